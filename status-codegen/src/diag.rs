@@ -1,0 +1,302 @@
+//! Diagnostics: the collector every phase reports into, and their rustc-style rendering.
+//!
+//! A diagnostic points into a TOML file, not into Rust code, so it renders its own snippet
+//! (`--> codes.toml:12:8`, a gutter, carets) as text; the macro then raises that text as one
+//! compile error on the path literal.
+
+use std::fmt::Write as _;
+
+use crate::source::{Sources, Span};
+
+/// One mistake in the input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// What is wrong, in one line, lower case.
+    pub message: String,
+    /// Where it is wrong; `None` for mistakes with no place in a file (such as a missing file).
+    pub span: Option<Span>,
+    /// A short label under the carets.
+    pub label: Option<String>,
+    /// Other places that explain the mistake (the first definition of a duplicate...).
+    pub related: Vec<(Span, String)>,
+    /// What to do about it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A mistake at `span`.
+    pub(crate) fn new(span: Span, message: impl Into<String>) -> Self {
+        Diagnostic {
+            message: message.into(),
+            span: Some(span),
+            label: None,
+            related: Vec::new(),
+            help: None,
+        }
+    }
+
+    /// A mistake that has no place in a file.
+    pub(crate) fn global(message: impl Into<String>) -> Self {
+        Diagnostic {
+            message: message.into(),
+            span: None,
+            label: None,
+            related: Vec::new(),
+            help: None,
+        }
+    }
+
+    pub(crate) fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    pub(crate) fn related(mut self, span: Span, label: impl Into<String>) -> Self {
+        self.related.push((span, label.into()));
+        self
+    }
+
+    pub(crate) fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Renders the diagnostic as rustc does, without the leading `error: `, which the compiler
+    /// adds itself.
+    pub fn render(&self, sources: &Sources) -> String {
+        let mut out = self.message.clone();
+        let mut places: Vec<(&Span, Option<&str>, char)> = Vec::new();
+        if let Some(span) = &self.span {
+            places.push((span, self.label.as_deref(), '^'));
+        }
+        for (span, label) in &self.related {
+            places.push((span, Some(label), '-'));
+        }
+        let gutter = places
+            .iter()
+            .map(|(span, _, _)| {
+                let file = sources.get(span.file);
+                digits(file.line_col(span.range.start).0)
+            })
+            .max()
+            .unwrap_or(1);
+        let pad = " ".repeat(gutter);
+        for (index, (span, label, mark)) in places.iter().enumerate() {
+            let file = sources.get(span.file);
+            let (line, column) = file.line_col(span.range.start);
+            let arrow = if index == 0 { "-->" } else { ":::" };
+            let _ = write!(out, "\n{pad}{arrow} {}:{line}:{column}", file.display);
+            let _ = write!(out, "\n{pad} |");
+            let text = file.line_text(line - 1);
+            let start = file.floor_char_boundary(span.range.start);
+            let line_start = start - (column_byte_offset(text, column));
+            let end = file
+                .floor_char_boundary(span.range.end)
+                .clamp(start, line_start + text.len());
+            let before = &text[..start - line_start];
+            let marked = &text[start - line_start..end - line_start];
+            let indent = display_width(before);
+            let width = display_width(marked).max(1);
+            let _ = write!(out, "\n{line:>gutter$} | {}", sanitize(text));
+            let marks: String = std::iter::repeat_n(*mark, width).collect();
+            let _ = write!(out, "\n{pad} | {}{marks}", " ".repeat(indent));
+            if let Some(label) = label {
+                let _ = write!(out, " {label}");
+            }
+        }
+        if let Some(help) = &self.help {
+            if !places.is_empty() {
+                let _ = write!(out, "\n{pad} |");
+            }
+            let _ = write!(out, "\n{pad} = help: {help}");
+        }
+        out
+    }
+}
+
+/// Byte offset of a one-based character column within a line.
+fn column_byte_offset(text: &str, column: usize) -> usize {
+    text.char_indices()
+        .nth(column - 1)
+        .map_or(text.len(), |(offset, _)| offset)
+}
+
+fn digits(mut n: usize) -> usize {
+    let mut count = 1;
+    while n >= 10 {
+        n /= 10;
+        count += 1;
+    }
+    count
+}
+
+/// Terminal columns taken by `text` once sanitized: tabs are four, East Asian wide characters
+/// two, so carets line up under Chinese text.
+fn display_width(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c {
+            '\t' => 4,
+            c if is_wide(c) => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
+}
+
+/// Replaces what would disturb a terminal (control characters, bidirectional overrides) so a
+/// hostile file cannot rewrite the compiler's output.
+fn sanitize(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\t' => "    ".to_string(),
+            c if is_invisible(c) => '\u{FFFD}'.to_string(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// Control characters and the bidirectional formatting characters rustc also refuses to print.
+pub(crate) fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The collector: every phase pushes into it; the pipeline checks it once per phase boundary.
+#[derive(Debug, Default)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub(crate) fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// The diagnostics in file order: mistakes without a place first, then by file and offset.
+    pub(crate) fn into_sorted(mut self) -> Vec<Diagnostic> {
+        self.items.sort_by(|a, b| {
+            let key = |d: &Diagnostic| {
+                d.span
+                    .as_ref()
+                    .map(|s| (s.file, s.range.start, s.range.end))
+            };
+            key(a).cmp(&key(b))
+        });
+        self.items.dedup();
+        self.items
+    }
+}
+
+/// The closest of `candidates` to a misspelled `word`, if one is close enough to suggest.
+pub(crate) fn did_you_mean<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let word = word.to_ascii_lowercase();
+    candidates
+        .iter()
+        .map(|candidate| {
+            (
+                edit_distance(&word, &candidate.to_ascii_lowercase()),
+                *candidate,
+            )
+        })
+        .filter(|(distance, candidate)| *distance <= (candidate.len() / 3).max(1))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+/// Optimal string alignment distance: edits, including swaps of neighbours (`mesage`, `nmae`).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    // Bound the work: hostile keys may be huge, and nothing that long is a typo of ours.
+    if a.len().abs_diff(b.len()) > 3 || a.len() > 64 {
+        return usize::MAX;
+    }
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=b.len() {
+        rows[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
+        }
+    }
+    rows[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::{SourceFile, Sources};
+
+    #[test]
+    fn suggests_close_keys_only() {
+        let keys = ["name", "message", "aliases"];
+        assert_eq!(did_you_mean("mesage", &keys), Some("message"));
+        assert_eq!(did_you_mean("nmae", &keys), Some("name"));
+        assert_eq!(did_you_mean("Alias", &keys), Some("aliases"));
+        assert_eq!(did_you_mean("colour", &keys), None);
+    }
+
+    #[test]
+    fn renders_like_rustc() {
+        let mut sources = Sources::new();
+        let file = sources.add(SourceFile::new(
+            "codes.toml",
+            None,
+            "[codes.404]\nname = \"Not Found\"\n[codes.0404]\n",
+        ));
+        let text = Diagnostic::new(Span::new(file, 38..42), "duplicate code 404")
+            .label("defined again here")
+            .related(Span::new(file, 7..10), "first defined here")
+            .help("remove one of the two tables")
+            .render(&sources);
+        let expected = "duplicate code 404
+ --> codes.toml:3:8
+  |
+3 | [codes.0404]
+  |        ^^^^ defined again here
+ ::: codes.toml:1:8
+  |
+1 | [codes.404]
+  |        --- first defined here
+  |
+  = help: remove one of the two tables";
+        assert_eq!(text, expected);
+    }
+
+    #[test]
+    fn carets_line_up_under_wide_characters_and_hostile_text_is_neutralised() {
+        let mut sources = Sources::new();
+        let file = sources.add(SourceFile::new("t.toml", None, "a = \"中\u{202E}\" x"));
+        let x = sources.get(file).text.find('x').unwrap();
+        let text = Diagnostic::new(Span::new(file, x..x + 1), "m").render(&sources);
+        assert!(
+            text.ends_with("1 | a = \"中\u{FFFD}\" x\n  |           ^"),
+            "{text}"
+        );
+    }
+}

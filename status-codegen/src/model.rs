@@ -1,0 +1,48 @@
+//! The validated table: what [`crate::valid`] hands to [`crate::expand`]. Everything here is
+//! known to be well-formed, so expansion cannot fail.
+
+use std::path::PathBuf;
+
+/// A whole table, ready to expand.
+#[derive(Debug)]
+pub struct Table {
+    /// Every locale, the default first, then in order of first use.
+    pub locales: Vec<Locale>,
+    /// Every code, in ascending order.
+    pub codes: Vec<Code>,
+    /// The files the table was read from, for rebuild tracking.
+    pub files: Vec<PathBuf>,
+}
+
+/// One locale.
+#[derive(Debug)]
+pub struct Locale {
+    /// Its BCP 47 tag, canonical case (`zh-CN`).
+    pub tag: String,
+    /// Its enum variant (`ZhCn`).
+    pub variant: String,
+    /// Where its missing texts come from, in order, ending with the default locale (indices
+    /// into [`Table::locales`]; empty for the default itself).
+    pub fallback_chain: Vec<usize>,
+}
+
+/// One status code.
+#[derive(Debug)]
+pub struct Code {
+    /// The number, 100..=999.
+    pub code: u16,
+    /// The reason phrase.
+    pub name: String,
+    /// The enum variant.
+    pub variant: String,
+    /// Other names `FromStr` accepts.
+    pub aliases: Vec<String>,
+    /// The message in each locale (indexed like [`Table::locales`]), fallbacks applied.
+    pub message: Vec<String>,
+    /// Typical situations, per locale, fallbacks applied.
+    pub scenario: Vec<Option<String>>,
+    /// Other sources' wordings, per locale, fallbacks applied.
+    pub note: Vec<Option<String>>,
+    /// Whether the same request can succeed if repeated unchanged, where the table says.
+    pub retry_unchanged: Option<bool>,
+}

@@ -1,0 +1,316 @@
+//! TOML text → [`ast::Document`]: syntax and shape (which keys exist, which TOML types they
+//! hold). Every mistake is pushed to the collector and parsing goes on, so one build reports
+//! them all.
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::ast::{CodeDecl, Document, LocalesDecl, LocalizedText};
+use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
+use crate::source::{FileId, Sources, Sp, Span};
+
+const TOP_KEYS: &[&str] = &["locales", "codes"];
+const LOCALES_KEYS: &[&str] = &["default"];
+const CODE_KEYS: &[&str] = &[
+    "name",
+    "variant",
+    "aliases",
+    "message",
+    "scenario",
+    "note",
+    "retry_unchanged",
+];
+
+/// Parses one file. Returns `None` when its TOML syntax is broken: the shape checks would only
+/// echo the same mistake.
+pub fn document(sources: &Sources, file: FileId, diags: &mut Diagnostics) -> Option<Document> {
+    let text = &sources.get(file).text;
+    let (root, errors) = DeTable::parse_recoverable(text);
+    if !errors.is_empty() {
+        for error in errors {
+            let range = error.span().unwrap_or(0..0);
+            diags.push(
+                Diagnostic::new(Span::new(file, range), "invalid TOML")
+                    .label(error.message().trim_end().to_string()),
+            );
+        }
+        return None;
+    }
+    let mut parser = Parser { file, diags };
+    Some(parser.root(root.get_ref()))
+}
+
+struct Parser<'d> {
+    file: FileId,
+    diags: &'d mut Diagnostics,
+}
+
+impl Parser<'_> {
+    fn span<T>(&self, spanned: &Spanned<T>) -> Span {
+        Span::new(self.file, spanned.span())
+    }
+
+    fn root(&mut self, table: &DeTable<'_>) -> Document {
+        let mut document = Document {
+            file: self.file,
+            locales: None,
+            codes: Vec::new(),
+        };
+        for (key, value) in table {
+            match key.get_ref().as_ref() {
+                "locales" => {
+                    if let Some(table) = self.table(value, "a table, like `[locales]`") {
+                        document.locales = Some(self.locales(self.span(key), table));
+                    }
+                }
+                "codes" => {
+                    if let Some(table) = self.table(value, "a table of codes, like `[codes.404]`") {
+                        for (key, value) in table {
+                            if let Some(code) = self.code(key, value) {
+                                document.codes.push(code);
+                            }
+                        }
+                    }
+                }
+                _ => self.unknown_key(key, TOP_KEYS, "at the top level"),
+            }
+        }
+        document
+    }
+
+    fn locales(&mut self, span: Span, table: &DeTable<'_>) -> LocalesDecl {
+        let mut locales = LocalesDecl {
+            span,
+            default: None,
+        };
+        for (key, value) in table {
+            match key.get_ref().as_ref() {
+                "default" => locales.default = self.string(value),
+                _ => self.unknown_key(key, LOCALES_KEYS, "in `[locales]`"),
+            }
+        }
+        locales
+    }
+
+    fn code(
+        &mut self,
+        key: &Spanned<std::borrow::Cow<'_, str>>,
+        value: &Spanned<DeValue<'_>>,
+    ) -> Option<CodeDecl> {
+        let key_text = key.get_ref().to_string();
+        let key_span = self.span(key);
+        let code = parse_code(&key_text);
+        if code.is_none() {
+            self.diags.push(
+                Diagnostic::new(
+                    key_span.clone(),
+                    format!("code `{}` is not a number", escape(&key_text)),
+                )
+                .label("expected digits")
+                .help("codes are written as numbers from 100 to 999, like `[codes.404]`"),
+            );
+        }
+        let table = self.table(
+            value,
+            "a table with at least `name` and a default-locale `message`",
+        )?;
+        let mut decl = CodeDecl {
+            key: Sp::new(key_text, key_span),
+            code,
+            name: None,
+            variant: None,
+            aliases: Vec::new(),
+            message: Vec::new(),
+            scenario: Vec::new(),
+            note: Vec::new(),
+            retry_unchanged: None,
+        };
+        for (field, value) in table {
+            match field.get_ref().as_ref() {
+                "name" => decl.name = self.string(value),
+                "variant" => decl.variant = self.string(value),
+                "aliases" => decl.aliases = self.strings(value),
+                "message" => decl.message = self.localized(value, "message"),
+                "scenario" => decl.scenario = self.localized(value, "scenario"),
+                "note" => decl.note = self.localized(value, "note"),
+                "retry_unchanged" => decl.retry_unchanged = self.boolean(value),
+                _ => self.unknown_key(
+                    field,
+                    CODE_KEYS,
+                    &format!("in `[codes.{}]`", escape(&decl.key.value)),
+                ),
+            }
+        }
+        Some(decl)
+    }
+
+    fn localized(&mut self, value: &Spanned<DeValue<'_>>, field: &str) -> Vec<LocalizedText> {
+        let expected = format!("a table of texts by locale, like `{field}.en = \"...\"`");
+        let Some(table) = self.table(value, &expected) else {
+            return Vec::new();
+        };
+        let mut texts = Vec::new();
+        for (tag, text) in table {
+            if let Some(text) = self.string(text) {
+                texts.push(LocalizedText {
+                    tag: Sp::new(tag.get_ref().to_string(), self.span(tag)),
+                    text,
+                });
+            }
+        }
+        texts
+    }
+
+    fn table<'v, 'i>(
+        &mut self,
+        value: &'v Spanned<DeValue<'i>>,
+        expected: &str,
+    ) -> Option<&'v DeTable<'i>> {
+        match value.get_ref() {
+            DeValue::Table(table) => Some(table),
+            other => {
+                self.wrong_type(value, other, expected);
+                None
+            }
+        }
+    }
+
+    fn string(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Sp<String>> {
+        match value.get_ref() {
+            DeValue::String(text) => Some(Sp::new(text.to_string(), self.span(value))),
+            other => {
+                self.wrong_type(value, other, "a string");
+                None
+            }
+        }
+    }
+
+    fn boolean(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Sp<bool>> {
+        match value.get_ref() {
+            DeValue::Boolean(flag) => Some(Sp::new(*flag, self.span(value))),
+            other => {
+                self.wrong_type(value, other, "`true` or `false`");
+                None
+            }
+        }
+    }
+
+    fn strings(&mut self, value: &Spanned<DeValue<'_>>) -> Vec<Sp<String>> {
+        match value.get_ref() {
+            DeValue::Array(items) => items.iter().filter_map(|item| self.string(item)).collect(),
+            other => {
+                self.wrong_type(value, other, "an array of strings, like `[\"...\"]`");
+                Vec::new()
+            }
+        }
+    }
+
+    fn wrong_type(&mut self, value: &Spanned<DeValue<'_>>, found: &DeValue<'_>, expected: &str) {
+        self.diags.push(
+            Diagnostic::new(
+                self.span(value),
+                format!("expected {expected}, found {}", type_name(found)),
+            )
+            .label(format!("this is {}", type_name(found))),
+        );
+    }
+
+    fn unknown_key(
+        &mut self,
+        key: &Spanned<std::borrow::Cow<'_, str>>,
+        known: &[&str],
+        place: &str,
+    ) {
+        let name = key.get_ref();
+        let help = match did_you_mean(name, known) {
+            Some(suggestion) => format!("did you mean `{suggestion}`?"),
+            None => format!("the keys allowed here are {}", list(known)),
+        };
+        self.diags.push(
+            Diagnostic::new(
+                self.span(key),
+                format!("unknown key `{}` {place}", escape(name)),
+            )
+            .label("unknown key")
+            .help(help),
+        );
+    }
+}
+
+/// `404` and `0404` both mean 404; anything but ASCII digits is not a code. Values too large for
+/// `u64` saturate, and are rejected by the range check with the rest.
+fn parse_code(key: &str) -> Option<u64> {
+    if key.is_empty() || !key.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(key.bytes().fold(0u64, |n, b| {
+        n.saturating_mul(10).saturating_add(u64::from(b - b'0'))
+    }))
+}
+
+fn type_name(value: &DeValue<'_>) -> &'static str {
+    match value {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a float",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(_) => "a datetime",
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+/// `a`, `b` and `c`.
+pub(crate) fn list(items: &[&str]) -> String {
+    let quoted: Vec<String> = items.iter().map(|item| format!("`{item}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => quoted.concat(),
+    }
+}
+
+/// User text quoted inside a diagnostic: control and bidirectional characters escaped, and very
+/// long text shortened, so the message stays one readable line.
+pub(crate) fn escape(text: &str) -> String {
+    const MAX: usize = 40;
+    let mut out = String::new();
+    for (count, c) in text.chars().enumerate() {
+        if count == MAX {
+            out.push('…');
+            break;
+        }
+        if crate::diag::is_invisible(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_digits_only() {
+        assert_eq!(parse_code("404"), Some(404));
+        assert_eq!(parse_code("0404"), Some(404));
+        assert_eq!(parse_code("99999999999999999999999"), Some(u64::MAX));
+        assert_eq!(parse_code("4o4"), None);
+        assert_eq!(parse_code("-404"), None);
+        assert_eq!(parse_code(""), None);
+    }
+
+    #[test]
+    fn lists_read_as_english() {
+        assert_eq!(list(&["a"]), "`a`");
+        assert_eq!(list(&["a", "b", "c"]), "`a`, `b` and `c`");
+    }
+
+    #[test]
+    fn escaped_text_is_one_safe_line() {
+        assert_eq!(escape("a\nb\u{202E}"), "a\\u{a}b\\u{202e}");
+        assert_eq!(escape(&"x".repeat(100)).chars().count(), 41);
+    }
+}

@@ -1,0 +1,450 @@
+//! [`ast::Document`] → [`model::Table`]: the rules a table must follow, each mistake reported on
+//! the span of what is wrong, all of them collected before giving up.
+
+use std::collections::HashMap;
+
+use crate::ast::{CodeDecl, Document, LocalizedText};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::model::{Code, Locale, Table};
+use crate::names::{variant_from_name, variant_from_tag, variant_problem};
+use crate::parse::{escape, list};
+use crate::source::{Sources, Sp, Span};
+use crate::tag;
+
+/// Checks a parsed document and builds the table, or returns `None` with every mistake pushed
+/// to `diags`.
+pub fn table(sources: &Sources, document: &Document, diags: &mut Diagnostics) -> Option<Table> {
+    let start = diags.len();
+    let mut checker = Checker { diags };
+    let default = checker.default_locale(document);
+    let locales = checker.locales(document, default.as_ref());
+    let codes = checker.codes(document, &locales, default.as_ref());
+    if checker.diags.len() != start {
+        return None;
+    }
+    let (locales, codes) = (locales?, codes?);
+    let files = sources
+        .iter()
+        .filter_map(|file| file.path.clone())
+        .collect();
+    Some(Table {
+        locales,
+        codes,
+        files,
+    })
+}
+
+struct Checker<'d> {
+    diags: &'d mut Diagnostics,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, diagnostic: Diagnostic) {
+        self.diags.push(diagnostic);
+    }
+
+    fn default_locale(&mut self, document: &Document) -> Option<Sp<String>> {
+        let Some(locales) = &document.locales else {
+            self.error(
+                Diagnostic::new(Span::new(document.file, 0..0), "missing `[locales]` table")
+                    .help("add `[locales]` with `default = \"en\"`: the locale every code has a message in"),
+            );
+            return None;
+        };
+        let Some(default) = &locales.default else {
+            self.error(
+                Diagnostic::new(locales.span.clone(), "missing `default` in `[locales]`")
+                    .help("add `default = \"en\"`: the locale every code has a message in"),
+            );
+            return None;
+        };
+        self.tag(default).then(|| default.clone())
+    }
+
+    /// Checks a locale tag; reports and returns `false` if it is malformed.
+    fn tag(&mut self, tag: &Sp<String>) -> bool {
+        match tag::check(&tag.value) {
+            Ok(()) => true,
+            Err((problem, suggestion)) => {
+                let mut diagnostic = Diagnostic::new(
+                    tag.span.clone(),
+                    format!("bad locale tag `{}`", escape(&tag.value)),
+                )
+                .label(problem);
+                if let Some(suggestion) = suggestion {
+                    diagnostic = diagnostic.help(format!("write `{suggestion}`"));
+                }
+                self.error(diagnostic);
+                false
+            }
+        }
+    }
+
+    /// Every locale used anywhere, the default first.
+    fn locales(
+        &mut self,
+        document: &Document,
+        default: Option<&Sp<String>>,
+    ) -> Option<Vec<Locale>> {
+        let mut tags: Vec<String> = default.iter().map(|tag| tag.value.clone()).collect();
+        let mut ok = default.is_some();
+        for code in &document.codes {
+            for text in texts(code) {
+                if !tags.contains(&text.tag.value) {
+                    if self.tag(&text.tag) {
+                        tags.push(text.tag.value.clone());
+                    } else {
+                        ok = false;
+                    }
+                }
+            }
+        }
+        if let Some(default) = default {
+            let used = document
+                .codes
+                .iter()
+                .any(|code| code.message.iter().any(|m| m.tag.value == default.value));
+            if !used && !document.codes.is_empty() {
+                let others: Vec<&str> = tags[1..].iter().map(String::as_str).collect();
+                let help = if others.is_empty() {
+                    "add `message.<tag> = \"...\"` to each code".to_string()
+                } else {
+                    format!(
+                        "the messages in this file are in {}; make one of them the default",
+                        list(&others)
+                    )
+                };
+                self.error(
+                    Diagnostic::new(
+                        default.span.clone(),
+                        format!(
+                            "no code has a message in the default locale `{}`",
+                            escape(&default.value)
+                        ),
+                    )
+                    .label("default locale")
+                    .help(help),
+                );
+                ok = false;
+            }
+        }
+        ok.then(|| {
+            let default = 0;
+            tags.iter()
+                .enumerate()
+                .map(|(index, tag)| Locale {
+                    tag: tag.clone(),
+                    variant: variant_from_tag(tag),
+                    fallback_chain: if index == default {
+                        Vec::new()
+                    } else {
+                        vec![default]
+                    },
+                })
+                .collect()
+        })
+    }
+
+    fn codes(
+        &mut self,
+        document: &Document,
+        locales: &Option<Vec<Locale>>,
+        default: Option<&Sp<String>>,
+    ) -> Option<Vec<Code>> {
+        if document.codes.is_empty() {
+            self.error(
+                Diagnostic::new(Span::new(document.file, 0..0), "the table has no codes").help(
+                    "add a table like `[codes.404]` with a `name` and a default-locale `message`",
+                ),
+            );
+            return None;
+        }
+        let mut by_number: HashMap<u16, &Sp<String>> = HashMap::new();
+        let mut by_variant: HashMap<String, Span> = HashMap::new();
+        // Lower-cased names, aliases and variants, for `FromStr`: each must mean one code.
+        let mut by_spelling: HashMap<String, (u16, Span)> = HashMap::new();
+        let mut codes = Vec::new();
+        let default_used = default.is_some_and(|default| {
+            document
+                .codes
+                .iter()
+                .any(|code| code.message.iter().any(|m| m.tag.value == default.value))
+        });
+        for decl in &document.codes {
+            let number = self.number(decl);
+            if let Some(number) = number {
+                if let Some(first) = by_number.get(&number) {
+                    self.error(
+                        Diagnostic::new(decl.key.span.clone(), format!("duplicate code {number}"))
+                            .label("defined again here")
+                            .related(first.span.clone(), "first defined here")
+                            .help("each code may be defined once; merge the two tables"),
+                    );
+                } else {
+                    by_number.insert(number, &decl.key);
+                }
+            }
+            let name = self.name(decl);
+            let variant = self.variant(decl, name.as_ref());
+            if let Some(variant) = &variant {
+                if let Some(first) = by_variant.get(&variant.value) {
+                    self.error(
+                        Diagnostic::new(
+                            variant.span.clone(),
+                            format!("two codes would both be the variant `{}`", variant.value),
+                        )
+                        .label("gives this variant")
+                        .related(first.clone(), "and so does this")
+                        .help("give one of them another `variant = \"...\"`"),
+                    );
+                } else {
+                    by_variant.insert(variant.value.clone(), variant.span.clone());
+                }
+            }
+            let aliases = self.aliases(decl, name.as_ref());
+            if let (Some(number), Some(name), Some(variant)) = (number, &name, &variant) {
+                let spellings = std::iter::once(name)
+                    .chain(&aliases)
+                    .chain(std::iter::once(variant));
+                for spelling in spellings {
+                    let key = spelling.value.to_lowercase();
+                    match by_spelling.get(&key) {
+                        Some((other, first)) if *other != number => self.error(
+                            Diagnostic::new(
+                                spelling.span.clone(),
+                                format!("`{}` already names code {other}", escape(&spelling.value)),
+                            )
+                            .label(format!("would also name {number}"))
+                            .related(first.clone(), format!("names {other} here"))
+                            .help("names, aliases and variants are matched ignoring case, so each must belong to one code"),
+                        ),
+                        Some(_) => {}
+                        None => {
+                            by_spelling.insert(key, (number, spelling.span.clone()));
+                        }
+                    }
+                }
+            }
+            let texts = self.texts(decl, default, default_used);
+            if let (
+                Some(number),
+                Some(name),
+                Some(variant),
+                Some(locales),
+                Some((message, scenario, note)),
+            ) = (number, name, variant, locales, texts)
+            {
+                codes.push(Code {
+                    code: number,
+                    name: name.value,
+                    variant: variant.value,
+                    aliases: aliases.into_iter().map(|alias| alias.value).collect(),
+                    message: resolve(locales, &message)
+                        .into_iter()
+                        .map(|m| m.unwrap_or_default())
+                        .collect(),
+                    scenario: resolve(locales, &scenario),
+                    note: resolve(locales, &note),
+                    retry_unchanged: decl.retry_unchanged.as_ref().map(|flag| flag.value),
+                });
+            }
+        }
+        codes.sort_by_key(|code| code.code);
+        Some(codes)
+    }
+
+    fn number(&mut self, decl: &CodeDecl) -> Option<u16> {
+        let number = decl.code?;
+        match u16::try_from(number) {
+            Ok(code @ 100..=999) => Some(code),
+            _ => {
+                self.error(
+                    Diagnostic::new(
+                        decl.key.span.clone(),
+                        format!("code {} is out of range", escape(&decl.key.value)),
+                    )
+                    .label("not in 100..=999")
+                    .help("codes must be 100..=999: three digits, as HTTP status codes are"),
+                );
+                None
+            }
+        }
+    }
+
+    fn name(&mut self, decl: &CodeDecl) -> Option<Sp<String>> {
+        let Some(name) = &decl.name else {
+            self.error(
+                Diagnostic::new(
+                    decl.key.span.clone(),
+                    format!("code {} has no `name`", escape(&decl.key.value)),
+                )
+                .help("add its reason phrase, like `name = \"Not Found\"`"),
+            );
+            return None;
+        };
+        let problem = if name.value.trim().is_empty() {
+            Some("the name is empty")
+        } else if name.value.trim() != name.value {
+            Some("the name has spaces at its ends")
+        } else if !name.value.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+            Some("a reason phrase is printable ASCII: it goes on the wire")
+        } else if name.value.bytes().all(|b| b.is_ascii_digit()) {
+            Some("a name made of digits would read as a code")
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            self.error(
+                Diagnostic::new(name.span.clone(), format!("bad name for code {}", escape(&decl.key.value)))
+                    .label(problem)
+                    .help("write the reason phrase, like `name = \"Not Found\"`; translated text belongs in `message`"),
+            );
+            return None;
+        }
+        Some(name.clone())
+    }
+
+    fn variant(&mut self, decl: &CodeDecl, name: Option<&Sp<String>>) -> Option<Sp<String>> {
+        let (variant, explicit) = match (&decl.variant, name) {
+            (Some(variant), _) => (variant.clone(), true),
+            (None, Some(name)) => (
+                Sp::new(variant_from_name(&name.value), name.span.clone()),
+                false,
+            ),
+            (None, None) => return None,
+        };
+        let Some(problem) = variant_problem(&variant.value) else {
+            return Some(variant);
+        };
+        let message = if explicit {
+            format!("`{}` cannot be a variant", escape(&variant.value))
+        } else {
+            format!(
+                "the name gives the variant `{}`, which cannot be used",
+                escape(&variant.value)
+            )
+        };
+        self.error(
+            Diagnostic::new(variant.span.clone(), message)
+                .label(problem)
+                .help(
+                    "set `variant` to an UpperCamelCase ASCII name, like `variant = \"NotFound\"`",
+                ),
+        );
+        None
+    }
+
+    fn aliases(&mut self, decl: &CodeDecl, name: Option<&Sp<String>>) -> Vec<Sp<String>> {
+        let mut seen: Vec<String> = name.iter().map(|name| name.value.to_lowercase()).collect();
+        let mut aliases = Vec::new();
+        for alias in &decl.aliases {
+            let key = alias.value.to_lowercase();
+            if alias.value.trim().is_empty() {
+                self.error(Diagnostic::new(alias.span.clone(), "empty alias").help("remove it"));
+            } else if alias.value.chars().any(crate::diag::is_invisible) {
+                self.error(
+                    Diagnostic::new(
+                        alias.span.clone(),
+                        "alias holds a control or direction character",
+                    )
+                    .help("aliases are names a user types; remove the character"),
+                );
+            } else if seen.contains(&key) {
+                self.error(
+                    Diagnostic::new(
+                        alias.span.clone(),
+                        format!(
+                            "alias `{}` repeats a name of this code",
+                            escape(&alias.value)
+                        ),
+                    )
+                    .help("remove it: names are matched ignoring case"),
+                );
+            } else {
+                seen.push(key);
+                aliases.push(alias.clone());
+            }
+        }
+        aliases
+    }
+
+    /// The code's texts by tag, checked: no empty text, no tag twice, and a message in the
+    /// default locale.
+    #[allow(clippy::type_complexity)]
+    fn texts(
+        &mut self,
+        decl: &CodeDecl,
+        default: Option<&Sp<String>>,
+        default_used: bool,
+    ) -> Option<(
+        Vec<(String, String)>,
+        Vec<(String, String)>,
+        Vec<(String, String)>,
+    )> {
+        let mut ok = true;
+        for text in texts(decl) {
+            if text.text.value.trim().is_empty() {
+                self.error(
+                    Diagnostic::new(text.text.span.clone(), "empty text")
+                        .label(format!("for `{}`", escape(&text.tag.value)))
+                        .help(
+                            "write the text, or remove the key to fall back to the default locale",
+                        ),
+                );
+                ok = false;
+            }
+        }
+        if let Some(default) = default {
+            let has_default = decl.message.iter().any(|m| m.tag.value == default.value);
+            // When no code has one, a single error on `default` says it better.
+            if !has_default && default_used {
+                self.error(
+                    Diagnostic::new(
+                        decl.key.span.clone(),
+                        format!(
+                            "code {} has no message in the default locale `{}`",
+                            escape(&decl.key.value),
+                            default.value
+                        ),
+                    )
+                    .help(format!("add `message.{} = \"...\"`", default.value)),
+                );
+                ok = false;
+            }
+        }
+        let pairs = |texts: &[LocalizedText]| -> Vec<(String, String)> {
+            texts
+                .iter()
+                .map(|text| (text.tag.value.clone(), text.text.value.clone()))
+                .collect()
+        };
+        ok.then(|| {
+            (
+                pairs(&decl.message),
+                pairs(&decl.scenario),
+                pairs(&decl.note),
+            )
+        })
+    }
+}
+
+fn texts(code: &CodeDecl) -> impl Iterator<Item = &LocalizedText> {
+    code.message.iter().chain(&code.scenario).chain(&code.note)
+}
+
+/// Per locale, the text in that locale or else the first one down its fallback chain.
+fn resolve(locales: &[Locale], texts: &[(String, String)]) -> Vec<Option<String>> {
+    let own = |index: usize| {
+        texts
+            .iter()
+            .find(|(tag, _)| *tag == locales[index].tag)
+            .map(|(_, text)| text.clone())
+    };
+    (0..locales.len())
+        .map(|index| {
+            std::iter::once(index)
+                .chain(locales[index].fallback_chain.iter().copied())
+                .find_map(own)
+        })
+        .collect()
+}
