@@ -44,6 +44,26 @@ pub struct CodeDecl {
     pub note: Vec<LocalizedText>,
     /// `retry_unchanged = false`: whether repeating the same request can succeed.
     pub retry_unchanged: Option<Sp<bool>>,
+    /// Every key written in the table, dotted (`name`, `message.en`), valid or not: a key that
+    /// was written with the wrong type is reported as such, not again as missing.
+    pub written: Vec<String>,
+}
+
+impl CodeDecl {
+    /// Whether the table wrote `key` at all, even with a value of the wrong type.
+    pub fn wrote(&self, key: &str) -> bool {
+        self.written.iter().any(|written| written == key)
+    }
+
+    /// Whether the table has, or tried to write, a message in `tag`.
+    pub fn mentions_message(&self, tag: &str) -> bool {
+        let own = self.message.iter().any(|message| message.tag.value == tag);
+        let tried = self.wrote(&format!("message.{tag}"));
+        // `message = "..."` (not a table): its locales are unknown, so assume the best.
+        let untyped =
+            self.wrote("message") && !self.written.iter().any(|key| key.starts_with("message."));
+        own || tried || untyped
+    }
 }
 
 /// `<field>.<tag> = "text"`.

@@ -3,7 +3,7 @@
 use heck::ToUpperCamelCase;
 
 /// Associated items of the generated enums that a variant must not shadow.
-const RESERVED: &[&str] = &["ALL", "DEFAULT", "Self"];
+const RESERVED: &[&str] = &["ALL", "DEFAULT"];
 
 /// The variant a reason phrase gives: `Not Found` → `NotFound`, `I'm a teapot` → `ImATeapot`.
 pub fn variant_from_name(name: &str) -> String {
@@ -27,6 +27,7 @@ pub fn variant_problem(ident: &str) -> Option<&'static str> {
         _ if !chars.all(|c| c.is_ascii_alphanumeric()) => {
             Some("a variant may only hold ASCII letters and digits")
         }
+        _ if ident == "Self" => Some("`Self` is a Rust keyword"),
         _ if RESERVED.contains(&ident) => Some("it is reserved by the generated code"),
         _ => None,
     }

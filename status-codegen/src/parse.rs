@@ -59,12 +59,14 @@ impl Parser<'_> {
         for (key, value) in table {
             match key.get_ref().as_ref() {
                 "locales" => {
-                    if let Some(table) = self.table(value, "a table, like `[locales]`") {
+                    if let Some(table) = self.table(value, "locales", "a table, like `[locales]`") {
                         document.locales = Some(self.locales(self.span(key), table));
                     }
                 }
                 "codes" => {
-                    if let Some(table) = self.table(value, "a table of codes, like `[codes.404]`") {
+                    if let Some(table) =
+                        self.table(value, "codes", "a table of codes, like `[codes.404]`")
+                    {
                         for (key, value) in table {
                             if let Some(code) = self.code(key, value) {
                                 document.codes.push(code);
@@ -85,7 +87,7 @@ impl Parser<'_> {
         };
         for (key, value) in table {
             match key.get_ref().as_ref() {
-                "default" => locales.default = self.string(value),
+                "default" => locales.default = self.string(value, "default"),
                 _ => self.unknown_key(key, LOCALES_KEYS, "in `[locales]`"),
             }
         }
@@ -112,6 +114,7 @@ impl Parser<'_> {
         }
         let table = self.table(
             value,
+            &format!("codes.{}", escape(&key_text)),
             "a table with at least `name` and a default-locale `message`",
         )?;
         let mut decl = CodeDecl {
@@ -124,16 +127,24 @@ impl Parser<'_> {
             scenario: Vec::new(),
             note: Vec::new(),
             retry_unchanged: None,
+            written: Vec::new(),
         };
         for (field, value) in table {
+            decl.written.push(field.get_ref().to_string());
+            if let DeValue::Table(texts) = value.get_ref() {
+                let tags = texts
+                    .iter()
+                    .map(|(tag, _)| format!("{}.{}", field.get_ref(), tag.get_ref()));
+                decl.written.extend(tags);
+            }
             match field.get_ref().as_ref() {
-                "name" => decl.name = self.string(value),
-                "variant" => decl.variant = self.string(value),
-                "aliases" => decl.aliases = self.strings(value),
+                "name" => decl.name = self.string(value, "name"),
+                "variant" => decl.variant = self.string(value, "variant"),
+                "aliases" => decl.aliases = self.strings(value, "aliases"),
                 "message" => decl.message = self.localized(value, "message"),
                 "scenario" => decl.scenario = self.localized(value, "scenario"),
                 "note" => decl.note = self.localized(value, "note"),
-                "retry_unchanged" => decl.retry_unchanged = self.boolean(value),
+                "retry_unchanged" => decl.retry_unchanged = self.boolean(value, "retry_unchanged"),
                 _ => self.unknown_key(
                     field,
                     CODE_KEYS,
@@ -146,12 +157,13 @@ impl Parser<'_> {
 
     fn localized(&mut self, value: &Spanned<DeValue<'_>>, field: &str) -> Vec<LocalizedText> {
         let expected = format!("a table of texts by locale, like `{field}.en = \"...\"`");
-        let Some(table) = self.table(value, &expected) else {
+        let Some(table) = self.table(value, field, &expected) else {
             return Vec::new();
         };
         let mut texts = Vec::new();
         for (tag, text) in table {
-            if let Some(text) = self.string(text) {
+            let key = format!("{field}.{}", escape(tag.get_ref()));
+            if let Some(text) = self.string(text, &key) {
                 texts.push(LocalizedText {
                     tag: Sp::new(tag.get_ref().to_string(), self.span(tag)),
                     text,
@@ -164,54 +176,74 @@ impl Parser<'_> {
     fn table<'v, 'i>(
         &mut self,
         value: &'v Spanned<DeValue<'i>>,
+        key: &str,
         expected: &str,
     ) -> Option<&'v DeTable<'i>> {
         match value.get_ref() {
             DeValue::Table(table) => Some(table),
             other => {
-                self.wrong_type(value, other, expected);
+                self.wrong_type(value, other, &format!("`{key}`"), expected);
                 None
             }
         }
     }
 
-    fn string(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Sp<String>> {
+    fn string(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<Sp<String>> {
         match value.get_ref() {
             DeValue::String(text) => Some(Sp::new(text.to_string(), self.span(value))),
             other => {
-                self.wrong_type(value, other, "a string");
+                self.wrong_type(value, other, &format!("`{key}`"), "a string");
                 None
             }
         }
     }
 
-    fn boolean(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Sp<bool>> {
+    fn boolean(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<Sp<bool>> {
         match value.get_ref() {
             DeValue::Boolean(flag) => Some(Sp::new(*flag, self.span(value))),
             other => {
-                self.wrong_type(value, other, "`true` or `false`");
+                self.wrong_type(value, other, &format!("`{key}`"), "`true` or `false`");
                 None
             }
         }
     }
 
-    fn strings(&mut self, value: &Spanned<DeValue<'_>>) -> Vec<Sp<String>> {
+    fn strings(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Vec<Sp<String>> {
         match value.get_ref() {
-            DeValue::Array(items) => items.iter().filter_map(|item| self.string(item)).collect(),
+            DeValue::Array(items) => items
+                .iter()
+                .filter_map(|item| match item.get_ref() {
+                    DeValue::String(text) => Some(Sp::new(text.to_string(), self.span(item))),
+                    other => {
+                        let place = format!("each item of `{key}`");
+                        self.wrong_type(item, other, &place, "a string");
+                        None
+                    }
+                })
+                .collect(),
             other => {
-                self.wrong_type(value, other, "an array of strings, like `[\"...\"]`");
+                let expected = "an array of strings, like `[\"...\"]`";
+                self.wrong_type(value, other, &format!("`{key}`"), expected);
                 Vec::new()
             }
         }
     }
 
-    fn wrong_type(&mut self, value: &Spanned<DeValue<'_>>, found: &DeValue<'_>, expected: &str) {
+    /// `what` names the place (`` `name` ``, ``each item of `aliases` ``).
+    fn wrong_type(
+        &mut self,
+        value: &Spanned<DeValue<'_>>,
+        found: &DeValue<'_>,
+        what: &str,
+        expected: &str,
+    ) {
+        let found = type_name(found);
         self.diags.push(
             Diagnostic::new(
                 self.span(value),
-                format!("expected {expected}, found {}", type_name(found)),
+                format!("{what} must be {expected}, found {found}"),
             )
-            .label(format!("this is {}", type_name(found))),
+            .label(format!("this is {found}")),
         );
     }
 

@@ -103,7 +103,7 @@ impl Checker<'_> {
             let used = document
                 .codes
                 .iter()
-                .any(|code| code.message.iter().any(|m| m.tag.value == default.value));
+                .any(|code| code.mentions_message(&default.value));
             if !used && !document.codes.is_empty() {
                 let others: Vec<&str> = tags[1..].iter().map(String::as_str).collect();
                 let help = if others.is_empty() {
@@ -168,7 +168,7 @@ impl Checker<'_> {
             document
                 .codes
                 .iter()
-                .any(|code| code.message.iter().any(|m| m.tag.value == default.value))
+                .any(|code| code.mentions_message(&default.value))
         });
         for decl in &document.codes {
             let number = self.number(decl);
@@ -185,20 +185,21 @@ impl Checker<'_> {
                 }
             }
             let name = self.name(decl);
-            let variant = self.variant(decl, name.as_ref());
-            if let Some(variant) = &variant {
-                if let Some(first) = by_variant.get(&variant.value) {
+            let mut variant = self.variant(decl, name.as_ref());
+            if let Some(taken) = &variant {
+                if let Some(first) = by_variant.get(&taken.value) {
                     self.error(
                         Diagnostic::new(
-                            variant.span.clone(),
-                            format!("two codes would both be the variant `{}`", variant.value),
+                            taken.span.clone(),
+                            format!("two codes would both be the variant `{}`", taken.value),
                         )
                         .label("gives this variant")
                         .related(first.clone(), "and so does this")
                         .help("give one of them another `variant = \"...\"`"),
                     );
+                    variant = None;
                 } else {
-                    by_variant.insert(variant.value.clone(), variant.span.clone());
+                    by_variant.insert(taken.value.clone(), taken.span.clone());
                 }
             }
             let aliases = self.aliases(decl, name.as_ref());
@@ -273,6 +274,9 @@ impl Checker<'_> {
 
     fn name(&mut self, decl: &CodeDecl) -> Option<Sp<String>> {
         let Some(name) = &decl.name else {
+            if decl.wrote("name") {
+                return None; // Reported by the parser as a wrong type.
+            }
             self.error(
                 Diagnostic::new(
                     decl.key.span.clone(),
@@ -395,7 +399,7 @@ impl Checker<'_> {
             }
         }
         if let Some(default) = default {
-            let has_default = decl.message.iter().any(|m| m.tag.value == default.value);
+            let has_default = decl.mentions_message(&default.value);
             // When no code has one, a single error on `default` says it better.
             if !has_default && default_used {
                 self.error(
