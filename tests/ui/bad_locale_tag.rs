@@ -1,0 +1,3 @@
+status_core::status_codes!("ui/bad_locale_tag.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+status_core::status_codes!("ui/default_locale_unused.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+status_core::status_codes!("ui/duplicate_code.toml");
+
+fn main() {}

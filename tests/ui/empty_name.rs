@@ -1,0 +1,3 @@
+status_core::status_codes!("ui/empty_name.toml");
+
+fn main() {}

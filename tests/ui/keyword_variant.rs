@@ -1,0 +1,3 @@
+status_core::status_codes!("ui/keyword_variant.toml");
+
+fn main() {}

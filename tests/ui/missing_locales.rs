@@ -1,0 +1,3 @@
+status_core::status_codes!("ui/missing_locales.toml");
+
+fn main() {}

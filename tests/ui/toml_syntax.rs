@@ -1,0 +1,3 @@
+status_core::status_codes!("ui/toml_syntax.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+status_core::status_codes!("ui/unknown_key.toml");
+
+fn main() {}

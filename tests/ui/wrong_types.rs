@@ -1,0 +1,3 @@
+status_core::status_codes!("ui/wrong_types.toml");
+
+fn main() {}
