@@ -1,0 +1,297 @@
+//! No input breaks the generator: whatever the bytes, it returns either diagnostics or tokens
+//! that `syn` parses as a valid Rust file.
+//!
+//! Three generators, run on every `cargo test` (set `PROPTEST_CASES` to change the counts):
+//! arbitrary text (4,000 cases), TOML-shaped text built from the schema's keys and random values
+//! (4,000 cases) and structurally valid tables whose strings and names are hostile (3,000
+//! cases): 11,000 inputs in all, each also checked for rendered diagnostics that cannot smuggle
+//! control or bidirectional characters into a terminal.
+
+use proptest::prelude::*;
+use proptest::test_runner::Config;
+
+/// Runs the generator and checks the one property every input must have.
+fn check(text: &str) -> Result<(), TestCaseError> {
+    match status_codegen::generate_from_str("fuzz.toml", text) {
+        Ok(tokens) => {
+            let source = tokens.to_string();
+            if let Err(error) = syn::parse2::<syn::File>(tokens) {
+                return Err(TestCaseError::fail(format!(
+                    "generated tokens do not parse: {error}\n{source}"
+                )));
+            }
+        }
+        Err(errors) => {
+            prop_assert!(!errors.messages.is_empty(), "an error without a message");
+            for message in &errors.messages {
+                prop_assert!(!message.trim().is_empty(), "an empty message");
+                let smuggled = message.chars().find(|c| {
+                    (c.is_control() && *c != '\n') || ('\u{202a}'..='\u{202e}').contains(c)
+                });
+                prop_assert!(
+                    smuggled.is_none(),
+                    "raw {smuggled:?} in a diagnostic:\n{message}"
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+fn cases(default: u32) -> Config {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(default);
+    Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    }
+}
+
+/// Strings chosen to break naive code generation or terminals, plus arbitrary Unicode.
+fn hostile_string() -> impl Strategy<Value = String> {
+    prop_oneof![
+        20 => "[ -~]{1,40}",
+        1 => Just(String::new()),
+        1 => Just(" ".to_string()),
+        1 => Just("\"#".to_string()),
+        1 => Just("\"##; fn main() {} r#\"".to_string()),
+        1 => Just("*/ panic!() /*".to_string()),
+        1 => Just("{} {0} {:?} {{".to_string()),
+        1 => Just("\\ \\n \\u{0}".to_string()),
+        1 => Just("line\nbreak\r\n".to_string()),
+        1 => Just("\u{0}\u{7}\u{1b}[31mred".to_string()),
+        1 => Just("\u{202e}txet desrever\u{202c}".to_string()),
+        1 => Just("\u{2066}isolate\u{2069}".to_string()),
+        1 => Just("\u{feff}bom".to_string()),
+        1 => Just("服务器无法找到被请求的页面。".to_string()),
+        1 => Just("x".repeat(20_000)),
+        3 => any::<String>(),
+    ]
+}
+
+/// Names that must become identifiers or be rejected.
+fn hostile_name() -> impl Strategy<Value = String> {
+    prop_oneof![
+        40 => "[A-Z][a-z]{1,8}( [A-Za-z][a-z]{0,8}){0,2}",
+        1 => Just("Not Found".to_string()),
+        1 => Just("I'm a teapot".to_string()),
+        1 => Just("Self".to_string()),
+        1 => Just("self".to_string()),
+        1 => Just("type".to_string()),
+        1 => Just("r#type".to_string()),
+        1 => Just("crate".to_string()),
+        1 => Just("_".to_string()),
+        1 => Just("ALL".to_string()),
+        1 => Just("404".to_string()),
+        1 => Just("4xx Error".to_string()),
+        1 => Just("---".to_string()),
+        1 => Just("Ñoño".to_string()),
+        1 => Just("StatusCode".to_string()),
+        2 => hostile_string(),
+        2 => "[A-Za-z0-9 '_-]{0,12}",
+    ]
+}
+
+fn locale_tag() -> impl Strategy<Value = String> {
+    prop_oneof![
+        20 => Just("en".to_string()),
+        20 => Just("zh-CN".to_string()),
+        20 => Just("ja".to_string()),
+        1 => Just("EN".to_string()),
+        1 => Just("zh_cn".to_string()),
+        1 => Just("en-".to_string()),
+        1 => Just("sr-Latn-RS".to_string()),
+        1 => Just("x".to_string()),
+        1 => Just(String::new()),
+        1 => Just("\u{202e}en".to_string()),
+        2 => "[a-z]{2,3}(-[A-Z]{2})?",
+        1 => "[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,2}",
+    ]
+}
+
+fn code_key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        30 => (100u16..=999).prop_map(|code| code.to_string()),
+        1 => (0u16..=1200).prop_map(|code| format!("{code:04}")),
+        1 => hostile_string(),
+    ]
+}
+
+/// A structurally valid table (the schema's shape), with hostile contents.
+fn table() -> impl Strategy<Value = String> {
+    let code = (
+        code_key(),
+        hostile_name(),
+        proptest::option::weighted(0.2, hostile_name()),
+        proptest::collection::vec(hostile_name(), 0..2),
+        proptest::collection::vec((locale_tag(), hostile_string()), 0..3),
+        proptest::option::of(any::<bool>()),
+    );
+    (
+        locale_tag(),
+        proptest::collection::vec(code, 0..5),
+        proptest::bool::weighted(0.95),
+    )
+        .prop_map(|(default, codes, with_locales)| {
+            let mut root = toml::Table::new();
+            if with_locales {
+                let mut locales = toml::Table::new();
+                locales.insert("default".into(), default.clone().into());
+                root.insert("locales".into(), locales.into());
+            }
+            let mut table = toml::Table::new();
+            for (key, name, variant, aliases, messages, retry) in codes {
+                let mut entry = toml::Table::new();
+                entry.insert("name".into(), name.into());
+                if let Some(variant) = variant {
+                    entry.insert("variant".into(), variant.into());
+                }
+                if !aliases.is_empty() {
+                    let aliases: Vec<toml::Value> = aliases.into_iter().map(Into::into).collect();
+                    entry.insert("aliases".into(), aliases.into());
+                }
+                let mut message = toml::Table::new();
+                message.insert(default.clone(), "default text".into());
+                for (tag, text) in messages {
+                    message.insert(tag, text.into());
+                }
+                entry.insert("message".into(), message.into());
+                if let Some(retry) = retry {
+                    entry.insert("retry_unchanged".into(), retry.into());
+                }
+                table.insert(key, entry.into());
+            }
+            root.insert("codes".into(), table.into());
+            toml::to_string(&root).unwrap_or_default()
+        })
+}
+
+/// Text shaped like the schema (headers, known and unknown keys) with random values, so that
+/// inputs get past the TOML parser and into validation.
+fn toml_shaped() -> impl Strategy<Value = String> {
+    let key = prop_oneof![
+        Just("name"),
+        Just("variant"),
+        Just("aliases"),
+        Just("message.en"),
+        Just("message.zh-CN"),
+        Just("message.ja"),
+        Just("scenario.en"),
+        Just("note.en"),
+        Just("retry_unchanged"),
+        Just("default"),
+        Just("mesage"),
+        Just("codes"),
+    ];
+    let value = prop_oneof![
+        1 => Just("\"Not Found\"".to_string()),
+        1 => Just("\"\"".to_string()),
+        1 => Just("42".to_string()),
+        1 => Just("-1".to_string()),
+        1 => Just("true".to_string()),
+        1 => Just("1979-05-27".to_string()),
+        1 => Just("[\"a\", 1]".to_string()),
+        1 => Just("[]".to_string()),
+        1 => Just("{ en = \"x\" }".to_string()),
+        1 => Just("{}".to_string()),
+        8 => "\"[ !#-\\[\\]-~]{1,16}\"",
+        1 => "[ -~]{0,8}",
+    ];
+    let header = prop_oneof![
+        6 => code_key().prop_map(|code| format!("[codes.{code}]")),
+        1 => code_key().prop_map(|code| format!("[codes.\"{code}\"]")),
+        1 => Just("[codes]".to_string()),
+        1 => Just("[[codes.404]]".to_string()),
+        1 => "\\[[a-z.]{1,10}\\]",
+    ];
+    // Keys are unique within a section, so most inputs get past the TOML parser.
+    let section = (
+        header,
+        proptest::collection::btree_map(key, value, 0..6),
+        proptest::option::weighted(0.1, "[ -~]{0,20}"),
+    )
+        .prop_map(|(header, fields, junk)| {
+            let mut lines = vec![header];
+            lines.extend(fields.iter().map(|(key, value)| format!("{key} = {value}")));
+            lines.extend(junk);
+            lines.join("\n")
+        });
+    let locales = prop_oneof![
+        Just("[locales]\ndefault = \"en\"".to_string()),
+        Just("[locales]\ndefault = \"zh-CN\"".to_string()),
+        Just("[locales]".to_string()),
+        Just(String::new()),
+    ];
+    (locales, proptest::collection::vec(section, 0..5))
+        .prop_map(|(locales, sections)| format!("{locales}\n{}", sections.join("\n")))
+}
+
+proptest! {
+    #![proptest_config(cases(4_000))]
+    #[test]
+    fn arbitrary_text(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        check(&String::from_utf8_lossy(&bytes))?;
+    }
+}
+
+proptest! {
+    #![proptest_config(cases(4_000))]
+    #[test]
+    fn toml_shaped_text(text in toml_shaped()) {
+        check(&text)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(cases(3_000))]
+    #[test]
+    fn valid_shape_hostile_contents(text in table()) {
+        check(&text)?;
+    }
+}
+
+/// How 500 inputs from `strategy` fare: (expanded, rejected by the TOML parser, rejected by
+/// validation).
+fn outcomes(strategy: impl Strategy<Value = String>) -> (usize, usize, usize) {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+
+    let mut runner = TestRunner::deterministic();
+    let (mut expanded, mut syntax, mut semantic) = (0, 0, 0);
+    for _ in 0..500 {
+        let Ok(tree) = strategy.new_tree(&mut runner) else {
+            continue;
+        };
+        match status_codegen::generate_from_str("fuzz.toml", &tree.current()) {
+            Ok(_) => expanded += 1,
+            Err(errors) if errors.messages[0].starts_with("invalid TOML") => syntax += 1,
+            Err(_) => semantic += 1,
+        }
+    }
+    (expanded, syntax, semantic)
+}
+
+/// The strategies reach every phase: a property over inputs that all fail at the parser would
+/// prove little about validation and expansion.
+#[test]
+fn strategies_reach_every_phase() {
+    let (expanded, _, semantic) = outcomes(table());
+    assert!(expanded >= 75, "only {expanded} of 500 tables expanded");
+    assert!(
+        semantic >= 75,
+        "only {semantic} of 500 tables failed validation"
+    );
+
+    let (_, syntax, semantic) = outcomes(toml_shaped());
+    assert!(
+        syntax >= 50,
+        "only {syntax} of 500 TOML-shaped texts were not TOML"
+    );
+    assert!(
+        semantic >= 150,
+        "only {semantic} of 500 TOML-shaped texts reached validation"
+    );
+}
