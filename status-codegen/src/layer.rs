@@ -253,6 +253,8 @@ fn remove(
         Some(index) => {
             codes.remove(index);
         }
+        // A key that is not a number was reported by the parser already.
+        None if decl.code.is_none() => {}
         None => {
             let help = if layer == 0 {
                 "`remove = true` drops a code of the table this file extends, and this file extends none"
@@ -526,6 +528,23 @@ message.en = "Broken."
 
     fn errors_of_one(text: &str) -> String {
         errors(&[("one.toml", text)]).join("\n\n")
+    }
+
+    #[test]
+    fn removing_a_key_that_is_not_a_code_is_reported_once() {
+        let errors = errors(&[
+            (
+                "top.toml",
+                "extends = \"base.toml\"\n[codes.4o4]\nremove = true\n",
+            ),
+            ("base.toml", BASE),
+        ]);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].starts_with("code `4o4` is not a number"),
+            "{}",
+            errors[0]
+        );
     }
 
     #[test]

@@ -30,6 +30,11 @@ pub use error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
 /// `Cargo.toml`). The file is read at compile time and cargo rebuilds the crate when it
 /// changes. Mistakes in it are compile errors that name the file, line and column.
 ///
+/// A table may start with `extends = "standard"` (the shipped table, see [`standard`]) or
+/// `extends = "base.toml"` (relative to the file that names it) and then hold only what
+/// differs: added codes and locales, keys that replace the base's one by one, and
+/// `remove = true` to drop a code. Every file of the chain is tracked for rebuilds.
+///
 /// The generated items, in the calling module:
 ///
 /// - `enum StatusCode`: one variant per code, `#[repr(u16)]` with the code as discriminant;
