@@ -8,6 +8,8 @@ use crate::source::{FileId, Sp, Span};
 pub struct Document {
     /// The file it was read from.
     pub file: FileId,
+    /// `extends = "standard"` or `extends = "base.toml"`: the table this file layers on.
+    pub extends: Option<Sp<String>>,
     /// The `[locales]` table, if present.
     pub locales: Option<LocalesDecl>,
     /// Every `[codes.N]` table, in file order.
@@ -44,6 +46,8 @@ pub struct CodeDecl {
     pub note: Vec<LocalizedText>,
     /// `retry_unchanged = false`: whether repeating the same request can succeed.
     pub retry_unchanged: Option<Sp<bool>>,
+    /// `remove = true`: drop the code a base table defines.
+    pub remove: Option<Sp<bool>>,
     /// Every key written in the table, dotted (`name`, `message.en`), valid or not: a key that
     /// was written with the wrong type is reported as such, not again as missing.
     pub written: Vec<String>,

@@ -1,8 +1,9 @@
 //! The generator behind `status_codes!`: a TOML table of status codes in, Rust tokens out.
 //!
 //! The pipeline runs one way: [`source`] (the files read) → [`parse`] (TOML into a spanned
-//! [`ast`]) → [`valid`] (rules checked, into a [`model`]) → [`expand`] (tokens). Every phase
-//! reports into one [`diag::Diagnostics`] collector, so a build shows every mistake at once.
+//! [`ast`], once per file of an `extends` chain) → [`layer`] (the chain folded into one document)
+//! → [`valid`] (rules checked, into a [`model`]) → [`expand`] (tokens). Every phase reports into
+//! one [`diag::Diagnostics`] collector, so a build shows every mistake at once.
 //! It works on `proc_macro2`, so tests and fuzzers call it directly.
 //!
 //! ```
@@ -24,6 +25,7 @@
 pub mod ast;
 pub mod diag;
 pub mod expand;
+pub mod layer;
 pub mod model;
 pub mod names;
 pub mod parse;
@@ -60,16 +62,12 @@ impl std::fmt::Display for Errors {
 impl std::error::Error for Errors {}
 
 /// Reads the table at `relative` (resolved against `manifest_dir`, the invoking crate's
-/// `CARGO_MANIFEST_DIR`) and generates its items, including an `include_bytes!` of each file
-/// read so that cargo rebuilds when one changes.
+/// `CARGO_MANIFEST_DIR`) and every table it `extends`, and generates the items, including an
+/// `include_bytes!` of each file read so that cargo rebuilds when one changes.
 pub fn generate_from_path(manifest_dir: &Path, relative: &str) -> Result<TokenStream, Errors> {
     let path = manifest_dir.join(relative);
     let text = std::fs::read_to_string(&path).map_err(|error| {
-        let reason = match error.kind() {
-            std::io::ErrorKind::NotFound => "no such file".to_string(),
-            std::io::ErrorKind::InvalidData => "it is not UTF-8 text".to_string(),
-            _ => error.to_string(),
-        };
+        let reason = layer::read_failure(&error);
         Errors {
             messages: vec![
                 Diagnostic::global(format!("cannot read `{relative}`: {reason}"))
@@ -82,22 +80,29 @@ pub fn generate_from_path(manifest_dir: &Path, relative: &str) -> Result<TokenSt
         }
     })?;
     let mut sources = Sources::new();
-    sources.add(SourceFile::new(relative, Some(path), text));
-    generate(sources)
+    let root = sources.add(SourceFile::new(relative, Some(path), text));
+    generate(sources, root, &mut |path| std::fs::read_to_string(path))
 }
 
 /// Generates the items for a table given as text. `display` names it in diagnostics. No
-/// `include_bytes!` is emitted: there is no file to track.
+/// `include_bytes!` is emitted: there is no file to track. The text may extend `"standard"`,
+/// but no file, as it has no directory to resolve a path against.
 pub fn generate_from_str(display: &str, text: &str) -> Result<TokenStream, Errors> {
     let mut sources = Sources::new();
-    sources.add(SourceFile::new(display, None, text));
-    generate(sources)
+    let root = sources.add(SourceFile::new(display, None, text));
+    generate(sources, root, &mut |_| {
+        Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
+    })
 }
 
-fn generate(sources: Sources) -> Result<TokenStream, Errors> {
+fn generate(
+    mut sources: Sources,
+    root: source::FileId,
+    read: &mut layer::Read<'_>,
+) -> Result<TokenStream, Errors> {
     let mut diags = Diagnostics::default();
-    let root = source::FileId(0);
-    let table = parse::document(&sources, root, &mut diags)
+    let table = layer::chain(&mut sources, root, read, &mut diags)
+        .and_then(|documents| layer::merge(documents, &mut diags))
         .and_then(|document| valid::table(&sources, &document, &mut diags));
     match table {
         Some(table) if diags.is_empty() => Ok(expand::table(&table)),

@@ -9,7 +9,7 @@ use crate::ast::{CodeDecl, Document, LocalesDecl, LocalizedText};
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
 use crate::source::{FileId, Sources, Sp, Span};
 
-const TOP_KEYS: &[&str] = &["locales", "codes"];
+const TOP_KEYS: &[&str] = &["extends", "locales", "codes"];
 const LOCALES_KEYS: &[&str] = &["default"];
 const CODE_KEYS: &[&str] = &[
     "name",
@@ -19,6 +19,7 @@ const CODE_KEYS: &[&str] = &[
     "scenario",
     "note",
     "retry_unchanged",
+    "remove",
 ];
 
 /// Parses one file. Returns `None` when its TOML syntax is broken: the shape checks would only
@@ -53,11 +54,13 @@ impl Parser<'_> {
     fn root(&mut self, table: &DeTable<'_>) -> Document {
         let mut document = Document {
             file: self.file,
+            extends: None,
             locales: None,
             codes: Vec::new(),
         };
         for (key, value) in table {
             match key.get_ref().as_ref() {
+                "extends" => document.extends = self.string(value, "extends"),
                 "locales" => {
                     if let Some(table) = self.table(value, "locales", "a table, like `[locales]`") {
                         document.locales = Some(self.locales(self.span(key), table));
@@ -127,6 +130,7 @@ impl Parser<'_> {
             scenario: Vec::new(),
             note: Vec::new(),
             retry_unchanged: None,
+            remove: None,
             written: Vec::new(),
         };
         for (field, value) in table {
@@ -145,6 +149,7 @@ impl Parser<'_> {
                 "scenario" => decl.scenario = self.localized(value, "scenario"),
                 "note" => decl.note = self.localized(value, "note"),
                 "retry_unchanged" => decl.retry_unchanged = self.boolean(value, "retry_unchanged"),
+                "remove" => decl.remove = self.boolean(value, "remove"),
                 _ => self.unknown_key(
                     field,
                     CODE_KEYS,

@@ -17,6 +17,9 @@
 //! This crate holds what the generated code needs at run time: [`StatusClass`] and the error
 //! types. It has no dependencies beyond the macro; nothing it does allocates.
 
+// Lets the generated code's `::status_core::...` paths resolve inside this crate too.
+extern crate self as status_core;
+
 mod error;
 
 pub use error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
@@ -26,6 +29,11 @@ pub use error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
 /// The path is relative to the invoking crate's `CARGO_MANIFEST_DIR` (the directory of its
 /// `Cargo.toml`). The file is read at compile time and cargo rebuilds the crate when it
 /// changes. Mistakes in it are compile errors that name the file, line and column.
+///
+/// A table may start with `extends = "standard"` (the shipped table, see [`standard`]) or
+/// `extends = "base.toml"` (relative to the file that names it) and then hold only what
+/// differs: added codes and locales, keys that replace the base's one by one, and
+/// `remove = true` to drop a code. Every file of the chain is tracked for rebuilds.
 ///
 /// The generated items, in the calling module:
 ///
@@ -89,4 +97,37 @@ impl StatusClass {
             _ => StatusClass::Other,
         }
     }
+}
+
+/// The shipped table (`codes.toml` of this crate), generated: 35 codes with English and
+/// Chinese (`zh-CN`) texts, ready to use with no TOML of one's own.
+///
+/// ```
+/// use status_core::standard::{Locale, StatusCode};
+///
+/// let code = StatusCode::from_u16(429).unwrap();
+/// assert_eq!(code.to_string(), "429 Too Many Requests");
+/// assert_eq!(code.message(Locale::ZhCn), "客户端在给定时间内发送的请求过多，已被限流。");
+/// assert_eq!(StatusCode::ALL.len(), 35);
+/// ```
+///
+/// A table of one's own, such as a vendor's layered on this one with `extends = "standard"`, is
+/// another enum; converting between the two goes by the number, and fails only for a code the
+/// target lacks:
+///
+/// ```
+/// mod vendor {
+///     // In a real crate: a file with `extends = "standard"` and the vendor's changes.
+///     status_core::status_codes!("codes.toml");
+/// }
+/// use status_core::standard;
+///
+/// let code = vendor::StatusCode::try_from(standard::StatusCode::NotFound.code()).unwrap();
+/// assert_eq!(code, vendor::StatusCode::NotFound);
+/// let back = standard::StatusCode::try_from(code.code()).unwrap();
+/// assert_eq!(back, standard::StatusCode::NotFound);
+/// assert!(standard::StatusCode::try_from(499).is_err());
+/// ```
+pub mod standard {
+    crate::status_codes!("codes.toml");
 }

@@ -1,0 +1,676 @@
+//! Tables in layers: a file may start with `extends = "standard"` (the shipped table) or
+//! `extends = "base.toml"` (another file, relative to the one that names it), and then hold only
+//! what differs. [`chain`] reads and parses every file of the chain; [`merge`] folds their
+//! documents, base first, into one [`Document`] whose every item keeps the span of the file it
+//! came from, so [`crate::valid`] reports each mistake in the right file.
+//!
+//! What a later layer does to what it inherits:
+//!
+//! - `[locales]` replaces the base's; a layer without it keeps the base's default locale.
+//! - A new `[codes.N]` adds a code; `remove = true` alone in `[codes.N]` drops a code of a base.
+//! - For a code a base defines, each key written replaces that key only: `name`, `variant`,
+//!   `aliases` (the whole list), `retry_unchanged`, and `message`, `scenario` and `note` per
+//!   locale. Everything not written is kept. A new `name` that was one of the code's inherited
+//!   aliases leaves the alias list, so a vendor can promote an alias without restating the rest.
+
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+use crate::ast::{CodeDecl, Document, LocalizedText};
+use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
+use crate::parse::{self, escape};
+use crate::source::{FileId, SourceFile, Sources};
+
+/// The `extends` value that names the shipped table.
+pub const STANDARD: &str = "standard";
+
+/// The name diagnostics give the shipped table, so it cannot be mistaken for a file of the
+/// user's crate.
+pub const STANDARD_DISPLAY: &str = "<standard>/codes.toml";
+
+/// The shipped table, built into the generator so that `extends = "standard"` needs no file.
+pub const STANDARD_TEXT: &str = include_str!("../codes.toml");
+
+/// Reads a file of the chain; the real one is `std::fs::read_to_string`, tests pass a map.
+pub type Read<'r> = dyn FnMut(&Path) -> io::Result<String> + 'r;
+
+/// What makes two links of a chain the same table, for cycle detection.
+#[derive(PartialEq)]
+enum Identity {
+    Standard,
+    File(PathBuf),
+}
+
+/// Parses `root` (already in `sources`) and every table it extends, adding each file read to
+/// `sources`. Returns the documents base first, or `None` when the chain is broken (a cycle, a
+/// file that cannot be read, broken TOML), with the reason in `diags`.
+pub fn chain(
+    sources: &mut Sources,
+    root: FileId,
+    read: &mut Read<'_>,
+    diags: &mut Diagnostics,
+) -> Option<Vec<Document>> {
+    let identity = |file: &SourceFile| match &file.path {
+        Some(path) => Identity::File(identity_of(path)),
+        None => Identity::File(PathBuf::from(&file.display)),
+    };
+    let mut seen = vec![(
+        identity(sources.get(root)),
+        sources.get(root).display.clone(),
+    )];
+    let mut documents = Vec::new();
+    let mut current = root;
+    loop {
+        let document = parse::document(sources, current, diags)?;
+        let Some(extends) = document.extends.clone() else {
+            documents.push(document);
+            break;
+        };
+        documents.push(document);
+        let file = sources.get(current);
+        let (identity, next) = if extends.value == STANDARD {
+            (
+                Identity::Standard,
+                SourceFile::new(STANDARD_DISPLAY, None, STANDARD_TEXT),
+            )
+        } else {
+            let Some(dir) = file.path.as_deref().and_then(Path::parent) else {
+                diags.push(
+                    Diagnostic::new(
+                        extends.span.clone(),
+                        format!(
+                            "cannot extend `{}`: this table was not read from a file",
+                            escape(&extends.value)
+                        ),
+                    )
+                    .help("a table given as text can extend only `\"standard\"`"),
+                );
+                return None;
+            };
+            let path = dir.join(&extends.value);
+            let display = display_path(&file.display, &extends.value);
+            let text = match read(&path) {
+                Ok(text) => text,
+                Err(error) => {
+                    let help = match did_you_mean(&extends.value, &[STANDARD]) {
+                        Some(_) => "to extend the shipped table, write `extends = \"standard\"`, in lower case".to_string(),
+                        None => format!(
+                            "`extends` is `\"standard\"` or a path relative to the file that names it; this one resolved to `{}`",
+                            path.display()
+                        ),
+                    };
+                    diags.push(
+                        Diagnostic::new(
+                            extends.span.clone(),
+                            format!(
+                                "cannot read `{}`: {}",
+                                escape(&display),
+                                read_failure(&error)
+                            ),
+                        )
+                        .label("extended here")
+                        .help(help),
+                    );
+                    return None;
+                }
+            };
+            (
+                Identity::File(identity_of(&path)),
+                SourceFile::new(display, Some(path), text),
+            )
+        };
+        if let Some(start) = seen.iter().position(|(seen, _)| *seen == identity) {
+            let links: Vec<&str> = seen[start..]
+                .iter()
+                .map(|(_, display)| display.as_str())
+                .chain(std::iter::once(seen[start].1.as_str()))
+                .collect();
+            diags.push(
+                Diagnostic::new(
+                    extends.span.clone(),
+                    format!("`extends` makes a cycle: {}", links.join(" → ")),
+                )
+                .label("extends a table that is already in the chain")
+                .help("a table cannot be its own base; remove `extends` from one of these files"),
+            );
+            return None;
+        }
+        seen.push((identity, next.display.clone()));
+        current = sources.add(next);
+    }
+    documents.reverse();
+    Some(documents)
+}
+
+/// Why a file could not be read, in a few words.
+pub(crate) fn read_failure(error: &io::Error) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => "no such file".to_string(),
+        io::ErrorKind::InvalidData => "it is not UTF-8 text".to_string(),
+        _ => error.to_string(),
+    }
+}
+
+/// The same file however it was reached: symlinks and `..` resolved where the file exists.
+fn identity_of(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| normalize(path))
+}
+
+/// The name a base file gets in diagnostics: its path relative to the manifest directory, as
+/// the root's own name is.
+fn display_path(referrer: &str, extends: &str) -> String {
+    let dir = Path::new(referrer).parent().unwrap_or(Path::new(""));
+    normalize(&dir.join(extends)).to_string_lossy().into_owned()
+}
+
+/// Removes `.` and folds `name/..` without touching the disk; leading `..` stay.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out: Vec<Component<'_>> = Vec::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => match out.last() {
+                Some(Component::Normal(_)) => {
+                    out.pop();
+                }
+                Some(Component::RootDir | Component::Prefix(_)) => {}
+                _ => out.push(component),
+            },
+            other => out.push(other),
+        }
+    }
+    out.iter().collect()
+}
+
+/// Folds the documents of a chain, base first, into one. Removing a code no base defines is
+/// reported here; every other rule is [`crate::valid`]'s.
+pub fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option<Document> {
+    let root = documents.last()?.file;
+    let mut locales = None;
+    // Each code with the index of the layer that last wrote it: a second table for the same
+    // code in one file stays separate, so validation reports it as a duplicate.
+    let mut codes: Vec<(usize, CodeDecl)> = Vec::new();
+    for (layer, document) in documents.into_iter().enumerate() {
+        if document.locales.is_some() {
+            locales = document.locales;
+        }
+        for decl in document.codes {
+            let inherited = decl.code.and_then(|number| {
+                codes
+                    .iter()
+                    .position(|(from, code)| *from < layer && code.code == Some(number))
+            });
+            if decl.remove.as_ref().is_some_and(|remove| remove.value) {
+                remove(&mut codes, inherited, decl, layer, diags);
+                continue;
+            }
+            match inherited {
+                Some(index) => {
+                    let (from, code) = &mut codes[index];
+                    *from = layer;
+                    layer_onto(code, decl);
+                }
+                None => codes.push((layer, decl)),
+            }
+        }
+    }
+    Some(Document {
+        file: root,
+        extends: None,
+        locales,
+        codes: codes.into_iter().map(|(_, code)| code).collect(),
+    })
+}
+
+fn remove(
+    codes: &mut Vec<(usize, CodeDecl)>,
+    inherited: Option<usize>,
+    decl: CodeDecl,
+    layer: usize,
+    diags: &mut Diagnostics,
+) {
+    let others: Vec<&str> = decl
+        .written
+        .iter()
+        .map(String::as_str)
+        .filter(|key| *key != "remove")
+        .collect();
+    if !others.is_empty() {
+        diags.push(
+            Diagnostic::new(
+                decl.key.span.clone(),
+                format!(
+                    "code {} is both removed and given keys",
+                    escape(&decl.key.value)
+                ),
+            )
+            .label("`remove = true` here drops the whole code")
+            .help("to change the code, drop `remove = true`; to drop it, drop its other keys"),
+        );
+        return;
+    }
+    match inherited {
+        Some(index) => {
+            codes.remove(index);
+        }
+        // A key that is not a number was reported by the parser already.
+        None if decl.code.is_none() => {}
+        None => {
+            let help = if layer == 0 {
+                "`remove = true` drops a code of the table this file extends, and this file extends none"
+            } else {
+                "check the number; the base tables do not define this code, so there is nothing to remove"
+            };
+            diags.push(
+                Diagnostic::new(
+                    decl.key.span.clone(),
+                    format!(
+                        "cannot remove code {}: no base table defines it",
+                        escape(&decl.key.value)
+                    ),
+                )
+                .label("removed here")
+                .help(help),
+            );
+        }
+    }
+}
+
+/// Writes a later layer's keys over an inherited code, keeping what the layer leaves out.
+fn layer_onto(code: &mut CodeDecl, layer: CodeDecl) {
+    code.key = layer.key;
+    if let Some(name) = layer.name {
+        if !layer.written.iter().any(|key| key == "aliases") {
+            let promoted = name.value.to_lowercase();
+            code.aliases
+                .retain(|alias| alias.value.to_lowercase() != promoted);
+        }
+        code.name = Some(name);
+    }
+    if layer.variant.is_some() {
+        code.variant = layer.variant;
+    }
+    if layer.written.iter().any(|key| key == "aliases") {
+        code.aliases = layer.aliases;
+    }
+    override_texts(&mut code.message, layer.message);
+    override_texts(&mut code.scenario, layer.scenario);
+    override_texts(&mut code.note, layer.note);
+    if layer.retry_unchanged.is_some() {
+        code.retry_unchanged = layer.retry_unchanged;
+    }
+    code.written.extend(layer.written);
+}
+
+/// Per locale: a text of the layer replaces the inherited one in that locale, or adds one.
+fn override_texts(texts: &mut Vec<LocalizedText>, layer: Vec<LocalizedText>) {
+    for text in layer {
+        match texts.iter_mut().find(|old| old.tag.value == text.tag.value) {
+            Some(old) => *old = text,
+            None => texts.push(text),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+    use crate::model::Table;
+    use crate::valid;
+
+    /// Builds a table from in-memory files; the root is `files[0]`.
+    fn build(files: &[(&str, &str)]) -> (Sources, Result<Table, Vec<String>>) {
+        let disk: HashMap<PathBuf, String> = files
+            .iter()
+            .map(|(path, text)| (Path::new("/crate").join(path), text.to_string()))
+            .collect();
+        let mut read = |path: &Path| {
+            disk.get(&normalize(path))
+                .cloned()
+                .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
+        };
+        let mut sources = Sources::new();
+        let (root_name, root_text) = files[0];
+        let root = sources.add(SourceFile::new(
+            root_name,
+            Some(Path::new("/crate").join(root_name)),
+            root_text,
+        ));
+        let mut diags = Diagnostics::default();
+        let table = chain(&mut sources, root, &mut read, &mut diags)
+            .and_then(|documents| merge(documents, &mut diags))
+            .and_then(|document| valid::table(&sources, &document, &mut diags));
+        let result = match table {
+            Some(table) if diags.is_empty() => Ok(table),
+            _ => Err(diags
+                .into_sorted()
+                .iter()
+                .map(|diagnostic| diagnostic.render(&sources))
+                .collect()),
+        };
+        (sources, result)
+    }
+
+    fn table(files: &[(&str, &str)]) -> Table {
+        match build(files).1 {
+            Ok(table) => table,
+            Err(errors) => panic!("unexpected errors:\n{}", errors.join("\n\n")),
+        }
+    }
+
+    fn errors(files: &[(&str, &str)]) -> Vec<String> {
+        match build(files).1 {
+            Ok(_) => panic!("expected errors"),
+            Err(errors) => errors,
+        }
+    }
+
+    const BASE: &str = r#"
+[locales]
+default = "en"
+
+[codes.404]
+name = "Not Found"
+aliases = ["Missing", "Gone Away"]
+message.en = "Nothing here."
+message.zh-CN = "未找到。"
+note.en = "A note."
+retry_unchanged = false
+
+[codes.500]
+name = "Internal Server Error"
+message.en = "Broken."
+"#;
+
+    #[test]
+    fn an_override_keeps_the_rest_of_the_entry() {
+        let table = table(&[
+            (
+                "top.toml",
+                "extends = \"base.toml\"\n[codes.404]\nmessage.zh-CN = \"找不到。\"\n",
+            ),
+            ("base.toml", BASE),
+        ]);
+        let code = &table.codes[0];
+        assert_eq!(code.name, "Not Found");
+        assert_eq!(code.message, ["Nothing here.", "找不到。"]);
+        assert_eq!(code.aliases, ["Missing", "Gone Away"]);
+        assert_eq!(code.note[0].as_deref(), Some("A note."));
+        assert_eq!(code.retry_unchanged, Some(false));
+        assert_eq!(table.codes[1].message, ["Broken.", "Broken."]);
+    }
+
+    #[test]
+    fn a_layer_adds_codes_and_locales_after_the_base_ones() {
+        let table = table(&[
+            (
+                "top.toml",
+                "extends = \"base.toml\"\n[codes.499]\nname = \"Client Closed Request\"\nmessage.en = \"Gone.\"\n[codes.404]\nmessage.ja = \"ない。\"\n",
+            ),
+            ("base.toml", BASE),
+        ]);
+        let tags: Vec<&str> = table.locales.iter().map(|l| l.tag.as_str()).collect();
+        assert_eq!(tags, ["en", "zh-CN", "ja"]);
+        let codes: Vec<u16> = table.codes.iter().map(|c| c.code).collect();
+        assert_eq!(codes, [404, 499, 500]);
+        assert_eq!(table.codes[1].message, ["Gone.", "Gone.", "Gone."]);
+        assert_eq!(table.codes[0].message[2], "ない。");
+    }
+
+    #[test]
+    fn locales_are_inherited_or_replaced() {
+        let inherited = table(&[
+            ("top.toml", "extends = \"base.toml\"\n"),
+            ("base.toml", BASE),
+        ]);
+        assert_eq!(inherited.locales[0].tag, "en");
+        let replaced = table(&[
+            (
+                "top.toml",
+                "extends = \"base.toml\"\n[locales]\ndefault = \"zh-CN\"\n[codes.500]\nmessage.zh-CN = \"坏了。\"\n",
+            ),
+            ("base.toml", BASE),
+        ]);
+        let tags: Vec<&str> = replaced.locales.iter().map(|l| l.tag.as_str()).collect();
+        assert_eq!(tags, ["zh-CN", "en"]);
+    }
+
+    #[test]
+    fn name_aliases_and_variant_are_replaced_whole() {
+        let table = table(&[
+            (
+                "top.toml",
+                "extends = \"base.toml\"\n[codes.404]\nname = \"Gone Away\"\n[codes.500]\nvariant = \"Oops\"\naliases = [\"Broken\"]\n",
+            ),
+            ("base.toml", BASE),
+        ]);
+        let not_found = &table.codes[0];
+        assert_eq!(not_found.name, "Gone Away");
+        assert_eq!(not_found.variant, "GoneAway");
+        // The promoted alias left the list; the other stayed.
+        assert_eq!(not_found.aliases, ["Missing"]);
+        assert_eq!(table.codes[1].variant, "Oops");
+        assert_eq!(table.codes[1].aliases, ["Broken"]);
+        assert_eq!(table.codes[1].name, "Internal Server Error");
+    }
+
+    #[test]
+    fn chains_run_base_first_and_the_nearest_layer_wins() {
+        let table = table(&[
+            (
+                "vendor/top.toml",
+                "extends = \"../shared/mid.toml\"\n[codes.404]\nmessage.en = \"Top.\"\n",
+            ),
+            (
+                "shared/mid.toml",
+                "extends = \"base.toml\"\n[codes.404]\nmessage.en = \"Mid.\"\nmessage.zh-CN = \"中。\"\n",
+            ),
+            ("shared/base.toml", BASE),
+        ]);
+        assert_eq!(table.codes[0].message, ["Top.", "中。"]);
+        // Every file is tracked, the root first.
+        assert_eq!(
+            table.files,
+            [
+                PathBuf::from("/crate/vendor/top.toml"),
+                PathBuf::from("/crate/vendor/../shared/mid.toml"),
+                PathBuf::from("/crate/vendor/../shared/base.toml"),
+            ]
+        );
+    }
+
+    #[test]
+    fn standard_is_the_shipped_table() {
+        let table = table(&[(
+            "vendor.toml",
+            "extends = \"standard\"\n[codes.499]\nname = \"Client Closed Request\"\nmessage.en = \"Gone.\"\n",
+        )]);
+        assert_eq!(table.codes.len(), 36);
+        assert!(table.codes.iter().any(|code| code.code == 499));
+        // The shipped table is built in, so there is no file of it to track.
+        assert_eq!(table.files, [PathBuf::from("/crate/vendor.toml")]);
+    }
+
+    #[test]
+    fn remove_drops_an_inherited_code() {
+        let table = table(&[
+            (
+                "top.toml",
+                "extends = \"base.toml\"\n[codes.500]\nremove = true\n",
+            ),
+            ("base.toml", BASE),
+        ]);
+        let codes: Vec<u16> = table.codes.iter().map(|c| c.code).collect();
+        assert_eq!(codes, [404]);
+    }
+
+    #[test]
+    fn removing_what_no_base_defines_is_an_error() {
+        let errors = errors(&[
+            (
+                "top.toml",
+                "extends = \"base.toml\"\n[codes.499]\nremove = true\n",
+            ),
+            ("base.toml", BASE),
+        ]);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0]
+                .starts_with("cannot remove code 499: no base table defines it\n --> top.toml:2:8"),
+            "{}",
+            errors[0]
+        );
+        let alone = errors_of_one("[locales]\ndefault = \"en\"\n[codes.404]\nremove = true\n");
+        assert!(alone.contains("this file extends none"), "{alone}");
+    }
+
+    fn errors_of_one(text: &str) -> String {
+        errors(&[("one.toml", text)]).join("\n\n")
+    }
+
+    #[test]
+    fn removing_a_key_that_is_not_a_code_is_reported_once() {
+        let errors = errors(&[
+            (
+                "top.toml",
+                "extends = \"base.toml\"\n[codes.4o4]\nremove = true\n",
+            ),
+            ("base.toml", BASE),
+        ]);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].starts_with("code `4o4` is not a number"),
+            "{}",
+            errors[0]
+        );
+    }
+
+    #[test]
+    fn remove_with_other_keys_is_an_error() {
+        let errors = errors(&[
+            (
+                "top.toml",
+                "extends = \"base.toml\"\n[codes.500]\nremove = true\nname = \"Oops\"\n",
+            ),
+            ("base.toml", BASE),
+        ]);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].starts_with("code 500 is both removed and given keys"));
+    }
+
+    #[test]
+    fn a_code_twice_in_one_layer_is_still_a_duplicate() {
+        let errors = errors(&[
+            (
+                "top.toml",
+                "extends = \"base.toml\"\n[codes.404]\nmessage.en = \"A.\"\n[codes.0404]\nmessage.en = \"B.\"\n",
+            ),
+            ("base.toml", BASE),
+        ]);
+        let all = errors.join("\n\n");
+        assert!(
+            all.contains("duplicate code 404\n --> top.toml:4:8"),
+            "{all}"
+        );
+        assert!(all.contains("::: top.toml:2:8"), "{all}");
+    }
+
+    #[test]
+    fn a_cycle_names_the_chain_at_the_extends_that_closes_it() {
+        let errors = errors(&[
+            ("a.toml", "extends = \"b.toml\"\n"),
+            ("b.toml", "extends = \"./a.toml\"\n"),
+        ]);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        let expected = "`extends` makes a cycle: a.toml → b.toml → a.toml\n --> b.toml:1:11";
+        assert!(errors[0].starts_with(expected), "{}", errors[0]);
+        let own = errors_of_one("extends = \"one.toml\"\n");
+        assert!(own.contains("one.toml → one.toml"), "{own}");
+    }
+
+    #[test]
+    fn a_missing_base_is_named_with_its_resolved_path() {
+        let errors = errors(&[("sub/top.toml", "\n\nextends = \"../base.toml\"\n")]);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].starts_with("cannot read `base.toml`: no such file\n --> sub/top.toml:3:11"),
+            "{}",
+            errors[0]
+        );
+        assert!(errors[0].contains("resolved to `/crate/sub/../base.toml`"));
+        let typo = errors_of_one("extends = \"Standard\"\n");
+        assert!(
+            typo.contains("write `extends = \"standard\"`, in lower case"),
+            "{typo}"
+        );
+    }
+
+    #[test]
+    fn mistakes_in_a_base_name_the_base_file() {
+        let errors = errors(&[
+            (
+                "top.toml",
+                "extends = \"base.toml\"\n[codes.404]\nnmae = \"x\"\n",
+            ),
+            (
+                "base.toml",
+                "[locales]\ndefault = \"en\"\n[codes.404]\nname = \"Not Found\"\nmesage.en = \"x\"\n",
+            ),
+        ]);
+        let all = errors.join("\n\n");
+        // Sorted by file, root first, then the base.
+        assert!(
+            all.contains("unknown key `nmae` in `[codes.404]`\n --> top.toml:3:1"),
+            "{all}"
+        );
+        assert!(
+            all.contains("unknown key `mesage` in `[codes.404]`\n --> base.toml:5:1"),
+            "{all}"
+        );
+        let broken = errors_of_two("extends = \"base.toml\"\n", "[codes.404\n");
+        assert!(
+            broken.contains("invalid TOML\n --> base.toml:1:"),
+            "{broken}"
+        );
+    }
+
+    fn errors_of_two(top: &str, base: &str) -> String {
+        errors(&[("top.toml", top), ("base.toml", base)]).join("\n\n")
+    }
+
+    #[test]
+    fn a_clash_with_the_standard_points_into_it() {
+        let errors = errors(&[(
+            "vendor.toml",
+            "extends = \"standard\"\n[codes.499]\nname = \"Not Found\"\nmessage.en = \"x\"\n",
+        )]);
+        let all = errors.join("\n\n");
+        assert!(all.contains("--> vendor.toml:3:8"), "{all}");
+        assert!(all.contains("::: <standard>/codes.toml:"), "{all}");
+    }
+
+    #[test]
+    fn text_tables_extend_only_the_standard() {
+        let mut sources = Sources::new();
+        let root = sources.add(SourceFile::new("t.toml", None, "extends = \"base.toml\"\n"));
+        let mut diags = Diagnostics::default();
+        let mut read = |_: &Path| -> io::Result<String> { unreachable!("nothing to read") };
+        assert!(chain(&mut sources, root, &mut read, &mut diags).is_none());
+        let text = diags.into_sorted()[0].render(&sources);
+        assert!(text.starts_with("cannot extend `base.toml`: this table was not read from a file"));
+    }
+
+    #[test]
+    fn paths_normalize_without_the_disk() {
+        assert_eq!(
+            normalize(Path::new("a/./b/../c.toml")),
+            Path::new("a/c.toml")
+        );
+        assert_eq!(normalize(Path::new("../a/../../b")), Path::new("../../b"));
+        assert_eq!(normalize(Path::new("/../x")), Path::new("/x"));
+        assert_eq!(display_path("overlays/v.toml", "../base.toml"), "base.toml");
+        assert_eq!(display_path("v.toml", "sub/b.toml"), "sub/b.toml");
+    }
+}

@@ -1,0 +1,50 @@
+//! Rebuild tracking through the public API: the tokens for a chain of files `include_bytes!`
+//! every file read, so editing any layer rebuilds the crate that names the root.
+
+use std::fs;
+use std::path::Path;
+
+#[test]
+fn every_file_of_the_chain_is_included() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("tracking");
+    fs::create_dir_all(dir.join("shared")).unwrap();
+    fs::write(
+        dir.join("top.toml"),
+        "extends = \"shared/base.toml\"\n[codes.499]\nname = \"Client Closed Request\"\nmessage.en = \"Gone.\"\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("shared/base.toml"),
+        "extends = \"standard\"\n[codes.404]\nmessage.en = \"Nothing.\"\n",
+    )
+    .unwrap();
+
+    let tokens = status_codegen::generate_from_path(&dir, "top.toml")
+        .unwrap()
+        .to_string();
+    let included: Vec<&str> = tokens
+        .split("include_bytes !")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').nth(1))
+        .collect();
+    let top = dir.join("top.toml");
+    let base = dir.join("shared/base.toml");
+    assert_eq!(included, [top.to_str().unwrap(), base.to_str().unwrap()]);
+    // The shipped table is built into the generator: no file of it to include.
+    assert!(!tokens.contains("<standard>"));
+    assert!(tokens.contains("ClientClosedRequest = 499"));
+}
+
+#[test]
+fn a_text_table_can_extend_the_standard() {
+    let tokens = status_codegen::generate_from_str(
+        "vendor.toml",
+        "extends = \"standard\"\n[codes.102]\nremove = true\n",
+    )
+    .unwrap()
+    .to_string();
+    assert!(tokens.contains("NotFound = 404"));
+    assert!(!tokens.contains("Processing = 102"));
+    assert!(tokens.contains("Continue = 100"));
+    assert!(!tokens.contains("include_bytes"));
+}

@@ -1,0 +1,3 @@
+status_core::status_codes!("ui/remove_unknown.toml");
+
+fn main() {}
