@@ -18,6 +18,7 @@
 //! types. It has no dependencies beyond the macro; nothing it does allocates.
 
 mod error;
+pub mod locale;
 
 pub use error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
 
