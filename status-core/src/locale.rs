@@ -186,7 +186,8 @@ pub fn is_posix_default(language: &str) -> bool {
 ///
 /// let text = StatusCode::NotFound.localized(Locale::ZhCn);
 /// assert_eq!(text.to_string(), "服务器无法找到被请求的页面。");
-/// assert_eq!(format!("[{:<6}]", StatusCode::Ok.localized(Locale::En)), "[OK.   ]");
+/// let ok = StatusCode::Ok.localized(Locale::En);
+/// assert_eq!(format!("[{ok:>24}]"), "[  The request succeeded.]");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Localized {
@@ -228,9 +229,9 @@ impl<'a> Parts<'a> {
     fn parse(text: &'a str) -> Option<Parts<'a>> {
         let well_formed = text.split(['-', '_']).enumerate().all(|(index, subtag)| {
             (1..=8).contains(&subtag.len())
-                && subtag.bytes().all(|byte| {
-                    byte.is_ascii_alphabetic() || (index > 0 && byte.is_ascii_digit())
-                })
+                && subtag
+                    .bytes()
+                    .all(|byte| byte.is_ascii_alphabetic() || (index > 0 && byte.is_ascii_digit()))
         });
         if !well_formed {
             return None;
@@ -252,7 +253,8 @@ impl<'a> Parts<'a> {
                 1 | 2
                     if parts.region.is_none()
                         && (index == 1 || parts.script.is_some())
-                        && ((subtag.len() == 2 && alphabetic) || (subtag.len() == 3 && numeric)) =>
+                        && ((subtag.len() == 2 && alphabetic)
+                            || (subtag.len() == 3 && numeric)) =>
                 {
                     parts.region = Some(subtag)
                 }
@@ -275,9 +277,11 @@ impl<'a> Parts<'a> {
         if self.script.is_some() || !self.is_chinese() {
             return self.script;
         }
-        let traditional = self
-            .region
-            .is_some_and(|region| ["TW", "HK", "MO"].iter().any(|t| t.eq_ignore_ascii_case(region)));
+        let traditional = self.region.is_some_and(|region| {
+            ["TW", "HK", "MO"]
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(region))
+        });
         Some(if traditional { "Hant" } else { "Hans" })
     }
 
@@ -352,7 +356,11 @@ fn same_subtags(a: &str, b: &str) -> bool {
         b'_' => b'-',
         byte => byte.to_ascii_lowercase(),
     };
-    a.len() == b.len() && a.as_bytes().iter().map(fold).eq(b.as_bytes().iter().map(fold))
+    a.len() == b.len()
+        && a.as_bytes()
+            .iter()
+            .map(fold)
+            .eq(b.as_bytes().iter().map(fold))
 }
 
 /// One element of a list of language ranges, with its weight in thousandths.
@@ -392,7 +400,10 @@ fn best<'a>(ranges: impl Iterator<Item = Range<'a>> + Clone, supported: &[&str])
 
 /// The supported tag the ranges ask for most. Walks the list twice per supported tag, so the
 /// time is linear in the length of the list and nothing needs storing.
-fn choose<'a>(ranges: impl Iterator<Item = Range<'a>> + Clone, supported: &[&str]) -> Option<usize> {
+fn choose<'a>(
+    ranges: impl Iterator<Item = Range<'a>> + Clone,
+    supported: &[&str],
+) -> Option<usize> {
     type Key = (u16, u16, core::cmp::Reverse<usize>, u16);
     let mut winner: Option<(Key, usize)> = None;
     for (index, tag) in supported.iter().enumerate() {
@@ -426,12 +437,7 @@ fn choose<'a>(ranges: impl Iterator<Item = Range<'a>> + Clone, supported: &[&str
         let Some((position, first_rank)) = first else {
             continue;
         };
-        let key = (
-            tier(rank),
-            weight,
-            core::cmp::Reverse(position),
-            first_rank,
-        );
+        let key = (tier(rank), weight, core::cmp::Reverse(position), first_rank);
         if winner.is_none_or(|(best, _)| key > best) {
             winner = Some((key, index));
         }
@@ -563,8 +569,19 @@ mod tests {
         let parts = Parts::parse("en-u-ca-gregory").unwrap();
         assert_eq!((parts.region, parts.rest), (None, "u-ca-gregory"));
         for malformed in [
-            "", "-", "en-", "-en", "zh--CN", "zh__CN", "1en", "toolongtag", "en-toolongtag", "中文",
-            "en US", "en;", "*",
+            "",
+            "-",
+            "en-",
+            "-en",
+            "zh--CN",
+            "zh__CN",
+            "1en",
+            "toolongtag",
+            "en-toolongtag",
+            "中文",
+            "en US",
+            "en;",
+            "*",
         ] {
             assert!(Parts::parse(malformed).is_none(), "{malformed:?}");
         }
@@ -573,7 +590,15 @@ mod tests {
     #[test]
     fn chinese_scripts_follow_the_region() {
         let script = |tag| Parts::parse(tag).unwrap().script();
-        for simplified in ["zh", "zh-CN", "zh-SG", "zh-MY", "ZH-cn", "zh-Hans", "zh-Hans-TW"] {
+        for simplified in [
+            "zh",
+            "zh-CN",
+            "zh-SG",
+            "zh-MY",
+            "ZH-cn",
+            "zh-Hans",
+            "zh-Hans-TW",
+        ] {
             assert_eq!(script(simplified), Some("Hans"), "{simplified}");
         }
         for traditional in ["zh-TW", "zh-HK", "zh-MO", "zh-hk", "zh-Hant", "zh-Hant-CN"] {
@@ -600,7 +625,15 @@ mod tests {
 
     #[test]
     fn simplified_ranges_find_zh_cn() {
-        for range in ["zh", "zh-CN", "zh-Hans", "zh-Hans-CN", "zh-SG", "zh-Hans-SG", "zh_cn"] {
+        for range in [
+            "zh",
+            "zh-CN",
+            "zh-Hans",
+            "zh-Hans-CN",
+            "zh-SG",
+            "zh-Hans-SG",
+            "zh_cn",
+        ] {
             assert_eq!(lookup(range, &CHINESE), Some(1), "{range}");
         }
         // `zh` prefers the region CLDR gives it over another Simplified tag.
@@ -633,7 +666,12 @@ mod tests {
     #[test]
     fn simplified_is_a_last_resort_for_traditional() {
         // Only Simplified exists: better than the default.
-        for header in ["zh-TW", "zh-HK, en;q=0", "zh-Hant-TW, *;q=0.1", "zh-MO, fr;q=0.9"] {
+        for header in [
+            "zh-TW",
+            "zh-HK, en;q=0",
+            "zh-Hant-TW, *;q=0.1",
+            "zh-MO, fr;q=0.9",
+        ] {
             assert_eq!(negotiate(header, &EN_ZH), 1, "{header}");
         }
         // Anything else the reader names comes first, however low its weight.
@@ -735,11 +773,19 @@ mod tests {
             long_list.as_str(),
         ];
         for header in hostile {
-            assert_eq!(negotiate(header, &EN_ZH), 0, "{:?}", &header[..header.len().min(20)]);
+            assert_eq!(
+                negotiate(header, &EN_ZH),
+                0,
+                "{:?}",
+                &header[..header.len().min(20)]
+            );
         }
         // A huge list still finds the one range that fits.
         assert_eq!(negotiate(&format!("{long_list}zh;q=0.2"), &EN_ZH), 1);
-        assert_eq!(negotiate(&format!("{long_commas}ja{long_commas}"), &CHINESE), 4);
+        assert_eq!(
+            negotiate(&format!("{long_commas}ja{long_commas}"), &CHINESE),
+            4
+        );
     }
 
     #[test]
@@ -752,7 +798,10 @@ mod tests {
             ("ja,en-US;q=0.9,en;q=0.8", "ja"),
             // Firefox
             ("zh-TW,zh;q=0.8,en-US;q=0.5,en;q=0.3", "zh-TW"),
-            ("zh-CN,zh;q=0.8,zh-TW;q=0.7,zh-HK;q=0.5,en-US;q=0.3,en;q=0.2", "zh-CN"),
+            (
+                "zh-CN,zh;q=0.8,zh-TW;q=0.7,zh-HK;q=0.5,en-US;q=0.3,en;q=0.2",
+                "zh-CN",
+            ),
             ("en-GB,en;q=0.5", "en"),
             ("ja,en-US;q=0.7,en;q=0.3", "ja"),
             // Safari
@@ -763,7 +812,11 @@ mod tests {
             ("ja-JP", "ja"),
         ];
         for (header, expected) in cases {
-            assert_eq!(tag(negotiate(header, &CHINESE), &CHINESE), expected, "{header}");
+            assert_eq!(
+                tag(negotiate(header, &CHINESE), &CHINESE),
+                expected,
+                "{header}"
+            );
         }
         // Against a table holding only English and Simplified Chinese.
         let cases = [
