@@ -478,7 +478,11 @@ fn accept_element(element: &str) -> Option<Range<'_>> {
     let mut weight = FULL_WEIGHT;
     for parameter in parameters {
         let (name, value) = parameter.split_once('=')?;
-        if trim_whitespace(name).eq_ignore_ascii_case("q") {
+        let name = trim_whitespace(name);
+        if name.is_empty() || !name.bytes().all(|byte| byte.is_ascii_graphic()) {
+            return None;
+        }
+        if name.eq_ignore_ascii_case("q") {
             weight = qvalue(trim_whitespace(value))?;
         }
     }
@@ -743,6 +747,8 @@ mod tests {
         assert_eq!(negotiate("ja;q=abc, zh-CN;q=0.2", &supported), 1);
         assert_eq!(negotiate("ja;q, zh-CN;q=0.2", &supported), 1);
         assert_eq!(negotiate("ja;q=2, zh-CN;q=0.2", &supported), 1);
+        assert_eq!(negotiate("ja;=0.5, zh-CN;q=0.2", &supported), 1);
+        assert_eq!(negotiate("ja;l é=1, zh-CN;q=0.2", &supported), 1);
         // Other parameters are not RFC 9110's but harm nothing.
         assert_eq!(negotiate("ja;level=1, en;q=0.5", &supported), 2);
     }
