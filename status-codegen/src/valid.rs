@@ -705,7 +705,7 @@ message.zh-MO = "zh-MO 500"
     }
 
     fn errors(locales: &str) -> String {
-        check(locales).err().expect("an error").join("\n\n")
+        check(locales).expect_err("an error").join("\n\n")
     }
 
     #[test]
