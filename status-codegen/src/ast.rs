@@ -23,6 +23,18 @@ pub struct LocalesDecl {
     pub span: Span,
     /// `default = "en"`.
     pub default: Option<Sp<String>>,
+    /// `fallback = { "zh-HK" = "zh-TW" }`, in file order.
+    pub fallback: Vec<FallbackDecl>,
+}
+
+/// One entry of `[locales.fallback]`: where a locale's missing texts come from, before the
+/// default locale.
+#[derive(Debug)]
+pub struct FallbackDecl {
+    /// The locale that falls back (`zh-HK`).
+    pub tag: Sp<String>,
+    /// The locales it falls back to, in order (`"zh-TW"` or `["zh-TW", "zh-CN"]`).
+    pub targets: Vec<Sp<String>>,
 }
 
 /// One `[codes.N]` table.

@@ -13,6 +13,7 @@ use crate::model::{Code, Table};
 pub fn table(table: &Table) -> TokenStream {
     let status_code = status_code(table);
     let locale = locale(table);
+    let runtime = runtime_locale(table);
     let tracking = table.files.iter().filter_map(|path| {
         let path = path.to_str()?;
         Some(quote! { const _: &[u8] = ::core::include_bytes!(#path); })
@@ -20,6 +21,7 @@ pub fn table(table: &Table) -> TokenStream {
     quote! {
         #status_code
         #locale
+        #runtime
         // Makes cargo rebuild this crate when a table file changes.
         #(#tracking)*
     }
@@ -398,6 +400,133 @@ fn locale(table: &Table) -> TokenStream {
                     #( #folded => ::core::result::Result::Ok(Locale::#variants), )*
                     _ => ::core::result::Result::Err(::status_core::ParseLocaleError::new(text)),
                 }
+            }
+        }
+    }
+}
+
+/// Choosing the locale at run time: negotiation, the environment, the current locale, and
+/// messages in it. The matching itself lives in `::status_core::locale`; this passes it the
+/// tags and keeps the current locale, per table, in statics local to these functions.
+fn runtime_locale(table: &Table) -> TokenStream {
+    let variants: Vec<_> = table
+        .locales
+        .iter()
+        .map(|locale| format_ident!("{}", locale.variant))
+        .collect();
+    let tags = table.locales.iter().map(|locale| locale.tag.as_str());
+    let indices = (0..variants.len()).map(Literal::usize_unsuffixed);
+    let count = Literal::usize_unsuffixed(variants.len());
+
+    quote! {
+        impl Locale {
+            /// The tags of [`Locale::ALL`], in its order, as the matcher takes them.
+            const TAGS: [&'static str; #count] = [#(#tags),*];
+
+            /// The locale an HTTP `Accept-Language` header asks for, or [`Locale::DEFAULT`].
+            ///
+            /// Weights (`q`), `*`, whitespace and case are read as RFC 9110 says; tags match as
+            /// RFC 4647 lookup does (`en-GB` finds `en`), with Chinese scripts kept apart:
+            /// `zh-TW`, `zh-HK`, `zh-MO` and `zh-Hant` find only Traditional Chinese unless no
+            /// range of the header fits anything else. A malformed header never fails; it falls
+            /// back to the default. Allocates nothing. See `status_core::locale` for the rules.
+            pub fn negotiate(accept_language: &str) -> Locale {
+                Locale::from_index(::status_core::locale::negotiate(
+                    accept_language,
+                    &Locale::TAGS,
+                ))
+            }
+
+            /// The locale the environment asks for: `LANGUAGE` (a colon-separated list), then
+            /// the first non-empty one of `LC_ALL`, `LC_MESSAGES` and `LANG`, as gettext reads
+            /// them; `C` and `POSIX` mean [`Locale::DEFAULT`]. Reading the environment copies
+            /// it, so call this once at start-up, for example into [`Locale::set_current`].
+            pub fn from_env() -> Locale {
+                Locale::from_index(::status_core::locale::from_env(&Locale::TAGS))
+            }
+
+            /// Sets the locale of the whole process, which [`Locale::current`] returns where no
+            /// [`Locale::with_current`] scope says otherwise. Lock-free.
+            pub fn set_current(locale: Locale) {
+                Locale::process_current()
+                    .store(locale as usize, ::core::sync::atomic::Ordering::Relaxed);
+            }
+
+            /// The current locale: the innermost [`Locale::with_current`] of this thread, else
+            /// the one given to [`Locale::set_current`], else [`Locale::DEFAULT`]. Lock-free.
+            pub fn current() -> Locale {
+                let scoped = Locale::thread_current()
+                    .try_with(::core::cell::Cell::get)
+                    .ok()
+                    .flatten();
+                match scoped {
+                    ::core::option::Option::Some(locale) => locale,
+                    ::core::option::Option::None => Locale::from_index(
+                        Locale::process_current().load(::core::sync::atomic::Ordering::Relaxed),
+                    ),
+                }
+            }
+
+            /// Runs `f` with [`Locale::current`] returning `locale` on this thread, then puts
+            /// the previous one back, also when `f` panics. Scopes nest.
+            pub fn with_current<R>(locale: Locale, f: impl ::core::ops::FnOnce() -> R) -> R {
+                struct Restore(::core::option::Option<Locale>);
+                #[automatically_derived]
+                impl ::core::ops::Drop for Restore {
+                    fn drop(&mut self) {
+                        let previous = self.0;
+                        // During thread teardown there is nothing left to restore.
+                        let _ = Locale::thread_current().try_with(|scoped| scoped.set(previous));
+                    }
+                }
+                let previous = Locale::thread_current()
+                    .try_with(|scoped| scoped.replace(::core::option::Option::Some(locale)))
+                    .ok()
+                    .flatten();
+                let _restore = Restore(previous);
+                f()
+            }
+
+            /// The process-wide locale, as an index into [`Locale::ALL`].
+            fn process_current() -> &'static ::core::sync::atomic::AtomicUsize {
+                // Relaxed is enough: the index is the only data it publishes.
+                static CURRENT: ::core::sync::atomic::AtomicUsize =
+                    ::core::sync::atomic::AtomicUsize::new(0);
+                &CURRENT
+            }
+
+            /// This thread's override, if a `with_current` scope is active.
+            fn thread_current(
+            ) -> &'static ::std::thread::LocalKey<::core::cell::Cell<::core::option::Option<Locale>>>
+            {
+                ::std::thread_local! {
+                    static SCOPED: ::core::cell::Cell<::core::option::Option<Locale>> =
+                        const { ::core::cell::Cell::new(::core::option::Option::None) };
+                }
+                &SCOPED
+            }
+
+            /// The locale at `index` in [`Locale::ALL`]; the default for any other number.
+            const fn from_index(index: usize) -> Locale {
+                match index {
+                    #( #indices => Locale::#variants, )*
+                    _ => Locale::DEFAULT,
+                }
+            }
+        }
+
+        impl StatusCode {
+            /// The message in `locale`, as a value that prints it: for `write!` and
+            /// `format_args!` without an intermediate `String`. Width and alignment apply.
+            #[inline]
+            pub const fn localized(self, locale: Locale) -> ::status_core::locale::Localized {
+                ::status_core::locale::Localized::new(self.message(locale))
+            }
+
+            /// The message in [`Locale::current`].
+            #[inline]
+            pub fn message_current(self) -> &'static str {
+                self.message(Locale::current())
             }
         }
     }

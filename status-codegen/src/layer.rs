@@ -6,7 +6,8 @@
 //!
 //! What a later layer does to what it inherits:
 //!
-//! - `[locales]` replaces the base's; a layer without it keeps the base's default locale.
+//! - In `[locales]`, a written `default` replaces the base's, and each `fallback` entry replaces
+//!   the base's entry for that locale; a layer without `[locales]` keeps the base's.
 //! - A new `[codes.N]` adds a code; `remove = true` alone in `[codes.N]` drops a code of a base.
 //! - For a code a base defines, each key written replaces that key only: `name`, `variant`,
 //!   `aliases` (the whole list), `retry_unchanged`, and `message`, `scenario` and `note` per
@@ -16,7 +17,7 @@
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
-use crate::ast::{CodeDecl, Document, LocalizedText};
+use crate::ast::{CodeDecl, Document, LocalesDecl, LocalizedText};
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
 use crate::parse::{self, escape};
 use crate::source::{FileId, SourceFile, Sources};
@@ -191,8 +192,11 @@ pub fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option<Docume
     // code in one file stays separate, so validation reports it as a duplicate.
     let mut codes: Vec<(usize, CodeDecl)> = Vec::new();
     for (layer, document) in documents.into_iter().enumerate() {
-        if document.locales.is_some() {
-            locales = document.locales;
+        if let Some(decl) = document.locales {
+            locales = Some(match locales.take() {
+                Some(base) => layer_locales(base, decl),
+                None => decl,
+            });
         }
         for decl in document.codes {
             let inherited = decl.code.and_then(|number| {
@@ -220,6 +224,24 @@ pub fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option<Docume
         locales,
         codes: codes.into_iter().map(|(_, code)| code).collect(),
     })
+}
+
+/// A later `[locales]` over an earlier one: `default` replaces the base's when written;
+/// `fallback` entries replace the base's entry for the same locale and add the others.
+fn layer_locales(base: LocalesDecl, layer: LocalesDecl) -> LocalesDecl {
+    let mut fallback = base.fallback;
+    fallback.retain(|inherited| {
+        !layer
+            .fallback
+            .iter()
+            .any(|entry| entry.tag.value == inherited.tag.value)
+    });
+    fallback.extend(layer.fallback);
+    LocalesDecl {
+        span: layer.span,
+        default: layer.default.or(base.default),
+        fallback,
+    }
 }
 
 fn remove(
@@ -435,6 +457,26 @@ message.en = "Broken."
         ]);
         let tags: Vec<&str> = replaced.locales.iter().map(|l| l.tag.as_str()).collect();
         assert_eq!(tags, ["zh-CN", "en"]);
+    }
+
+    #[test]
+    fn fallbacks_layer_per_locale_and_keep_the_default() {
+        let table = table(&[
+            (
+                "top.toml",
+                "extends = \"mid.toml\"\n[locales]\nfallback = { zh-HK = \"en\" }\n[codes.404]\nmessage.zh-HK = \"搵唔到。\"\n",
+            ),
+            (
+                "mid.toml",
+                "extends = \"base.toml\"\n[locales.fallback]\nzh-HK = \"zh-CN\"\nja = \"zh-CN\"\n[codes.404]\nmessage.ja = \"ない。\"\n",
+            ),
+            ("base.toml", BASE),
+        ]);
+        let tags: Vec<&str> = table.locales.iter().map(|l| l.tag.as_str()).collect();
+        assert_eq!(tags, ["en", "zh-CN", "ja", "zh-HK"]);
+        // The top layer's entry replaced the middle one's for zh-HK; ja's entry was kept.
+        assert_eq!(table.locales[2].fallback_chain, [1, 0]);
+        assert_eq!(table.locales[3].fallback_chain, [0]);
     }
 
     #[test]

@@ -5,12 +5,12 @@
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::ast::{CodeDecl, Document, LocalesDecl, LocalizedText};
+use crate::ast::{CodeDecl, Document, FallbackDecl, LocalesDecl, LocalizedText};
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
 use crate::source::{FileId, Sources, Sp, Span};
 
 const TOP_KEYS: &[&str] = &["extends", "locales", "codes"];
-const LOCALES_KEYS: &[&str] = &["default"];
+const LOCALES_KEYS: &[&str] = &["default", "fallback"];
 const CODE_KEYS: &[&str] = &[
     "name",
     "variant",
@@ -87,14 +87,56 @@ impl Parser<'_> {
         let mut locales = LocalesDecl {
             span,
             default: None,
+            fallback: Vec::new(),
         };
         for (key, value) in table {
             match key.get_ref().as_ref() {
                 "default" => locales.default = self.string(value, "default"),
+                "fallback" => locales.fallback = self.fallback(value),
                 _ => self.unknown_key(key, LOCALES_KEYS, "in `[locales]`"),
             }
         }
         locales
+    }
+
+    /// `fallback = { "zh-HK" = "zh-TW", "zh-MO" = ["zh-HK", "zh-TW"] }`.
+    fn fallback(&mut self, value: &Spanned<DeValue<'_>>) -> Vec<FallbackDecl> {
+        let expected = "a table of locales, like `fallback = { \"zh-HK\" = \"zh-TW\" }`";
+        let Some(table) = self.table(value, "fallback", expected) else {
+            return Vec::new();
+        };
+        let mut entries = Vec::new();
+        for (tag, targets) in table {
+            let key = format!("fallback.{}", escape(tag.get_ref()));
+            let targets = match targets.get_ref() {
+                DeValue::String(target) => vec![Sp::new(target.to_string(), self.span(targets))],
+                DeValue::Array(_) => {
+                    let list = self.strings(targets, &key);
+                    if list.is_empty()
+                        && matches!(targets.get_ref(), DeValue::Array(items) if items.is_empty())
+                    {
+                        self.diags.push(
+                            Diagnostic::new(self.span(targets), format!("`{key}` is empty"))
+                                .label("no locale here")
+                                .help("name the locales to fall back to, or remove the entry"),
+                        );
+                    }
+                    list
+                }
+                other => {
+                    let expected = "a locale tag or an array of them, like `\"zh-TW\"`";
+                    self.wrong_type(targets, other, &format!("`{key}`"), expected);
+                    Vec::new()
+                }
+            };
+            if !targets.is_empty() {
+                entries.push(FallbackDecl {
+                    tag: Sp::new(tag.get_ref().to_string(), self.span(tag)),
+                    targets,
+                });
+            }
+        }
+        entries
     }
 
     fn code(

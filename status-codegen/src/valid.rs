@@ -128,21 +128,204 @@ impl Checker<'_> {
                 ok = false;
             }
         }
-        ok.then(|| {
-            let default = 0;
+        let chains = default.and_then(|_| self.fallback_chains(document, &tags));
+        let chains = chains.filter(|_| ok)?;
+        Some(
             tags.iter()
-                .enumerate()
-                .map(|(index, tag)| Locale {
+                .zip(chains)
+                .map(|(tag, fallback_chain)| Locale {
                     tag: tag.clone(),
                     variant: variant_from_tag(tag),
-                    fallback_chain: if index == default {
-                        Vec::new()
-                    } else {
-                        vec![default]
-                    },
+                    fallback_chain,
+                })
+                .collect(),
+        )
+    }
+
+    /// Each locale's fallback chain (indices into `tags`, the default first): the locales its
+    /// `[locales.fallback]` entry names, in order, each followed by its own chain, then the
+    /// default. Reports unknown locales, a locale falling back to itself, and cycles.
+    fn fallback_chains(&mut self, document: &Document, tags: &[String]) -> Option<Vec<Vec<usize>>> {
+        let entries = document
+            .locales
+            .as_ref()
+            .map_or(&[][..], |locales| &locales.fallback[..]);
+        let mut ok = true;
+        // Per locale, the locales it falls back to and where each was written.
+        let mut edges: Vec<Vec<(usize, Span)>> = vec![Vec::new(); tags.len()];
+        for entry in entries {
+            let mut from = self.fallback_locale(&entry.tag, tags);
+            if from == Some(0) {
+                from = None;
+                self.error(
+                    Diagnostic::new(
+                        entry.tag.span.clone(),
+                        format!("the default locale `{}` needs no fallback", tags[0]),
+                    )
+                    .label("default locale")
+                    .help("it has every message; remove this entry"),
+                );
+                ok = false;
+            }
+            for target in &entry.targets {
+                let to = self.fallback_locale(target, tags);
+                let (Some(from), Some(to)) = (from, to) else {
+                    ok = false;
+                    continue;
+                };
+                if from == to {
+                    self.error(
+                        Diagnostic::new(
+                            target.span.clone(),
+                            format!("locale `{}` falls back to itself", tags[from]),
+                        )
+                        .label("the same locale")
+                        .help("name another locale here, or remove it"),
+                    );
+                    ok = false;
+                } else if let Some((_, first)) = edges[from].iter().find(|(seen, _)| *seen == to) {
+                    self.error(
+                        Diagnostic::new(
+                            target.span.clone(),
+                            format!(
+                                "`{}` is named twice as a fallback of `{}`",
+                                tags[to], tags[from]
+                            ),
+                        )
+                        .label("named again here")
+                        .related(first.clone(), "first named here")
+                        .help("remove one of them"),
+                    );
+                    ok = false;
+                } else {
+                    edges[from].push((to, target.span.clone()));
+                }
+            }
+        }
+        ok &= self.fallback_cycles(tags, &edges);
+        ok.then(|| {
+            (0..tags.len())
+                .map(|index| {
+                    if index == 0 {
+                        return Vec::new();
+                    }
+                    let mut chain = Vec::new();
+                    follow(index, &edges, &mut chain);
+                    chain.retain(|&locale| locale != index);
+                    if !chain.contains(&0) {
+                        chain.push(0);
+                    }
+                    chain
                 })
                 .collect()
         })
+    }
+
+    /// The index of a locale named in `[locales.fallback]`; reports a malformed or unknown tag.
+    fn fallback_locale(&mut self, tag: &Sp<String>, tags: &[String]) -> Option<usize> {
+        if !self.tag(tag) {
+            return None;
+        }
+        if let Some(index) = tags.iter().position(|known| *known == tag.value) {
+            return Some(index);
+        }
+        let known: Vec<&str> = tags.iter().map(String::as_str).collect();
+        let help = match crate::diag::did_you_mean(&tag.value, &known) {
+            Some(suggestion) => format!("did you mean `{suggestion}`?"),
+            None => format!(
+                "the locales of this table are {}; a locale exists once a code has a text in it",
+                list(&known)
+            ),
+        };
+        self.error(
+            Diagnostic::new(
+                tag.span.clone(),
+                format!("unknown locale `{}` in `fallback`", escape(&tag.value)),
+            )
+            .label("no code has a text in this locale")
+            .help(help),
+        );
+        None
+    }
+
+    /// Reports every cycle among the fallbacks, each once, starting at the entry written
+    /// first. Returns whether there was none.
+    fn fallback_cycles(&mut self, tags: &[String], edges: &[Vec<(usize, Span)>]) -> bool {
+        #[derive(Clone, Copy, PartialEq)]
+        enum Visit {
+            New,
+            Open,
+            Done,
+        }
+        // Depth first, without recursion: the path holds (locale, next edge to try).
+        let mut state = vec![Visit::New; tags.len()];
+        let mut cycles: Vec<Vec<(usize, Span)>> = Vec::new();
+        for start in 0..tags.len() {
+            if state[start] != Visit::New {
+                continue;
+            }
+            let mut path: Vec<(usize, usize)> = vec![(start, 0)];
+            state[start] = Visit::Open;
+            while let Some(&mut (locale, ref mut next)) = path.last_mut() {
+                let Some((to, _)) = edges[locale].get(*next) else {
+                    state[locale] = Visit::Done;
+                    path.pop();
+                    continue;
+                };
+                *next += 1;
+                match state[*to] {
+                    Visit::New => {
+                        state[*to] = Visit::Open;
+                        path.push((*to, 0));
+                    }
+                    Visit::Open => {
+                        // The path from `to` back to `to`: each step's edge and its span.
+                        let from = path.iter().position(|(on, _)| on == to).unwrap_or(0);
+                        let cycle = path[from..]
+                            .iter()
+                            .map(|&(on, taken)| edges[on][taken - 1].clone())
+                            .collect();
+                        cycles.push(cycle);
+                    }
+                    Visit::Done => {}
+                }
+            }
+        }
+        for mut cycle in cycles.iter().cloned() {
+            let first = (0..cycle.len())
+                .min_by_key(|&step| cycle[step].1.range.start)
+                .unwrap_or(0);
+            cycle.rotate_left(first);
+            // Each step's source is the previous step's target.
+            let source = |step: usize| cycle[(step + cycle.len() - 1) % cycle.len()].0;
+            let names: Vec<String> = std::iter::once(source(0))
+                .chain(cycle.iter().map(|(to, _)| *to))
+                .map(|locale| format!("`{}`", tags[locale]))
+                .collect();
+            let mut diagnostic = Diagnostic::new(
+                cycle[0].1.clone(),
+                format!("locale fallbacks form a cycle: {}", names.join(" → ")),
+            )
+            .label(format!(
+                "`{}` falls back to `{}`",
+                tags[source(0)],
+                tags[cycle[0].0]
+            ));
+            for step in 1..cycle.len() {
+                diagnostic = diagnostic.related(
+                    cycle[step].1.clone(),
+                    format!(
+                        "then `{}` falls back to `{}`",
+                        tags[source(step)],
+                        tags[cycle[step].0]
+                    ),
+                );
+            }
+            self.error(diagnostic.help(
+                "a fallback chain must end at the default locale; remove one of these fallbacks",
+            ));
+        }
+        cycles.is_empty()
     }
 
     fn codes(
@@ -436,6 +619,16 @@ fn texts(code: &CodeDecl) -> impl Iterator<Item = &LocalizedText> {
     code.message.iter().chain(&code.scenario).chain(&code.note)
 }
 
+/// `locale`'s fallbacks depth first, each followed by its own, skipping those already in `chain`.
+fn follow(locale: usize, edges: &[Vec<(usize, Span)>], chain: &mut Vec<usize>) {
+    for (to, _) in &edges[locale] {
+        if !chain.contains(to) {
+            chain.push(*to);
+            follow(*to, edges, chain);
+        }
+    }
+}
+
 /// Per locale, the text in that locale or else the first one down its fallback chain.
 fn resolve(locales: &[Locale], texts: &[(String, String)]) -> Vec<Option<String>> {
     let own = |index: usize| {
@@ -451,4 +644,193 @@ fn resolve(locales: &[Locale], texts: &[(String, String)]) -> Vec<Option<String>
                 .find_map(own)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceFile;
+
+    /// Five locales, and a code whose texts exist only in some of them.
+    const LOCALES: &str = r#"
+[codes.404]
+name = "Not Found"
+message.en = "en"
+message.zh-CN = "zh-CN"
+message.zh-TW = "zh-TW"
+scenario.zh-TW = "scenario zh-TW"
+note.zh-CN = "note zh-CN"
+
+[codes.500]
+name = "Internal Server Error"
+message.en = "en 500"
+message.zh-HK = "zh-HK 500"
+message.zh-MO = "zh-MO 500"
+"#;
+
+    fn check(locales: &str) -> Result<Table, Vec<String>> {
+        let mut sources = Sources::new();
+        let file = sources.add(SourceFile::new(
+            "codes.toml",
+            None,
+            format!("[locales]\ndefault = \"en\"\n{locales}\n{LOCALES}"),
+        ));
+        let mut diags = Diagnostics::default();
+        let document = crate::parse::document(&sources, file, &mut diags);
+        let table = document.and_then(|document| table(&sources, &document, &mut diags));
+        match table {
+            Some(table) if diags.is_empty() => Ok(table),
+            _ => Err(diags
+                .into_sorted()
+                .iter()
+                .map(|diagnostic| diagnostic.render(&sources))
+                .collect()),
+        }
+    }
+
+    /// Each locale's chain, as tags.
+    fn chains(table: &Table) -> Vec<(&str, Vec<&str>)> {
+        table
+            .locales
+            .iter()
+            .map(|locale| {
+                let chain = locale
+                    .fallback_chain
+                    .iter()
+                    .map(|&index| table.locales[index].tag.as_str())
+                    .collect();
+                (locale.tag.as_str(), chain)
+            })
+            .collect()
+    }
+
+    fn errors(locales: &str) -> String {
+        check(locales).expect_err("an error").join("\n\n")
+    }
+
+    #[test]
+    fn without_fallbacks_every_locale_falls_back_to_the_default() {
+        let table = check("").unwrap();
+        assert_eq!(
+            chains(&table),
+            [
+                ("en", vec![]),
+                ("zh-CN", vec!["en"]),
+                ("zh-TW", vec!["en"]),
+                ("zh-HK", vec!["en"]),
+                ("zh-MO", vec!["en"]),
+            ]
+        );
+        let not_found = &table.codes[0];
+        assert_eq!(not_found.message, ["en", "zh-CN", "zh-TW", "en", "en"]);
+    }
+
+    #[test]
+    fn declared_fallbacks_come_before_the_default() {
+        let table = check(
+            "fallback = { \"zh-HK\" = \"zh-TW\", \"zh-MO\" = [\"zh-HK\", \"zh-CN\"], \"zh-TW\" = \"en\" }",
+        )
+        .unwrap();
+        assert_eq!(
+            chains(&table),
+            [
+                ("en", vec![]),
+                ("zh-CN", vec!["en"]),
+                ("zh-TW", vec!["en"]),
+                ("zh-HK", vec!["zh-TW", "en"]),
+                ("zh-MO", vec!["zh-HK", "zh-TW", "en", "zh-CN"]),
+            ]
+        );
+        let (not_found, error) = (&table.codes[0], &table.codes[1]);
+        assert_eq!(
+            not_found.message,
+            ["en", "zh-CN", "zh-TW", "zh-TW", "zh-TW"]
+        );
+        assert_eq!(
+            error.message,
+            ["en 500", "en 500", "en 500", "zh-HK 500", "zh-MO 500"]
+        );
+        let scenario = |index: usize| not_found.scenario[index].as_deref();
+        assert_eq!(scenario(3), Some("scenario zh-TW"));
+        assert_eq!(scenario(1), None);
+        assert_eq!(not_found.note[4].as_deref(), Some("note zh-CN"));
+        assert_eq!(not_found.note[3].as_deref(), None);
+    }
+
+    #[test]
+    fn a_fallbacks_table_is_the_same_as_an_inline_one() {
+        let table = check("[locales.fallback]\nzh-HK = [\"zh-TW\"]\nzh-MO = \"zh-HK\"").unwrap();
+        assert_eq!(chains(&table)[4], ("zh-MO", vec!["zh-HK", "zh-TW", "en"]));
+    }
+
+    #[test]
+    fn cycles_are_errors_that_name_the_chain() {
+        let text = errors(
+            "[locales.fallback]\nzh-HK = \"zh-TW\"\nzh-MO = \"zh-CN\"\nzh-TW = [\"zh-CN\", \"zh-HK\"]",
+        );
+        assert!(
+            text.starts_with(
+                "locale fallbacks form a cycle: `zh-HK` → `zh-TW` → `zh-HK`\n --> codes.toml:4:9"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("then `zh-TW` falls back to `zh-HK`"),
+            "{text}"
+        );
+        assert_eq!(text.matches("cycle").count(), 1, "{text}");
+        let text = errors("fallback = { zh-HK = \"zh-TW\", zh-TW = \"zh-MO\", zh-MO = \"zh-HK\" }");
+        assert!(
+            text.contains("cycle: `zh-HK` → `zh-TW` → `zh-MO` → `zh-HK`"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn fallback_mistakes_are_reported_where_written() {
+        let text = errors("fallback = { zh-HK = \"zh-HK\" }");
+        assert!(
+            text.starts_with("locale `zh-HK` falls back to itself"),
+            "{text}"
+        );
+        let text = errors("fallback = { zh-HK = \"zh-TX\" }");
+        assert!(
+            text.contains("unknown locale `zh-TX` in `fallback`"),
+            "{text}"
+        );
+        assert!(text.contains("did you mean `zh-TW`?"), "{text}");
+        let text = errors("fallback = { fr = \"en\" }");
+        assert!(text.contains("unknown locale `fr`"), "{text}");
+        assert!(
+            text.contains("`en`, `zh-CN`, `zh-TW`, `zh-HK` and `zh-MO`"),
+            "{text}"
+        );
+        let text = errors("fallback = { zh_HK = \"zh-TW\" }");
+        assert!(text.contains("bad locale tag `zh_HK`"), "{text}");
+        assert!(text.contains("write `zh-HK`"), "{text}");
+        let text = errors("fallback = { en = \"zh-CN\" }");
+        assert!(
+            text.contains("the default locale `en` needs no fallback"),
+            "{text}"
+        );
+        let text = errors("fallback = { zh-HK = [\"zh-TW\", \"zh-TW\"] }");
+        assert!(
+            text.contains("`zh-TW` is named twice as a fallback of `zh-HK`"),
+            "{text}"
+        );
+        let text = errors("fallback = { zh-HK = [] }");
+        assert!(text.contains("`fallback.zh-HK` is empty"), "{text}");
+        let text = errors("fallback = { zh-HK = 1 }");
+        assert!(
+            text.contains("`fallback.zh-HK` must be a locale tag or an array of them"),
+            "{text}"
+        );
+        let text = errors("fallback = \"zh-TW\"");
+        assert!(
+            text.contains("`fallback` must be a table of locales"),
+            "{text}"
+        );
+        let text = errors("fallbacks = {}");
+        assert!(text.contains("did you mean `fallback`?"), "{text}");
+    }
 }

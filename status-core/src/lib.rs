@@ -14,13 +14,15 @@
 //! assert!(code.is_client_error());
 //! ```
 //!
-//! This crate holds what the generated code needs at run time: [`StatusClass`] and the error
-//! types. It has no dependencies beyond the macro; nothing it does allocates.
+//! This crate holds what the generated code needs at run time: [`StatusClass`], the error
+//! types and the [`locale`] matching. It has no dependencies beyond the macro; nothing it does
+//! allocates, except reading the environment in [`locale::from_env`].
 
 // Lets the generated code's `::status_core::...` paths resolve inside this crate too.
 extern crate self as status_core;
 
 mod error;
+pub mod locale;
 
 pub use error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
 
@@ -44,6 +46,11 @@ pub use error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
 ///   `TryFrom<u16>`, `From<StatusCode> for u16`.
 /// - `enum Locale`: one variant per locale tag (`En`, `ZhCn`); `ALL`, `DEFAULT`, `tag`;
 ///   `Display`, `FromStr` (any case, `_` for `-`), `Default`.
+/// - Choosing the locale at run time: `Locale::negotiate(accept_language)`,
+///   `Locale::from_env()`, a process-wide `Locale::set_current`/`Locale::current` with a
+///   per-thread `Locale::with_current(locale, f)`; `StatusCode::localized(locale)` (a value
+///   that displays the message) and `StatusCode::message_current()`. The rules are in
+///   [`locale`].
 ///
 /// ```
 /// mod standard {
@@ -55,6 +62,18 @@ pub use error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
 /// assert_eq!(StatusCode::ALL.len(), 35);
 /// assert_eq!("zh_cn".parse::<Locale>(), Ok(Locale::ZhCn));
 /// assert_eq!(StatusCode::try_from(499).unwrap_err().to_string(), "unknown status code 499");
+///
+/// // A Taiwanese browser, against a table with English and Simplified Chinese only.
+/// assert_eq!(Locale::negotiate("zh-TW,en-US;q=0.8,en;q=0.7"), Locale::En);
+/// assert_eq!(Locale::negotiate("zh-TW"), Locale::ZhCn); // better than English: last resort
+/// assert_eq!(Locale::negotiate("en-GB,en;q=0.9"), Locale::En);
+/// assert_eq!(Locale::negotiate("q=abc,,"), Locale::DEFAULT);
+///
+/// let not_found = StatusCode::NotFound;
+/// Locale::with_current(Locale::ZhCn, || {
+///     assert_eq!(not_found.message_current(), "服务器无法找到被请求的页面。");
+/// });
+/// assert_eq!(format!("{}", not_found.localized(Locale::ZhCn)), "服务器无法找到被请求的页面。");
 /// ```
 pub use status_macros::status_codes;
 
