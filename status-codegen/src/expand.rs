@@ -13,6 +13,7 @@ use crate::model::{Code, Table};
 pub fn table(table: &Table) -> TokenStream {
     let status_code = status_code(table);
     let locale = locale(table);
+    let integrations = integrations();
     let tracking = table.files.iter().filter_map(|path| {
         let path = path.to_str()?;
         Some(quote! { const _: &[u8] = ::core::include_bytes!(#path); })
@@ -20,8 +21,18 @@ pub fn table(table: &Table) -> TokenStream {
     quote! {
         #status_code
         #locale
+        #integrations
         // Makes cargo rebuild this crate when a table file changes.
         #(#tracking)*
+    }
+}
+
+/// Impls for other crates (serde, http); each macro expands to nothing unless `status-core` has
+/// the matching feature, so the user's crate needs neither feature nor dependency.
+fn integrations() -> TokenStream {
+    quote! {
+        ::status_core::__serde_impls!(StatusCode, Locale);
+        ::status_core::__http_impls!(StatusCode);
     }
 }
 

@@ -16,8 +16,24 @@
 //!
 //! This crate holds what the generated code needs at run time: [`StatusClass`] and the error
 //! types. It has no dependencies beyond the macro; nothing it does allocates.
+//!
+//! # Cargo features
+//!
+//! Both are off by default; with neither, neither dependency is compiled. The generated enums
+//! get the impls when `status-core` has the feature: the crate invoking `status_codes!` needs
+//! no feature or dependency of its own.
+//!
+//! - `serde`: `Serialize`/`Deserialize` for `StatusCode` as its number (deserializing also
+//!   accepts a numeric string, `"404"`, and rejects codes the table lacks with `unknown status
+//!   code 499`), and for `Locale` as its tag (`"zh-CN"`).
+//! - `http`: `From<StatusCode> for http::StatusCode` and `TryFrom<http::StatusCode> for
+//!   StatusCode`, failing with [`UnknownStatusCode`] for a code the table lacks.
 
 mod error;
+mod integrations;
+
+#[doc(hidden)]
+pub use integrations::__private;
 
 pub use error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
 
