@@ -1,0 +1,3 @@
+//! The table the tool looks codes up in: the shipped one.
+
+status_core::status_codes!("codes.toml");
