@@ -124,10 +124,7 @@ fn searches_the_descriptions_in_every_language() {
     let out = run(&["-s", "被请求的页面", "--lang", "zh-CN"]);
     assert!(out.stdout.contains(NOT_FOUND_ZH));
     let out = run(&["--search", "超时"]);
-    assert_eq!(
-        out.stdout,
-        format!("504  Gateway Timeout  The gateway timed out.\n")
-    );
+    assert_eq!(out.stdout, "504  Gateway Timeout  The gateway timed out.\n");
     // Aliases and notes are searched too.
     assert_eq!(
         listed_codes(&run(&["--search", "unprocessable content"]).stdout),
