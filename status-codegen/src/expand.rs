@@ -1,4 +1,4 @@
-//! [`model::Table`] → Rust tokens. Nothing here can fail: the model is valid by construction.
+//! [`crate::model::Table`] → Rust tokens. Nothing here can fail: the model is valid by construction.
 //! Strings leave only as literals (`Literal::string`), names only as validated identifiers, and
 //! every outside path is absolute so the user's own items cannot shadow it.
 
