@@ -52,6 +52,9 @@ pub use error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
 ///   `TryFrom<u16>`, `From<StatusCode> for u16`.
 /// - `enum Locale`: one variant per locale tag (`En`, `ZhCn`); `ALL`, `DEFAULT`, `tag`;
 ///   `Display`, `FromStr` (any case, `_` for `-`), `Default`.
+/// - With this crate's `serde` feature, `Serialize`/`Deserialize` for both enums; with its
+///   `http` feature, conversions between `StatusCode` and `http::StatusCode` (see the crate
+///   docs, "Cargo features").
 ///
 /// ```
 /// mod standard {
