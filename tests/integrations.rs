@@ -1,5 +1,6 @@
-//! The optional impls (`serde`, `http` features of status-core), used as a user uses them: this
-//! package enables the features on its status-core dependency and nothing else.
+//! The optional impls (`serde`, `http` features of status-core), used as a user uses them. The
+//! package enables the features on its status-core dependency; its library (`lib.rs`) builds
+//! the impls with neither serde nor http among its own dependencies, which only the tests use.
 
 mod shipped {
     status_core::status_codes!("../codes.toml");
@@ -96,6 +97,62 @@ mod serde_impls {
         let error = serde_json::from_str::<Locale>("7").unwrap_err().to_string();
         assert!(error.contains("a locale tag of the table"), "{error}");
     }
+}
+
+/// A binary format in miniature: it cannot say what comes next (no `deserialize_any`), so it
+/// only works if the impl asks for the `u16` that `serialize` wrote.
+mod binary {
+    use serde::de::{self, Deserializer, Visitor};
+
+    #[derive(Debug)]
+    pub struct Error(pub String);
+
+    impl std::fmt::Display for Error {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+
+    impl std::error::Error for Error {}
+
+    impl de::Error for Error {
+        fn custom<T: std::fmt::Display>(message: T) -> Self {
+            Error(message.to_string())
+        }
+    }
+
+    pub struct U16(pub u16);
+
+    impl<'de> Deserializer<'de> for U16 {
+        type Error = Error;
+
+        fn is_human_readable(&self) -> bool {
+            false
+        }
+
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Error> {
+            Err(Error("this format is not self-describing".into()))
+        }
+
+        fn deserialize_u16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+            visitor.visit_u16(self.0)
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            option unit unit_struct newtype_struct seq tuple tuple_struct map struct enum
+            identifier ignored_any
+        }
+    }
+}
+
+#[test]
+fn binary_formats_get_the_number() {
+    use serde::Deserialize;
+    let code = StatusCode::deserialize(binary::U16(404)).unwrap();
+    assert_eq!(code, StatusCode::NotFound);
+    let error = StatusCode::deserialize(binary::U16(499)).unwrap_err();
+    assert_eq!(error.0, "unknown status code 499");
 }
 
 mod http_impls {
