@@ -28,6 +28,17 @@
 //!   code 499`), and for `Locale` as its tag (`"zh-CN"`).
 //! - `http`: `From<StatusCode> for http::StatusCode` and `TryFrom<http::StatusCode> for
 //!   StatusCode`, failing with [`UnknownStatusCode`] for a code the table lacks.
+//!
+//! ```
+//! # #[cfg(feature = "http")] {
+//! status_core::status_codes!("codes.toml");
+//!
+//! let status = http::StatusCode::from(StatusCode::TooManyRequests);
+//! assert_eq!(status, http::StatusCode::TOO_MANY_REQUESTS);
+//! assert_eq!(StatusCode::try_from(status), Ok(StatusCode::TooManyRequests));
+//! assert_eq!(StatusCode::try_from(http::StatusCode::IM_A_TEAPOT).unwrap_err().code(), 418);
+//! # }
+//! ```
 
 mod error;
 mod integrations;
