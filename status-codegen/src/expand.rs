@@ -1,4 +1,4 @@
-//! [`model::Table`] → Rust tokens. Nothing here can fail: the model is valid by construction.
+//! [`crate::model::Table`] → Rust tokens. Nothing here can fail: the model is valid by construction.
 //! Strings leave only as literals (`Literal::string`), names only as validated identifiers, and
 //! every outside path is absolute so the user's own items cannot shadow it.
 
@@ -14,6 +14,7 @@ pub fn table(table: &Table) -> TokenStream {
     let status_code = status_code(table);
     let locale = locale(table);
     let runtime = runtime_locale(table);
+    let integrations = integrations();
     let tracking = table.files.iter().filter_map(|path| {
         let path = path.to_str()?;
         Some(quote! { const _: &[u8] = ::core::include_bytes!(#path); })
@@ -22,8 +23,18 @@ pub fn table(table: &Table) -> TokenStream {
         #status_code
         #locale
         #runtime
+        #integrations
         // Makes cargo rebuild this crate when a table file changes.
         #(#tracking)*
+    }
+}
+
+/// Impls for other crates (serde, http); each macro expands to nothing unless `status-core` has
+/// the matching feature, so the user's crate needs neither feature nor dependency.
+fn integrations() -> TokenStream {
+    quote! {
+        ::status_core::__serde_impls!(StatusCode, Locale);
+        ::status_core::__http_impls!(StatusCode);
     }
 }
 

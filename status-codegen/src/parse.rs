@@ -1,4 +1,4 @@
-//! TOML text → [`ast::Document`]: syntax and shape (which keys exist, which TOML types they
+//! TOML text → [`crate::ast::Document`]: syntax and shape (which keys exist, which TOML types they
 //! hold). Every mistake is pushed to the collector and parsing goes on, so one build reports
 //! them all.
 

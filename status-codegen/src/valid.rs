@@ -1,4 +1,4 @@
-//! [`ast::Document`] → [`model::Table`]: the rules a table must follow, each mistake reported on
+//! [`crate::ast::Document`] → [`crate::model::Table`]: the rules a table must follow, each mistake reported on
 //! the span of what is wrong, all of them collected before giving up.
 
 use std::collections::HashMap;

@@ -17,12 +17,39 @@
 //! This crate holds what the generated code needs at run time: [`StatusClass`], the error
 //! types and the [`locale`] matching. It has no dependencies beyond the macro; nothing it does
 //! allocates, except reading the environment in [`locale::from_env`].
+//!
+//! # Cargo features
+//!
+//! Both are off by default; with neither, neither dependency is compiled. The generated enums
+//! get the impls when `status-core` has the feature: the crate invoking `status_codes!` needs
+//! no feature or dependency of its own.
+//!
+//! - `serde`: `Serialize`/`Deserialize` for `StatusCode` as its number (deserializing also
+//!   accepts a numeric string, `"404"`, and rejects codes the table lacks with `unknown status
+//!   code 499`), and for `Locale` as its tag (`"zh-CN"`).
+//! - `http`: `From<StatusCode> for http::StatusCode` and `TryFrom<http::StatusCode> for
+//!   StatusCode`, failing with [`UnknownStatusCode`] for a code the table lacks.
+//!
+//! ```
+//! # #[cfg(feature = "http")] {
+//! status_core::status_codes!("codes.toml");
+//!
+//! let status = http::StatusCode::from(StatusCode::TooManyRequests);
+//! assert_eq!(status, http::StatusCode::TOO_MANY_REQUESTS);
+//! assert_eq!(StatusCode::try_from(status), Ok(StatusCode::TooManyRequests));
+//! assert_eq!(StatusCode::try_from(http::StatusCode::IM_A_TEAPOT).unwrap_err().code(), 418);
+//! # }
+//! ```
 
 // Lets the generated code's `::status_core::...` paths resolve inside this crate too.
 extern crate self as status_core;
 
 mod error;
+mod integrations;
 pub mod locale;
+
+#[doc(hidden)]
+pub use integrations::__private;
 
 pub use error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
 
@@ -51,6 +78,9 @@ pub use error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
 ///   per-thread `Locale::with_current(locale, f)`; `StatusCode::localized(locale)` (a value
 ///   that displays the message) and `StatusCode::message_current()`. The rules are in
 ///   [`locale`].
+/// - With this crate's `serde` feature, `Serialize`/`Deserialize` for both enums; with its
+///   `http` feature, conversions between `StatusCode` and `http::StatusCode` (see the crate
+///   docs, "Cargo features").
 ///
 /// ```
 /// mod standard {

@@ -1,0 +1,205 @@
+//! Impls of other crates' traits for the generated enums, behind this crate's cargo features.
+//!
+//! The generated code always invokes these macros; each is defined twice, once doing the work
+//! and once empty, so whether the impls exist follows `status-core`'s features alone and the
+//! user's crate needs neither a feature of its own nor the dependency.
+
+/// The crates the optional impls refer to, so generated code reaches them through
+/// `::status_core` and the user's crate need not depend on them.
+#[doc(hidden)]
+pub mod __private {
+    #[cfg(feature = "http")]
+    pub use http;
+    #[cfg(feature = "serde")]
+    pub use serde;
+}
+
+/// `serde` impls: `StatusCode` as its number, `Locale` as its tag.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_impls {
+    ($status_code:ident, $locale:ident) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $status_code {
+            /// Serializes as the number, such as `404`.
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private::serde::Serializer,
+            {
+                serializer.serialize_u16(self.code())
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $status_code {
+            /// Accepts a number (`404`) or a string holding one (`"404"`), if the table has
+            /// that code.
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: $crate::__private::serde::Deserializer<'de>,
+            {
+                use $crate::__private::serde::de;
+
+                struct Visitor;
+
+                impl Visitor {
+                    fn code<E: de::Error>(number: u64) -> ::core::result::Result<$status_code, E> {
+                        match u16::try_from(number).ok().and_then($status_code::from_u16) {
+                            ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
+                            ::core::option::Option::None => ::core::result::Result::Err(E::custom(
+                                ::core::format_args!("unknown status code {}", number),
+                            )),
+                        }
+                    }
+                }
+
+                impl<'de> de::Visitor<'de> for Visitor {
+                    type Value = $status_code;
+
+                    fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        f.write_str("a status code as a number or a numeric string")
+                    }
+
+                    fn visit_u64<E: de::Error>(
+                        self,
+                        number: u64,
+                    ) -> ::core::result::Result<$status_code, E> {
+                        Visitor::code(number)
+                    }
+
+                    fn visit_i64<E: de::Error>(
+                        self,
+                        number: i64,
+                    ) -> ::core::result::Result<$status_code, E> {
+                        match u64::try_from(number) {
+                            ::core::result::Result::Ok(number) => Visitor::code(number),
+                            ::core::result::Result::Err(_) => ::core::result::Result::Err(
+                                E::custom(::core::format_args!("unknown status code {}", number)),
+                            ),
+                        }
+                    }
+
+                    fn visit_str<E: de::Error>(
+                        self,
+                        text: &str,
+                    ) -> ::core::result::Result<$status_code, E> {
+                        // Five digits at most: longer runs cannot be a code and could overflow.
+                        let digits = text.as_bytes();
+                        if digits.is_empty()
+                            || digits.len() > 5
+                            || !digits.iter().all(u8::is_ascii_digit)
+                        {
+                            return ::core::result::Result::Err(E::invalid_value(
+                                de::Unexpected::Str(text),
+                                &self,
+                            ));
+                        }
+                        let mut number: u64 = 0;
+                        for digit in digits {
+                            number = number * 10 + u64::from(*digit - b'0');
+                        }
+                        Visitor::code(number)
+                    }
+                }
+
+                // Binary formats cannot say what comes next; they get the number `serialize` wrote.
+                if deserializer.is_human_readable() {
+                    deserializer.deserialize_any(Visitor)
+                } else {
+                    deserializer.deserialize_u16(Visitor)
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $locale {
+            /// Serializes as the tag, such as `"zh-CN"`.
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private::serde::Serializer,
+            {
+                serializer.serialize_str(self.tag())
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $locale {
+            /// Accepts a tag of the table as `FromStr` does: any case, `_` for `-`.
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: $crate::__private::serde::Deserializer<'de>,
+            {
+                use $crate::__private::serde::de;
+
+                struct Visitor;
+
+                impl<'de> de::Visitor<'de> for Visitor {
+                    type Value = $locale;
+
+                    fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        f.write_str("a locale tag of the table")
+                    }
+
+                    fn visit_str<E: de::Error>(
+                        self,
+                        text: &str,
+                    ) -> ::core::result::Result<$locale, E> {
+                        ::core::str::FromStr::from_str(text).map_err(E::custom)
+                    }
+                }
+
+                deserializer.deserialize_str(Visitor)
+            }
+        }
+    };
+}
+
+/// Without the `serde` feature: nothing.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_impls {
+    ($status_code:ident, $locale:ident) => {};
+}
+
+/// `http` impls: conversions to and from `http::StatusCode`.
+#[cfg(feature = "http")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __http_impls {
+    ($status_code:ident) => {
+        #[automatically_derived]
+        impl ::core::convert::From<$status_code> for $crate::__private::http::StatusCode {
+            /// Every code of the table is in 100..=999, which `http::StatusCode` accepts.
+            fn from(code: $status_code) -> $crate::__private::http::StatusCode {
+                match $crate::__private::http::StatusCode::from_u16(code.code()) {
+                    ::core::result::Result::Ok(status) => status,
+                    ::core::result::Result::Err(_) => {
+                        ::core::unreachable!("status_codes! accepts codes from 100 to 999 only")
+                    }
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<$crate::__private::http::StatusCode> for $status_code {
+            type Error = $crate::UnknownStatusCode;
+
+            /// Fails for a code the table does not hold.
+            fn try_from(
+                status: $crate::__private::http::StatusCode,
+            ) -> ::core::result::Result<$status_code, $crate::UnknownStatusCode> {
+                ::core::convert::TryFrom::try_from(status.as_u16())
+            }
+        }
+    };
+}
+
+/// Without the `http` feature: nothing.
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __http_impls {
+    ($status_code:ident) => {};
+}
