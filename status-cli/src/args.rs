@@ -63,9 +63,11 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Reque
             Long("json") => json = true,
             Short('l') | Long("lang") => {
                 let tag = parser.value()?.string()?;
-                match tag.parse::<Locale>() {
-                    Ok(parsed) => locale = Some(parsed),
-                    Err(_) => {
+                // Matched as one range of an Accept-Language header, so `en-GB` finds `en`.
+                let tags = Locale::ALL.map(Locale::tag);
+                match status_core::locale::lookup(&tag, &tags) {
+                    Some(index) => locale = Some(Locale::ALL[index]),
+                    None => {
                         let tags: Vec<&str> =
                             Locale::ALL.iter().map(|locale| locale.tag()).collect();
                         return Err(UsageError(format!(
@@ -135,8 +137,8 @@ Usage: status-codes [OPTIONS] [CODE | NAME | CLASS]
   status-codes                   every code
 
 Options:
-  -l, --lang TAG      language of the texts (en, zh-CN); default: from LC_ALL, LC_MESSAGES
-                      or LANG, else the table's default
+  -l, --lang TAG      language of the texts (en, zh-CN, en-GB, zh_cn); default: from
+                      LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else the table's default
   -s, --search TEXT   search the names and texts of every language, ignoring case
       --json          print JSON instead of a table
   -h, --help          print this text
@@ -187,6 +189,15 @@ mod tests {
         assert_eq!(
             parse_words(&["-l", "en", "-s", "Timeout"]),
             lookup(Query::Search("Timeout".into()), Some(Locale::En), false)
+        );
+        // A regional or script variant finds the table's locale, as in a header.
+        assert_eq!(
+            parse_words(&["--lang", "en-GB", "404"]),
+            lookup(Query::Code("404".into()), Some(Locale::En), false)
+        );
+        assert_eq!(
+            parse_words(&["--lang", "zh-Hans-SG", "404"]),
+            lookup(Query::Code("404".into()), Some(Locale::ZhCn), false)
         );
     }
 
