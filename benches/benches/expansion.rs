@@ -7,6 +7,9 @@
 //! cargo bench -p status-bench --bench expansion
 //! ```
 
+// criterion_group! makes an undocumented public function.
+#![allow(missing_docs)]
+
 use std::hint::black_box;
 use std::time::Duration;
 

@@ -9,6 +9,9 @@
 //! cargo bench -p status-bench --bench runtime
 //! ```
 
+// criterion_group! makes an undocumented public function.
+#![allow(missing_docs)]
+
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -77,6 +80,7 @@ fn message(c: &mut Criterion) {
     group.bench_function("rust-i18n t! locale=", |b| {
         b.iter(|| {
             for (key, tag) in black_box(&keys) {
+                let key: &str = key;
                 let text: Cow<'_, str> = t!(key, locale = tag);
                 black_box(text);
             }
@@ -87,6 +91,7 @@ fn message(c: &mut Criterion) {
         rust_i18n::set_locale(Locale::DEFAULT.tag());
         b.iter(|| {
             for (key, _) in black_box(&keys) {
+                let key: &str = key;
                 let text: Cow<'_, str> = t!(key);
                 black_box(text);
             }

@@ -43,7 +43,6 @@ fn status_code(table: &Table) -> TokenStream {
     let docs: Vec<_> = codes.iter().map(|code| variant_doc(table, code)).collect();
     let count = Literal::usize_unsuffixed(codes.len());
     let locale_count = Literal::usize_unsuffixed(table.locales.len());
-    let indices = (0..codes.len()).map(Literal::usize_unsuffixed);
 
     let messages = codes.iter().map(|code| {
         let texts = &code.message;
@@ -124,9 +123,22 @@ fn status_code(table: &Table) -> TokenStream {
             /// The code with this number, if the table has it.
             #[inline]
             pub const fn from_u16(code: u16) -> ::core::option::Option<StatusCode> {
-                match code {
-                    #( #numbers => ::core::option::Option::Some(StatusCode::#variants), )*
-                    _ => ::core::option::Option::None,
+                // One load from a dense table, no branch on the number: see BENCHMARKS.md.
+                const CODES: [::core::option::Option<StatusCode>; 900] = {
+                    let mut codes = [::core::option::Option::None; 900];
+                    let mut row = 0;
+                    while row < #count {
+                        let code = StatusCode::ALL[row];
+                        codes[code as usize - 100] = ::core::option::Option::Some(code);
+                        row += 1;
+                    }
+                    codes
+                };
+                let offset = code.wrapping_sub(100) as usize;
+                if offset < 900 {
+                    CODES[offset]
+                } else {
+                    ::core::option::Option::None
                 }
             }
 
@@ -212,9 +224,17 @@ fn status_code(table: &Table) -> TokenStream {
             /// The position of the code in [`StatusCode::ALL`], which indexes the text tables.
             #[inline]
             const fn index(self) -> usize {
-                match self {
-                    #( StatusCode::#variants => #indices, )*
-                }
+                // Rows by `code - 100`, filled at compile time from `ALL`.
+                const ROWS: [u16; 900] = {
+                    let mut rows = [0; 900];
+                    let mut row = 0;
+                    while row < #count {
+                        rows[StatusCode::ALL[row] as usize - 100] = row as u16;
+                        row += 1;
+                    }
+                    rows
+                };
+                ROWS[self as usize - 100] as usize
             }
 
             /// `404 Not Found`.
@@ -247,8 +267,13 @@ fn status_code(table: &Table) -> TokenStream {
                     for digit in bytes {
                         number = number * 10 + (*digit - b'0') as u16;
                     }
-                    return StatusCode::from_u16(number)
-                        .ok_or(::status_core::ParseStatusCodeError::new(text));
+                    // The error keeps an excerpt of the text: build it only on failure.
+                    return match StatusCode::from_u16(number) {
+                        ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
+                        ::core::option::Option::None => ::core::result::Result::Err(
+                            ::status_core::ParseStatusCodeError::new(text),
+                        ),
+                    };
                 }
                 const LONGEST: usize = #longest;
                 if bytes.len() > LONGEST {
