@@ -15,6 +15,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="${BUILD_COST_DIR:-$root/target/build-cost}"
 runs="${RUNS:-7}"
+command="${COMMAND:-check}" # or `build`, to include code generation
 tables="${TABLES:-shipped 100x2 100x10 300x2 300x10 900x2 900x10}"
 ws="$out/ws"
 
@@ -80,7 +81,8 @@ EOF
 rust_i18n::i18n!("locales");
 
 pub fn describe(code: u16, tag: &str) -> String {
-    rust_i18n::t!(&code.to_string(), locale = tag).into_owned()
+    let key = code.to_string();
+    rust_i18n::t!(&key, locale = tag).into_owned()
 }
 EOF
 }
@@ -109,7 +111,7 @@ done
 cp "$root/Cargo.lock" "$ws/Cargo.lock"
 
 echo "building dependencies once" >&2
-(cd "$ws" && cargo check -q --workspace)
+(cd "$ws" && cargo "$command" -q --workspace)
 
 # median_ms NAME: median wall time of `cargo check -p NAME` after touching its lib.rs.
 median_ms() {
@@ -117,7 +119,7 @@ median_ms() {
     if command -v hyperfine >/dev/null; then
         (cd "$ws" && hyperfine -N --style none --warmup 1 --runs "$runs" \
             --prepare "touch $lib" --export-csv "$out/$name.csv" \
-            "cargo check -q --offline -p $name" >/dev/null)
+            "cargo $command -q --offline -p $name" >/dev/null)
         # CSV columns: command,mean,stddev,median,... in seconds.
         awk -F, 'NR == 2 { printf "%.0f", $4 * 1000 }' "$out/$name.csv"
     else
@@ -125,7 +127,7 @@ median_ms() {
         for _ in $(seq 0 "$runs"); do
             touch "$lib"
             start=$(date +%s%N)
-            (cd "$ws" && cargo check -q --offline -p "$name")
+            (cd "$ws" && cargo "$command" -q --offline -p "$name")
             end=$(date +%s%N)
             samples+=($(((end - start) / 1000000)))
         done
@@ -137,22 +139,22 @@ median_ms() {
 # What cargo itself costs when nothing needs checking: part of every number below.
 noop=$(cd "$ws" && for _ in 1 2 3 4 5; do
     start=$(date +%s%N)
-    cargo check -q --offline -p "macro-${tables%% *}"
+    cargo "$command" -q --offline -p "macro-${tables%% *}"
     echo $((($(date +%s%N) - start) / 1000000))
 done | sort -n | sed -n 3p)
 
 echo
-echo "load before timing: $(cut -d' ' -f1-3 /proc/loadavg); runs per cell: $runs; cargo no-op check: $noop ms"
+echo "cargo $command; load before timing: $(cut -d' ' -f1-3 /proc/loadavg); runs per cell: $runs; cargo's no-op: $noop ms"
 echo
 echo "| table | codes × locales | macro (ms) | pasted expansion (ms) | macro's own (ms) | macro's share | rust-i18n (ms) |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 for table in $tables; do
-    cells=$(awk '/^\[codes\./ { codes++ } /^message\./ { messages++ } END { print codes }' "$ws/tables/$table.toml")
+    codes=$(grep -c "^\[codes\." "$ws/tables/$table.toml")
     locales=$(grep -o '^message\.[A-Za-z0-9-]*' "$ws/tables/$table.toml" | sort -u | wc -l)
     macro=$(median_ms "macro-$table")
     pasted=$(median_ms "pasted-$table")
     i18n=$(median_ms "i18n-$table")
-    awk -v t="$table" -v c="$cells" -v l="$locales" -v m="$macro" -v p="$pasted" -v i="$i18n" 'BEGIN {
+    awk -v t="$table" -v c="$codes" -v l="$locales" -v m="$macro" -v p="$pasted" -v i="$i18n" 'BEGIN {
         printf "| %s | %d × %d = %d | %d | %d | %d | %.1f%% | %d |\n", t, c, l, c * l, m, p, m - p, 100 * (m - p) / m, i
     }'
 done
