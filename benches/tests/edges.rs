@@ -31,3 +31,15 @@ fn texts_belong_to_their_codes_at_both_ends() {
     assert_eq!("998".parse::<StatusCode>().map(|code| code.code()), Ok(998));
     assert!("1000".parse::<StatusCode>().is_err());
 }
+
+#[test]
+fn long_numbers_are_unknown_codes_not_overflows() {
+    for text in ["99999", "65536", "70000", "00404", "0999"] {
+        let parsed = text.parse::<StatusCode>().map(|code| code.code());
+        let expected = text
+            .parse::<u32>()
+            .ok()
+            .filter(|n| [100, 101, 998, 999].contains(n));
+        assert_eq!(parsed.ok(), expected.map(|n| n as u16), "{text}");
+    }
+}

@@ -263,12 +263,18 @@ fn status_code(table: &Table) -> TokenStream {
             fn from_str(text: &str) -> ::core::result::Result<StatusCode, Self::Err> {
                 let bytes = text.as_bytes();
                 if !bytes.is_empty() && bytes.len() <= 5 && bytes.iter().all(u8::is_ascii_digit) {
-                    let mut number: u16 = 0;
+                    // Five digits fit a `u32`; `u16` would overflow on `99999`.
+                    let mut number: u32 = 0;
                     for digit in bytes {
-                        number = number * 10 + (*digit - b'0') as u16;
+                        number = number * 10 + (*digit - b'0') as u32;
                     }
+                    let code = if number <= 999 {
+                        StatusCode::from_u16(number as u16)
+                    } else {
+                        ::core::option::Option::None
+                    };
                     // The error keeps an excerpt of the text: build it only on failure.
-                    return match StatusCode::from_u16(number) {
+                    return match code {
                         ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
                         ::core::option::Option::None => ::core::result::Result::Err(
                             ::status_core::ParseStatusCodeError::new(text),
