@@ -6,6 +6,7 @@
 #
 #   bash benches/build-cost.sh            # all tables, 7 runs each
 #   RUNS=3 TABLES="shipped 900x10" bash benches/build-cost.sh
+#   MACRO_OPT_LEVEL=3 bash benches/build-cost.sh   # proc macros built optimized
 #
 # Each timed run touches the crate's src/lib.rs first, so only that crate is checked again; its
 # dependencies are built once beforehand. Times are medians (hyperfine when installed, else a
@@ -18,10 +19,14 @@ runs="${RUNS:-7}"
 command="${COMMAND:-check}" # or `build`, to include code generation
 tables="${TABLES:-shipped 100x2 100x10 300x2 300x10 900x2 900x10}"
 ws="$out/ws"
+# Proc macros run as built by `[profile.dev.build-override]`: unoptimized unless a user sets it.
+opt_level="${MACRO_OPT_LEVEL:-}"
 
 cargo build -q -p status-bench --example tables --manifest-path "$root/Cargo.toml"
 tool="$(cargo metadata -q --format-version 1 --no-deps --manifest-path "$root/Cargo.toml" |
     sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')/debug/examples/tables"
+# The probes build apart from the workspace, in a directory kept between runs.
+export CARGO_TARGET_DIR="$out/target${opt_level:+-opt$opt_level}"
 
 rm -rf "$ws"
 mkdir -p "$ws"
@@ -106,6 +111,9 @@ done
     printf 'members = ['
     printf '"%s", ' "${members[@]}"
     echo ']'
+    if [ -n "$opt_level" ]; then
+        printf '\n[profile.dev.build-override]\nopt-level = %s\n' "$opt_level"
+    fi
 } >"$ws/Cargo.toml"
 # The benchmarks' own lock file pins the same dependency versions.
 cp "$root/Cargo.lock" "$ws/Cargo.lock"
@@ -119,7 +127,7 @@ median_ms() {
     if command -v hyperfine >/dev/null; then
         (cd "$ws" && hyperfine -N --style none --warmup 1 --runs "$runs" \
             --prepare "touch $lib" --export-csv "$out/$name.csv" \
-            "cargo $command -q --offline -p $name" >/dev/null)
+            "cargo $command -q --offline -p $name" >/dev/null 2>"$out/$name.log")
         # CSV columns: command,mean,stddev,median,... in seconds.
         awk -F, 'NR == 2 { printf "%.0f", $4 * 1000 }' "$out/$name.csv"
     else
@@ -144,7 +152,7 @@ noop=$(cd "$ws" && for _ in 1 2 3 4 5; do
 done | sort -n | sed -n 3p)
 
 echo
-echo "cargo $command; load before timing: $(cut -d' ' -f1-3 /proc/loadavg); runs per cell: $runs; cargo's no-op: $noop ms"
+echo "cargo $command${opt_level:+, proc macros at opt-level $opt_level}; load before timing: $(cut -d' ' -f1-3 /proc/loadavg); runs per cell: $runs; cargo's no-op: $noop ms"
 echo
 echo "| table | codes × locales | macro (ms) | pasted expansion (ms) | macro's own (ms) | macro's share | rust-i18n (ms) |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
