@@ -1,9 +1,13 @@
-//! Prints the medians of the last `cargo bench -p status-bench` run as the Markdown tables of
-//! `BENCHMARKS.md`: per group, the median per element and each contender's time relative to
-//! status-codes (above 1.0 means status-codes is faster).
+//! Prints the medians of `cargo bench -p status-bench` as the Markdown tables of
+//! `BENCHMARKS.md`: per group, the median per input and each contender's time relative to
+//! status-codes measured in the same run (above 1.0 means status-codes is faster).
+//!
+//! Given several criterion directories (one per run of the bench process, see
+//! `benches/run-all.sh`), it shows the median over the runs and the range of the ratios: a
+//! process's memory layout alone moves single results by a third on a shared virtual machine.
 //!
 //! ```sh
-//! cargo run -q -p status-bench --example report [-- path/to/target/criterion]
+//! cargo run -q -p status-bench --example report [-- CRITERION_DIR...]
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -36,11 +40,11 @@ impl Measurement {
 }
 
 fn main() -> ExitCode {
-    let root = std::env::args()
-        .nth(1)
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/criterion"));
-    match report(&root) {
+    let mut roots: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
+    if roots.is_empty() {
+        roots.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/criterion"));
+    }
+    match report(&roots) {
         Ok(text) => {
             print!("{text}");
             ExitCode::SUCCESS
@@ -52,34 +56,80 @@ fn main() -> ExitCode {
     }
 }
 
-fn report(root: &Path) -> Result<String, String> {
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    match values.len() {
+        0 => f64::NAN,
+        n if n % 2 == 1 => values[n / 2],
+        n => (values[n / 2 - 1] + values[n / 2]) / 2.0,
+    }
+}
+
+fn report(roots: &[PathBuf]) -> Result<String, String> {
     let mut out = String::new();
     for group in RUNTIME_GROUPS {
-        let mut rows = group_measurements(root, group)?;
-        // status-codes first, the others by name: ratios are relative to the first row.
-        rows.sort_by_key(|row| (!row.name.starts_with("status-codes"), row.name.clone()));
-        let Some(ours) = rows.first().map(Measurement::per_element) else {
+        // Per contender: its time per input and its ratio to status-codes, one entry per run.
+        let mut contenders: Vec<(String, u64, Vec<f64>, Vec<f64>)> = Vec::new();
+        for root in roots {
+            let rows = group_measurements(root, group)?;
+            let Some(ours) = rows
+                .iter()
+                .find(|row| row.name.starts_with("status-codes"))
+                .map(Measurement::per_element)
+            else {
+                continue;
+            };
+            for row in rows {
+                let position = match contenders.iter().position(|c| c.0 == row.name) {
+                    Some(position) => position,
+                    None => {
+                        contenders.push((row.name.clone(), row.elements, Vec::new(), Vec::new()));
+                        contenders.len() - 1
+                    }
+                };
+                contenders[position].2.push(row.per_element());
+                contenders[position].3.push(row.per_element() / ours);
+            }
+        }
+        if contenders.is_empty() {
             continue;
-        };
+        }
+        // status-codes first, the others by name.
+        contenders.sort_by_key(|c| (!c.0.starts_with("status-codes"), c.0.clone()));
         out.push_str(&format!(
-            "\n`{group}` ({} inputs per iteration)\n\n| contender | median per input | relative to status-codes |\n| --- | ---: | ---: |\n",
-            rows[0].elements
+            "\n`{group}` ({} inputs per iteration, {} run(s))\n\n\
+             | contender | median per input | relative to status-codes | range over runs |\n\
+             | --- | ---: | ---: | ---: |\n",
+            contenders[0].1,
+            contenders[0].2.len(),
         ));
-        for row in &rows {
+        for (name, _, times, ratios) in &mut contenders {
+            let (low, high) = ratios
+                .iter()
+                .fold((f64::INFINITY, 0f64), |(low, high), &r| {
+                    (low.min(r), high.max(r))
+                });
             out.push_str(&format!(
-                "| {} | {:.2} ns | {:.2}× |\n",
-                row.name,
-                row.per_element(),
-                row.per_element() / ours
+                "| {name} | {:.2} ns | {:.2}× | {low:.2}–{high:.2}× |\n",
+                median(times),
+                median(ratios),
             ));
         }
     }
 
-    let mut tables = group_measurements(root, "expansion")?;
+    // Expansion: the last directory that has it.
+    let mut tables = Vec::new();
+    for root in roots {
+        let rows = group_measurements(root, "expansion")?;
+        if !rows.is_empty() {
+            tables = rows;
+        }
+    }
     tables.sort_by_key(|row| (row.elements, row.name.clone()));
     if !tables.is_empty() {
         out.push_str(
-            "\n`expansion` (`generate_from_str`, release build)\n\n| table | codes × locales | median | per code × locale |\n| --- | ---: | ---: | ---: |\n",
+            "\n`expansion` (`generate_from_str`, release build)\n\n\
+             | table | codes × locales | median | per code × locale |\n| --- | ---: | ---: | ---: |\n",
         );
         for row in &tables {
             out.push_str(&format!(
@@ -93,8 +143,7 @@ fn report(root: &Path) -> Result<String, String> {
     }
     if out.is_empty() {
         return Err(format!(
-            "no results under {}; run `cargo bench -p status-bench` first",
-            root.display()
+            "no results under {roots:?}; run `cargo bench -p status-bench` first"
         ));
     }
     Ok(out)
