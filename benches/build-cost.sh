@@ -4,8 +4,8 @@
 # macro's own work) and against the same crate on rust-i18n with the same strings. Run for the
 # shipped table and for generated tables of 100, 300 and 900 codes × 2 and 10 locales.
 #
-#   bash benches/build-cost.sh            # all tables, 7 runs each
-#   RUNS=3 TABLES="shipped 900x10" bash benches/build-cost.sh
+#   bash benches/build-cost.sh            # all tables, 15 timed runs each
+#   CHECK_RUNS=3 TABLES="shipped 900x10" bash benches/build-cost.sh
 #   MACRO_OPT_LEVEL=3 bash benches/build-cost.sh   # proc macros built optimized
 #
 # Each timed run touches the crate's src/lib.rs first, so only that crate is checked again; its
@@ -15,7 +15,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="${BUILD_COST_DIR:-$root/target/build-cost}"
-runs="${RUNS:-7}"
+runs="${CHECK_RUNS:-15}"
 command="${COMMAND:-check}" # or `build`, to include code generation
 tables="${TABLES:-shipped 100x2 100x10 300x2 300x10 900x2 900x10}"
 ws="$out/ws"

@@ -1,7 +1,12 @@
-//! The dense tables behind `from_u16` and the text lookups at both ends of 100..=999.
+//! The dense tables behind `from_u16` and the text lookups at both ends of 100..=999, for a
+//! table small enough to read messages by code and for a sparse one that reads them by row.
 
 mod edges {
     status_core::status_codes!("tests/edges.toml");
+}
+
+mod sparse {
+    status_core::status_codes!("tests/sparse.toml");
 }
 
 use edges::{Locale, StatusCode};
@@ -42,4 +47,34 @@ fn long_numbers_are_unknown_codes_not_overflows() {
             .filter(|n| [100, 101, 998, 999].contains(n));
         assert_eq!(parsed.ok(), expected.map(|n| n as u16), "{text}");
     }
+}
+
+#[test]
+fn sparse_tables_find_every_text_through_the_rows() {
+    use sparse::{Locale, StatusCode};
+    let expected = [
+        (100, ["first", "erste", "premier", "primero", "primo"]),
+        (550, ["middle", "middle", "middle", "middle", "mezzo"]),
+        (999, ["last", "last", "dernier", "last", "last"]),
+    ];
+    for (number, texts) in expected {
+        let code = StatusCode::from_u16(number).unwrap();
+        let found: Vec<&str> = Locale::ALL.iter().map(|&l| code.message(l)).collect();
+        assert_eq!(found, texts, "{number}");
+    }
+    let known = (0..=u16::MAX).filter(|&n| StatusCode::from_u16(n).is_some());
+    assert_eq!(known.collect::<Vec<_>>(), [100, 550, 999]);
+}
+
+#[test]
+fn message_reads_by_code_only_while_that_table_is_small() {
+    let expand = |file: &str| {
+        let text = std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR")));
+        status_codegen::generate_from_str(file, &text.unwrap())
+            .unwrap()
+            .to_string()
+    };
+    // 900 numbers × 2 locales fit; 900 × 5 do not.
+    assert!(expand("tests/edges.toml").contains("BY_CODE"));
+    assert!(!expand("tests/sparse.toml").contains("BY_CODE"));
 }

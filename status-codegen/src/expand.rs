@@ -44,6 +44,31 @@ fn status_code(table: &Table) -> TokenStream {
     let count = Literal::usize_unsuffixed(codes.len());
     let locale_count = Literal::usize_unsuffixed(table.locales.len());
 
+    // The dense lookup tables cover the numbers from the first code to the last.
+    let first_code = codes.first().map_or(100, |code| code.code);
+    let span_len = usize::from(codes.last().map_or(100, |code| code.code) - first_code) + 1;
+    let first = Literal::usize_unsuffixed(usize::from(first_code));
+    let first_u16 = Literal::u16_unsuffixed(first_code);
+    let span = Literal::usize_unsuffixed(span_len);
+    // `message` reads its text straight by code, one load fewer than through `index()`, while
+    // that table stays small (at most 4096 cells, 64 KiB); sparse tables go through the rows.
+    let message_lookup = if span_len * table.locales.len() <= 4096 {
+        quote! {
+            const BY_CODE: [[&str; #locale_count]; #span] = {
+                let mut by_code = [[""; #locale_count]; #span];
+                let mut row = 0;
+                while row < #count {
+                    by_code[StatusCode::ALL[row] as usize - #first] = MESSAGES[row];
+                    row += 1;
+                }
+                by_code
+            };
+            BY_CODE[self as usize - #first][locale as usize]
+        }
+    } else {
+        quote! { MESSAGES[self.index()][locale as usize] }
+    };
+
     let messages = codes.iter().map(|code| {
         let texts = &code.message;
         quote! { [#(#texts),*] }
@@ -124,18 +149,18 @@ fn status_code(table: &Table) -> TokenStream {
             #[inline]
             pub const fn from_u16(code: u16) -> ::core::option::Option<StatusCode> {
                 // One load from a dense table, no branch on the number: see BENCHMARKS.md.
-                const CODES: [::core::option::Option<StatusCode>; 900] = {
-                    let mut codes = [::core::option::Option::None; 900];
+                const CODES: [::core::option::Option<StatusCode>; #span] = {
+                    let mut codes = [::core::option::Option::None; #span];
                     let mut row = 0;
                     while row < #count {
                         let code = StatusCode::ALL[row];
-                        codes[code as usize - 100] = ::core::option::Option::Some(code);
+                        codes[code as usize - #first] = ::core::option::Option::Some(code);
                         row += 1;
                     }
                     codes
                 };
-                let offset = code.wrapping_sub(100) as usize;
-                if offset < 900 {
+                let offset = code.wrapping_sub(#first_u16) as usize;
+                if offset < #span {
                     CODES[offset]
                 } else {
                     ::core::option::Option::None
@@ -154,7 +179,7 @@ fn status_code(table: &Table) -> TokenStream {
             #[inline]
             pub const fn message(self, locale: Locale) -> &'static str {
                 const MESSAGES: [[&str; #locale_count]; #count] = [#(#messages),*];
-                MESSAGES[self.index()][locale as usize]
+                #message_lookup
             }
 
             /// Typical situations in which an API returns this code, if the table says.
@@ -224,17 +249,17 @@ fn status_code(table: &Table) -> TokenStream {
             /// The position of the code in [`StatusCode::ALL`], which indexes the text tables.
             #[inline]
             const fn index(self) -> usize {
-                // Rows by `code - 100`, filled at compile time from `ALL`.
-                const ROWS: [u16; 900] = {
-                    let mut rows = [0; 900];
+                // Rows by code, from the first code on, filled at compile time from `ALL`.
+                const ROWS: [u16; #span] = {
+                    let mut rows = [0; #span];
                     let mut row = 0;
                     while row < #count {
-                        rows[StatusCode::ALL[row] as usize - 100] = row as u16;
+                        rows[StatusCode::ALL[row] as usize - #first] = row as u16;
                         row += 1;
                     }
                     rows
                 };
-                ROWS[self as usize - 100] as usize
+                ROWS[self as usize - #first] as usize
             }
 
             /// `404 Not Found`.
