@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Every table of BENCHMARKS.md in one go, printed as Markdown:
 #
-#   bash benches/run-all.sh            # RUNS=3 runtime processes, then expansion and build cost
+#   bash benches/run-all.sh            # RUNS=5 runtime processes, then expansion and build cost
 #
-# The runtime bench runs in RUNS separate processes: where a process's code and data land in
-# memory moves single results by up to a third on a shared virtual machine, so the report gives
-# the median over the runs and the range of each ratio. Results go to target/bench-runs.
+# The runtime bench runs in RUNS separate processes: on a shared virtual machine one process's
+# results can sit a third away from the next one's while each is tight in itself, so the report
+# gives the median over the runs and the range of each ratio. Results go to target/bench-runs.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-runs="${RUNS:-3}"
+runs="${RUNS:-5}"
 out="$root/target/bench-runs"
 rm -rf "$out"
 mkdir -p "$out"

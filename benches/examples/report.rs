@@ -3,8 +3,8 @@
 //! status-codes measured in the same run (above 1.0 means status-codes is faster).
 //!
 //! Given several criterion directories (one per run of the bench process, see
-//! `benches/run-all.sh`), it shows the median over the runs and the range of the ratios: a
-//! process's memory layout alone moves single results by a third on a shared virtual machine.
+//! `benches/run-all.sh`), it shows the median over the runs and the range of the ratios: on a
+//! shared virtual machine, one process's results can sit a third away from the next one's.
 //!
 //! ```sh
 //! cargo run -q -p status-bench --example report [-- CRITERION_DIR...]
