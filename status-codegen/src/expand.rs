@@ -56,7 +56,31 @@ fn status_code(table: &Table) -> TokenStream {
     let docs: Vec<_> = codes.iter().map(|code| variant_doc(table, code)).collect();
     let count = Literal::usize_unsuffixed(codes.len());
     let locale_count = Literal::usize_unsuffixed(table.locales.len());
-    let indices = (0..codes.len()).map(Literal::usize_unsuffixed);
+
+    // The dense lookup tables cover the numbers from the first code to the last.
+    let first_code = codes.first().map_or(100, |code| code.code);
+    let span_len = usize::from(codes.last().map_or(100, |code| code.code) - first_code) + 1;
+    let first = Literal::usize_unsuffixed(usize::from(first_code));
+    let first_u16 = Literal::u16_unsuffixed(first_code);
+    let span = Literal::usize_unsuffixed(span_len);
+    // `message` reads its text straight by code, one load fewer than through `index()`, while
+    // that table stays small (at most 4096 cells, 64 KiB); sparse tables go through the rows.
+    let message_lookup = if span_len * table.locales.len() <= 4096 {
+        quote! {
+            const BY_CODE: [[&str; #locale_count]; #span] = {
+                let mut by_code = [[""; #locale_count]; #span];
+                let mut row = 0;
+                while row < #count {
+                    by_code[StatusCode::ALL[row] as usize - #first] = MESSAGES[row];
+                    row += 1;
+                }
+                by_code
+            };
+            BY_CODE[self as usize - #first][locale as usize]
+        }
+    } else {
+        quote! { MESSAGES[self.index()][locale as usize] }
+    };
 
     let messages = codes.iter().map(|code| {
         let texts = &code.message;
@@ -157,9 +181,23 @@ fn status_code(table: &Table) -> TokenStream {
             /// The code with this number, if the table has it.
             #[inline]
             pub const fn from_u16(code: u16) -> ::core::option::Option<StatusCode> {
-                match code {
-                    #( #numbers => ::core::option::Option::Some(StatusCode::#variants), )*
-                    _ => ::core::option::Option::None,
+                // A range check and one load, where a `match` over sparse numbers compiled to a
+                // tree of branches (BENCHMARKS.md has both timings).
+                const CODES: [::core::option::Option<StatusCode>; #span] = {
+                    let mut codes = [::core::option::Option::None; #span];
+                    let mut row = 0;
+                    while row < #count {
+                        let code = StatusCode::ALL[row];
+                        codes[code as usize - #first] = ::core::option::Option::Some(code);
+                        row += 1;
+                    }
+                    codes
+                };
+                let offset = code.wrapping_sub(#first_u16) as usize;
+                if offset < #span {
+                    CODES[offset]
+                } else {
+                    ::core::option::Option::None
                 }
             }
 
@@ -175,7 +213,7 @@ fn status_code(table: &Table) -> TokenStream {
             #[inline]
             pub const fn message(self, locale: Locale) -> &'static str {
                 const MESSAGES: [[&str; #locale_count]; #count] = [#(#messages),*];
-                MESSAGES[self.index()][locale as usize]
+                #message_lookup
             }
 
             /// Typical situations in which an API returns this code, if the table says.
@@ -217,9 +255,17 @@ fn status_code(table: &Table) -> TokenStream {
             /// The position of the code in [`StatusCode::ALL`], which indexes the text tables.
             #[inline]
             const fn index(self) -> usize {
-                match self {
-                    #( StatusCode::#variants => #indices, )*
-                }
+                // Rows by code, from the first code on, filled at compile time from `ALL`.
+                const ROWS: [u16; #span] = {
+                    let mut rows = [0; #span];
+                    let mut row = 0;
+                    while row < #count {
+                        rows[StatusCode::ALL[row] as usize - #first] = row as u16;
+                        row += 1;
+                    }
+                    rows
+                };
+                ROWS[self as usize - #first] as usize
             }
 
             /// `404 Not Found`.
@@ -248,12 +294,23 @@ fn status_code(table: &Table) -> TokenStream {
             fn from_str(text: &str) -> ::core::result::Result<StatusCode, Self::Err> {
                 let bytes = text.as_bytes();
                 if !bytes.is_empty() && bytes.len() <= 5 && bytes.iter().all(u8::is_ascii_digit) {
-                    let mut number: u16 = 0;
+                    // Five digits fit a `u32`; `u16` would overflow on `99999`.
+                    let mut number: u32 = 0;
                     for digit in bytes {
-                        number = number * 10 + (*digit - b'0') as u16;
+                        number = number * 10 + (*digit - b'0') as u32;
                     }
-                    return StatusCode::from_u16(number)
-                        .ok_or(::status_core::ParseStatusCodeError::new(text));
+                    let code = if number <= 999 {
+                        StatusCode::from_u16(number as u16)
+                    } else {
+                        ::core::option::Option::None
+                    };
+                    // The error keeps an excerpt of the text: build it only on failure.
+                    return match code {
+                        ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
+                        ::core::option::Option::None => ::core::result::Result::Err(
+                            ::status_core::ParseStatusCodeError::new(text),
+                        ),
+                    };
                 }
                 const LONGEST: usize = #longest;
                 if bytes.len() > LONGEST {
