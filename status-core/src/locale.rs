@@ -58,12 +58,25 @@ const RANK_EXACT: u16 = 1000;
 /// assert_eq!(negotiate("q=abc,,;;", &supported), 0);
 /// ```
 pub fn negotiate(accept_language: &str, supported: &[&str]) -> usize {
-    best(
-        AcceptLanguage {
-            rest: accept_language,
-        },
-        supported,
-    )
+    // Matching walks the ranges several times per supported tag; parsing a real header once
+    // onto the stack makes those walks cheap. A longer list is re-parsed on each walk instead,
+    // still without allocating.
+    const ON_STACK: usize = 16;
+    let mut parsed = [None; ON_STACK];
+    let mut count = 0;
+    for range in (AcceptLanguage {
+        rest: accept_language,
+    }) {
+        let Some(slot) = parsed.get_mut(count) else {
+            let all = AcceptLanguage {
+                rest: accept_language,
+            };
+            return best(all, supported);
+        };
+        *slot = Some(range);
+        count += 1;
+    }
+    best(parsed[..count].iter().flatten().copied(), supported)
 }
 
 /// Picks the locale a single language range or tag asks for, with the same rules as
@@ -792,6 +805,21 @@ mod tests {
             negotiate(&format!("{long_commas}ja{long_commas}"), &CHINESE),
             4
         );
+    }
+
+    #[test]
+    fn long_lists_match_the_same_way_as_short_ones() {
+        // More elements than fit on the stack take the re-parsing path; the answer is the same.
+        let filler = "fr;q=0.9, de;q=0.9, it;q=0.9, es;q=0.9, ";
+        let short = format!("{filler}zh-CN;q=0.5, en;q=0.4");
+        let long = format!("{}zh-CN;q=0.5, en;q=0.4", filler.repeat(5));
+        assert_eq!(long.split(',').count(), 22);
+        assert_eq!(negotiate(&short, &EN_ZH), 1);
+        assert_eq!(negotiate(&long, &EN_ZH), 1);
+        let long_last_resort = format!("{}zh-TW", filler.repeat(5));
+        assert_eq!(negotiate(&long_last_resort, &EN_ZH), 1);
+        let long_refusal = format!("{}zh-TW, zh-CN;q=0", filler.repeat(5));
+        assert_eq!(negotiate(&long_refusal, &EN_ZH), 0);
     }
 
     #[test]
