@@ -63,19 +63,31 @@ fn status_code(table: &Table) -> TokenStream {
     let first = Literal::usize_unsuffixed(usize::from(first_code));
     let first_u16 = Literal::u16_unsuffixed(first_code);
     let span = Literal::usize_unsuffixed(span_len);
+    // A `const` block laying one value per code out by number, from the first code on, filled
+    // at compile time from `ALL`; `value` may use `row` (the index in `ALL`) and `code`.
+    let by_code = |empty: TokenStream, value: TokenStream| {
+        quote! {{
+            let mut table = [#empty; #span];
+            let mut row = 0;
+            while row < #count {
+                let code = StatusCode::ALL[row];
+                table[code as usize - #first] = #value;
+                row += 1;
+            }
+            table
+        }}
+    };
+    let codes_by_number = by_code(
+        quote! { ::core::option::Option::None },
+        quote! { ::core::option::Option::Some(code) },
+    );
+    let rows_by_number = by_code(quote! { 0 }, quote! { row as u16 });
     // `message` reads its text straight by code, one load fewer than through `index()`, while
     // that table stays small (at most 4096 cells, 64 KiB); sparse tables go through the rows.
     let message_lookup = if span_len * table.locales.len() <= 4096 {
+        let messages_by_number = by_code(quote! { [""; #locale_count] }, quote! { MESSAGES[row] });
         quote! {
-            const BY_CODE: [[&str; #locale_count]; #span] = {
-                let mut by_code = [[""; #locale_count]; #span];
-                let mut row = 0;
-                while row < #count {
-                    by_code[StatusCode::ALL[row] as usize - #first] = MESSAGES[row];
-                    row += 1;
-                }
-                by_code
-            };
+            const BY_CODE: [[&str; #locale_count]; #span] = #messages_by_number;
             BY_CODE[self as usize - #first][locale as usize]
         }
     } else {
@@ -110,10 +122,11 @@ fn status_code(table: &Table) -> TokenStream {
     // `FromStr`: every accepted spelling, ASCII-lower-cased, matched as bytes.
     let spellings: Vec<BTreeSet<Vec<u8>>> = codes
         .iter()
-        .map(|code| {
+        .zip(&lines)
+        .map(|(code, line)| {
             std::iter::once(&code.name)
                 .chain(&code.aliases)
-                .chain([&code.variant, &format!("{} {}", code.code, code.name)])
+                .chain([&code.variant, line])
                 .map(|spelling| spelling.to_ascii_lowercase().into_bytes())
                 .collect()
         })
@@ -183,16 +196,7 @@ fn status_code(table: &Table) -> TokenStream {
             pub const fn from_u16(code: u16) -> ::core::option::Option<StatusCode> {
                 // A range check and one load, where a `match` over sparse numbers compiled to a
                 // tree of branches (BENCHMARKS.md has both timings).
-                const CODES: [::core::option::Option<StatusCode>; #span] = {
-                    let mut codes = [::core::option::Option::None; #span];
-                    let mut row = 0;
-                    while row < #count {
-                        let code = StatusCode::ALL[row];
-                        codes[code as usize - #first] = ::core::option::Option::Some(code);
-                        row += 1;
-                    }
-                    codes
-                };
+                const CODES: [::core::option::Option<StatusCode>; #span] = #codes_by_number;
                 let offset = code.wrapping_sub(#first_u16) as usize;
                 if offset < #span {
                     CODES[offset]
@@ -255,16 +259,8 @@ fn status_code(table: &Table) -> TokenStream {
             /// The position of the code in [`StatusCode::ALL`], which indexes the text tables.
             #[inline]
             const fn index(self) -> usize {
-                // Rows by code, from the first code on, filled at compile time from `ALL`.
-                const ROWS: [u16; #span] = {
-                    let mut rows = [0; #span];
-                    let mut row = 0;
-                    while row < #count {
-                        rows[StatusCode::ALL[row] as usize - #first] = row as u16;
-                        row += 1;
-                    }
-                    rows
-                };
+                // Rows by code, from the first code on.
+                const ROWS: [u16; #span] = #rows_by_number;
                 ROWS[self as usize - #first] as usize
             }
 
