@@ -57,35 +57,44 @@ fn status_code(table: &Table) -> TokenStream {
     let count = Literal::usize_unsuffixed(codes.len());
     let locale_count = Literal::usize_unsuffixed(table.locales.len());
 
-    // The dense lookup tables cover the numbers from the first code to the last.
+    // The dense lookup tables cover the numbers from the first code to the last, except the
+    // one of `from_u16`, which starts at 0 (codes are at most 999: at most 2 KiB).
     let first_code = codes.first().map_or(100, |code| code.code);
-    let span_len = usize::from(codes.last().map_or(100, |code| code.code) - first_code) + 1;
+    let last_code = codes.last().map_or(100, |code| code.code);
+    let span_len = usize::from(last_code - first_code) + 1;
     let first = Literal::usize_unsuffixed(usize::from(first_code));
-    let first_u16 = Literal::u16_unsuffixed(first_code);
     let span = Literal::usize_unsuffixed(span_len);
-    // A `const` block laying one value per code out by number, from the first code on, filled
-    // at compile time from `ALL`; `value` may use `row` (the index in `ALL`) and `code`.
-    let by_code = |empty: TokenStream, value: TokenStream| {
+    let up_to_last = Literal::usize_unsuffixed(usize::from(last_code) + 1);
+    // A `const` block laying one value per code out by number, from `origin` on, filled at
+    // compile time from `ALL`; `value` may use `row` (the index in `ALL`) and `code`.
+    let by_code = |origin: &Literal, len: &Literal, empty: TokenStream, value: TokenStream| {
         quote! {{
-            let mut table = [#empty; #span];
+            let mut table = [#empty; #len];
             let mut row = 0;
             while row < #count {
                 let code = StatusCode::ALL[row];
-                table[code as usize - #first] = #value;
+                table[code as usize - #origin] = #value;
                 row += 1;
             }
             table
         }}
     };
     let codes_by_number = by_code(
+        &Literal::usize_unsuffixed(0),
+        &up_to_last,
         quote! { ::core::option::Option::None },
         quote! { ::core::option::Option::Some(code) },
     );
-    let rows_by_number = by_code(quote! { 0 }, quote! { row as u16 });
+    let rows_by_number = by_code(&first, &span, quote! { 0 }, quote! { row as u16 });
     // `message` reads its text straight by code, one load fewer than through `index()`, while
     // that table stays small (at most 4096 cells, 64 KiB); sparse tables go through the rows.
     let message_lookup = if span_len * table.locales.len() <= 4096 {
-        let messages_by_number = by_code(quote! { [""; #locale_count] }, quote! { MESSAGES[row] });
+        let messages_by_number = by_code(
+            &first,
+            &span,
+            quote! { [""; #locale_count] },
+            quote! { MESSAGES[row] },
+        );
         quote! {
             const BY_CODE: [[&str; #locale_count]; #span] = #messages_by_number;
             BY_CODE[self as usize - #first][locale as usize]
@@ -194,12 +203,13 @@ fn status_code(table: &Table) -> TokenStream {
             /// The code with this number, if the table has it.
             #[inline]
             pub const fn from_u16(code: u16) -> ::core::option::Option<StatusCode> {
-                // A range check and one load, where a `match` over sparse numbers compiled to a
-                // tree of branches (BENCHMARKS.md has both timings).
-                const CODES: [::core::option::Option<StatusCode>; #span] = #codes_by_number;
-                let offset = code.wrapping_sub(#first_u16) as usize;
-                if offset < #span {
-                    CODES[offset]
+                // One comparison and one load from a table indexed by the number itself, where
+                // a `match` compiled to a tree of branches and a table starting at the first
+                // code paid a subtraction and a zero extension (BENCHMARKS.md has the timings).
+                const CODES: [::core::option::Option<StatusCode>; #up_to_last] = #codes_by_number;
+                let number = code as usize;
+                if number < #up_to_last {
+                    CODES[number]
                 } else {
                     ::core::option::Option::None
                 }
