@@ -122,6 +122,83 @@ fn message(c: &mut Criterion) {
     group.finish();
 }
 
+/// The layouts `from_u16` + `message` could have, written out by hand over the shipped table
+/// so that the one the generator emits is measured against the ones it replaced in the same
+/// process (BENCHMARKS.md, "Designs tried").
+mod designs {
+    use super::{Locale, StatusCode};
+
+    const FIRST: u16 = StatusCode::ALL[0].code();
+    const LAST: u16 = StatusCode::ALL[StatusCode::ALL.len() - 1].code();
+    /// Numbers from the first code to the last, plus one `None` entry for clamped numbers.
+    const SPAN: usize = (LAST - FIRST) as usize + 1;
+
+    /// `from_u16`'s table from the first code on; the last entry stays `None`.
+    const CODES: [Option<StatusCode>; SPAN + 1] = {
+        let mut table = [None; SPAN + 1];
+        let mut row = 0;
+        while row < StatusCode::ALL.len() {
+            let code = StatusCode::ALL[row];
+            table[(code.code() - FIRST) as usize] = Some(code);
+            row += 1;
+        }
+        table
+    };
+
+    /// The former generated `from_u16`: a table from the first code, so every lookup pays a
+    /// subtraction and a zero extension before its range check.
+    #[inline]
+    pub fn from_first(code: u16) -> Option<StatusCode> {
+        let offset = code.wrapping_sub(FIRST) as usize;
+        if offset < SPAN { CODES[offset] } else { None }
+    }
+
+    /// No range branch: numbers outside the table land on its trailing `None` entry.
+    #[inline]
+    pub fn clamped(code: u16) -> Option<StatusCode> {
+        let offset = code.wrapping_sub(FIRST) as usize;
+        CODES[offset.min(SPAN)]
+    }
+
+    /// The generated `message` (a table by code), for the hand-written `from_u16`s above.
+    #[inline]
+    pub fn message(code: StatusCode, locale: Locale) -> &'static str {
+        code.message(locale)
+    }
+}
+
+/// `from_u16` + `message` in the layouts the generator chose between.
+fn designs(c: &mut Criterion) {
+    let ours: Vec<(u16, Locale)> = lookups()
+        .iter()
+        .map(|l| (l.code, Locale::ALL[l.locale]))
+        .collect();
+    let mut group = c.benchmark_group("designs");
+    group.throughput(Throughput::Elements(ours.len() as u64));
+    group.bench_function("status-codes generated: table from 0", |b| {
+        b.iter(|| {
+            for &(code, locale) in black_box(&ours) {
+                black_box(StatusCode::from_u16(code).map(|code| code.message(locale)));
+            }
+        })
+    });
+    group.bench_function("former: table from the first code", |b| {
+        b.iter(|| {
+            for &(code, locale) in black_box(&ours) {
+                black_box(designs::from_first(code).map(|code| designs::message(code, locale)));
+            }
+        })
+    });
+    group.bench_function("clamped: no range branch", |b| {
+        b.iter(|| {
+            for &(code, locale) in black_box(&ours) {
+                black_box(designs::clamped(code).map(|code| designs::message(code, locale)));
+            }
+        })
+    });
+    group.finish();
+}
+
 /// `from_u16` alone: a number from the wire to a typed code.
 fn from_u16(c: &mut Criterion) {
     let codes: Vec<u16> = lookups().iter().map(|l| l.code).collect();
@@ -326,6 +403,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = runtime;
     config = config();
-    targets = message, from_u16, reason, parse_code, parse_name, display, negotiate
+    targets = message, designs, from_u16, reason, parse_code, parse_name, display, negotiate
 }
 criterion_main!(runtime);

@@ -16,8 +16,9 @@ use std::process::ExitCode;
 use serde_json::Value;
 
 /// The groups of the runtime bench, in the order of the document.
-const RUNTIME_GROUPS: [&str; 7] = [
+const RUNTIME_GROUPS: [&str; 8] = [
     "message",
+    "designs",
     "from_u16",
     "reason",
     "parse_code",
