@@ -4,13 +4,15 @@
 # macro's own work) and against the same crate on rust-i18n with the same strings. Run for the
 # shipped table and for generated tables of 100, 300 and 900 codes × 2 and 10 locales.
 #
-#   bash benches/build-cost.sh            # all tables, 15 timed runs each
+#   bash benches/build-cost.sh            # all tables, 15 timed rounds each
 #   CHECK_RUNS=3 TABLES="shipped 900x10" bash benches/build-cost.sh
 #   MACRO_OPT_LEVEL=3 bash benches/build-cost.sh   # proc macros built optimized
 #
 # Each timed run touches the crate's src/lib.rs first, so only that crate is checked again; its
-# dependencies are built once beforehand. Times are medians (hyperfine when installed, else a
-# timing loop). The generated crates live under target/build-cost (BUILD_COST_DIR overrides).
+# dependencies are built once beforehand. The three crates of a table are timed in interleaved
+# rounds; times are medians over the rounds, and the macro's own time is the median of the
+# per-round differences. The generated crates live under target/build-cost (BUILD_COST_DIR
+# overrides).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -121,27 +123,18 @@ cp "$root/Cargo.lock" "$ws/Cargo.lock"
 echo "building dependencies once" >&2
 (cd "$ws" && cargo "$command" -q --workspace)
 
-# median_ms NAME: median wall time of `cargo check -p NAME` after touching its lib.rs.
-median_ms() {
-    local name="$1" lib="$ws/$1/src/lib.rs"
-    if command -v hyperfine >/dev/null; then
-        (cd "$ws" && hyperfine -N --style none --warmup 1 --runs "$runs" \
-            --prepare "touch $lib" --export-csv "$out/$name.csv" \
-            "cargo $command -q --offline -p $name" >/dev/null 2>"$out/$name.log")
-        # CSV columns: command,mean,stddev,median,... in seconds.
-        awk -F, 'NR == 2 { printf "%.0f", $4 * 1000 }' "$out/$name.csv"
-    else
-        local samples=() start end
-        for _ in $(seq 0 "$runs"); do
-            touch "$lib"
-            start=$(date +%s%N)
-            (cd "$ws" && cargo "$command" -q --offline -p "$name")
-            end=$(date +%s%N)
-            samples+=($(((end - start) / 1000000)))
-        done
-        # The first run is a warm-up.
-        printf '%s\n' "${samples[@]:1}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
-    fi
+# time_ms NAME: wall time of one `cargo check -p NAME` after touching its lib.rs, in ms.
+time_ms() {
+    local start
+    touch "$ws/$1/src/lib.rs"
+    start=$(date +%s%N)
+    (cd "$ws" && cargo "$command" -q --offline -p "$1")
+    echo $((($(date +%s%N) - start) / 1000000))
+}
+
+# median: of the numbers on standard input.
+median() {
+    sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
 
 # What cargo itself costs when nothing needs checking: part of every number below.
@@ -152,17 +145,32 @@ noop=$(cd "$ws" && for _ in 1 2 3 4 5; do
 done | sort -n | sed -n 3p)
 
 echo
-echo "cargo $command${opt_level:+, proc macros at opt-level $opt_level}; load before timing: $(cut -d' ' -f1-3 /proc/loadavg); runs per cell: $runs; cargo's no-op: $noop ms"
+echo "cargo $command${opt_level:+, proc macros at opt-level $opt_level}; load before timing: $(cut -d' ' -f1-3 /proc/loadavg); rounds: $runs; cargo's no-op: $noop ms"
 echo
 echo "| table | codes × locales | macro (ms) | pasted expansion (ms) | macro's own (ms) | macro's share | rust-i18n (ms) |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 for table in $tables; do
     codes=$(grep -c "^\[codes\." "$ws/tables/$table.toml")
     locales=$(grep -o '^message\.[A-Za-z0-9-]*' "$ws/tables/$table.toml" | sort -u | wc -l)
-    macro=$(median_ms "macro-$table")
-    pasted=$(median_ms "pasted-$table")
-    i18n=$(median_ms "i18n-$table")
-    awk -v t="$table" -v c="$codes" -v l="$locales" -v m="$macro" -v p="$pasted" -v i="$i18n" 'BEGIN {
-        printf "| %s | %d × %d = %d | %d | %d | %d | %.1f%% | %d |\n", t, c, l, c * l, m, p, m - p, 100 * (m - p) / m, i
+    # One round times the three probes back to back, in alternating order, so that a slow
+    # stretch of a shared machine hits all three; the macro's own time is the median of the
+    # per-round differences. Round 0 is a warm-up.
+    macro=() pasted=() i18n=() own=()
+    for round in $(seq 0 "$runs"); do
+        if [ $((round % 2)) = 0 ]; then
+            m=$(time_ms "macro-$table") p=$(time_ms "pasted-$table")
+        else
+            p=$(time_ms "pasted-$table") m=$(time_ms "macro-$table")
+        fi
+        i=$(time_ms "i18n-$table")
+        [ "$round" = 0 ] && continue
+        macro+=("$m") pasted+=("$p") i18n+=("$i") own+=($((m - p)))
+    done
+    m=$(printf '%s\n' "${macro[@]}" | median)
+    p=$(printf '%s\n' "${pasted[@]}" | median)
+    i=$(printf '%s\n' "${i18n[@]}" | median)
+    o=$(printf '%s\n' "${own[@]}" | median)
+    awk -v t="$table" -v c="$codes" -v l="$locales" -v m="$m" -v p="$p" -v o="$o" -v i="$i" 'BEGIN {
+        printf "| %s | %d × %d = %d | %d | %d | %d | %.1f%% | %d |\n", t, c, l, c * l, m, p, o, 100 * o / m, i
     }'
 done
