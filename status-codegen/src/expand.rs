@@ -65,32 +65,38 @@ fn status_code(table: &Table) -> TokenStream {
     let first = Literal::usize_unsuffixed(usize::from(first_code));
     let span = Literal::usize_unsuffixed(span_len);
     let up_to_last = Literal::usize_unsuffixed(usize::from(last_code) + 1);
-    // A `const` block laying one value per code out by number, from `origin` on, filled at
-    // compile time from `ALL`; `value` may use `row` (the index in `ALL`) and `code`.
-    let by_code = |origin: &Literal, len: &Literal, empty: TokenStream, value: TokenStream| {
-        quote! {{
-            let mut table = [#empty; #len];
-            let mut row = 0;
-            while row < #count {
-                let code = StatusCode::ALL[row];
-                table[code as usize - #origin] = #value;
-                row += 1;
-            }
-            table
-        }}
-    };
+    // A `const` block laying one value per code out by number, from `origin` on (from 0 when
+    // `None`), filled at compile time from `ALL`; `value` may use `row` (the index in `ALL`)
+    // and `code`.
+    let by_code =
+        |origin: Option<&Literal>, len: &Literal, empty: TokenStream, value: TokenStream| {
+            let slot = match origin {
+                Some(origin) => quote! { code as usize - #origin },
+                None => quote! { code as usize },
+            };
+            quote! {{
+                let mut table = [#empty; #len];
+                let mut row = 0;
+                while row < #count {
+                    let code = StatusCode::ALL[row];
+                    table[#slot] = #value;
+                    row += 1;
+                }
+                table
+            }}
+        };
     let codes_by_number = by_code(
-        &Literal::usize_unsuffixed(0),
+        None,
         &up_to_last,
         quote! { ::core::option::Option::None },
         quote! { ::core::option::Option::Some(code) },
     );
-    let rows_by_number = by_code(&first, &span, quote! { 0 }, quote! { row as u16 });
+    let rows_by_number = by_code(Some(&first), &span, quote! { 0 }, quote! { row as u16 });
     // `message` reads its text straight by code, one load fewer than through `index()`, while
     // that table stays small (at most 4096 cells, 64 KiB); sparse tables go through the rows.
     let message_lookup = if span_len * table.locales.len() <= 4096 {
         let messages_by_number = by_code(
-            &first,
+            Some(&first),
             &span,
             quote! { [""; #locale_count] },
             quote! { MESSAGES[row] },
