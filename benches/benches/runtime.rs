@@ -126,7 +126,7 @@ fn message(c: &mut Criterion) {
 /// so that the one the generator emits is measured against the ones it replaced in the same
 /// process (BENCHMARKS.md, "Designs tried").
 mod designs {
-    use super::{Locale, StatusCode};
+    use super::StatusCode;
 
     const FIRST: u16 = StatusCode::ALL[0].code();
     const LAST: u16 = StatusCode::ALL[StatusCode::ALL.len() - 1].code();
@@ -159,12 +159,6 @@ mod designs {
         let offset = code.wrapping_sub(FIRST) as usize;
         CODES[offset.min(SPAN)]
     }
-
-    /// The generated `message` (a table by code), for the hand-written `from_u16`s above.
-    #[inline]
-    pub fn message(code: StatusCode, locale: Locale) -> &'static str {
-        code.message(locale)
-    }
 }
 
 /// `from_u16` + `message` in the layouts the generator chose between.
@@ -185,14 +179,14 @@ fn designs(c: &mut Criterion) {
     group.bench_function("former: table from the first code", |b| {
         b.iter(|| {
             for &(code, locale) in black_box(&ours) {
-                black_box(designs::from_first(code).map(|code| designs::message(code, locale)));
+                black_box(designs::from_first(code).map(|code| code.message(locale)));
             }
         })
     });
     group.bench_function("clamped: no range branch", |b| {
         b.iter(|| {
             for &(code, locale) in black_box(&ours) {
-                black_box(designs::clamped(code).map(|code| designs::message(code, locale)));
+                black_box(designs::clamped(code).map(|code| code.message(locale)));
             }
         })
     });
