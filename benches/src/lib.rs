@@ -6,9 +6,7 @@
 
 use std::fmt::Write as _;
 
-use status_codegen::diag::Diagnostics;
 use status_codegen::model::Table;
-use status_codegen::source::{SourceFile, Sources};
 
 /// Seed of the shuffle: fixed, so every run and every contender sees the same order.
 pub const SEED: u64 = 0x5EED_C0DE_2026_0007;
@@ -24,14 +22,7 @@ pub const UNKNOWN_PER_LOCALE: usize = 15;
 /// The validated model of a table, as the macro sees it (fallbacks applied), or the rendered
 /// mistakes.
 pub fn table_model(display: &str, text: &str) -> Result<Table, String> {
-    // The public entry point reports every mistake; only a table it accepts is modelled.
-    status_codegen::generate_from_str(display, text).map_err(|errors| errors.to_string())?;
-    let mut sources = Sources::new();
-    let file = sources.add(SourceFile::new(display, None, text));
-    let mut diags = Diagnostics::default();
-    status_codegen::parse::document(&sources, file, &mut diags)
-        .and_then(|document| status_codegen::valid::table(&sources, &document, &mut diags))
-        .ok_or_else(|| format!("{display}: the generator accepted the table but no model came out"))
+    status_codegen::load_str(display, text).map_err(|errors| errors.to_string())
 }
 
 /// One lookup of the benchmark input: a code (known to the table or not) in a locale, given

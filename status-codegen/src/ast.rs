@@ -1,15 +1,61 @@
 //! The typed model of one TOML file, as written: every key and value keeps its span, and nothing
-//! is checked yet beyond its TOML type. [`crate::parse`] builds it; [`crate::valid`] checks it.
+//! is checked yet beyond its TOML type. [`crate::parse`] builds it; [`crate::layer`] folds a chain
+//! of them into one; [`crate::valid`] checks it.
 
 use crate::source::{FileId, Sp, Span};
 
+/// What a file says about one key: nothing, something of the wrong TOML type (already reported
+/// by the parser, so later phases stay quiet about it), or a value.
+#[derive(Debug, Clone, Default)]
+pub(crate) enum Field<T> {
+    /// The key is not written.
+    #[default]
+    Absent,
+    /// The key is written with a value of the wrong type.
+    Invalid,
+    /// The key is written with a value of the right type.
+    Present(T),
+}
+
+impl<T> Field<T> {
+    /// Whether the key is written at all, with a valid value or not.
+    pub(crate) fn is_written(&self) -> bool {
+        !matches!(self, Field::Absent)
+    }
+
+    pub(crate) fn as_ref(&self) -> Field<&T> {
+        match self {
+            Field::Absent => Field::Absent,
+            Field::Invalid => Field::Invalid,
+            Field::Present(value) => Field::Present(value),
+        }
+    }
+
+    /// The value, if written with the right type.
+    pub(crate) fn value(self) -> Option<T> {
+        match self {
+            Field::Present(value) => Some(value),
+            Field::Absent | Field::Invalid => None,
+        }
+    }
+
+    /// The one layering rule of a plain key: a later layer that writes it replaces it.
+    pub(crate) fn layer(&mut self, over: Field<T>) {
+        if over.is_written() {
+            *self = over;
+        }
+    }
+}
+
 /// One file of the table.
 #[derive(Debug)]
-pub struct Document {
+pub(crate) struct Document {
     /// The file it was read from.
     pub file: FileId,
     /// `extends = "standard"` or `extends = "base.toml"`: the table this file layers on.
-    pub extends: Option<Sp<String>>,
+    pub extends: Field<Sp<String>>,
+    /// `non_exhaustive = true`: the generated enums may gain variants in a later version.
+    pub non_exhaustive: Field<Sp<bool>>,
     /// The `[locales]` table, if present.
     pub locales: Option<LocalesDecl>,
     /// Every `[codes.N]` table, in file order.
@@ -18,11 +64,11 @@ pub struct Document {
 
 /// The `[locales]` table.
 #[derive(Debug)]
-pub struct LocalesDecl {
+pub(crate) struct LocalesDecl {
     /// The `locales` key.
     pub span: Span,
     /// `default = "en"`.
-    pub default: Option<Sp<String>>,
+    pub default: Field<Sp<String>>,
     /// `fallback = { "zh-HK" = "zh-TW" }`, in file order.
     pub fallback: Vec<FallbackDecl>,
 }
@@ -30,7 +76,7 @@ pub struct LocalesDecl {
 /// One entry of `[locales.fallback]`: where a locale's missing texts come from, before the
 /// default locale.
 #[derive(Debug)]
-pub struct FallbackDecl {
+pub(crate) struct FallbackDecl {
     /// The locale that falls back (`zh-HK`).
     pub tag: Sp<String>,
     /// The locales it falls back to, in order (`"zh-TW"` or `["zh-TW", "zh-CN"]`).
@@ -39,54 +85,128 @@ pub struct FallbackDecl {
 
 /// One `[codes.N]` table.
 #[derive(Debug)]
-pub struct CodeDecl {
+pub(crate) struct CodeDecl {
     /// The key as written (`404`, `0404`).
     pub key: Sp<String>,
     /// The key's number, if it is a number; range is checked later.
     pub code: Option<u64>,
     /// `name = "Not Found"`.
-    pub name: Option<Sp<String>>,
+    pub name: Field<Sp<String>>,
     /// `variant = "NotFound"`.
-    pub variant: Option<Sp<String>>,
-    /// `aliases = [...]`.
-    pub aliases: Vec<Sp<String>>,
-    /// `message.<tag> = "..."`, in file order.
-    pub message: Vec<LocalizedText>,
+    pub variant: Field<Sp<String>>,
+    /// `aliases = [...]`; items of the wrong type are left out (and reported).
+    pub aliases: Field<Vec<Sp<String>>>,
+    /// `message.<tag> = "..."`.
+    pub message: Texts,
     /// `scenario.<tag> = "..."`: when an API typically returns the code.
-    pub scenario: Vec<LocalizedText>,
+    pub scenario: Texts,
     /// `note.<tag> = "..."`: where sources disagree, the other wording.
-    pub note: Vec<LocalizedText>,
+    pub note: Texts,
+    /// `source.<tag> = "..."`: where the texts in that locale come from.
+    pub source: Texts,
     /// `retry_unchanged = false`: whether repeating the same request can succeed.
-    pub retry_unchanged: Option<Sp<bool>>,
+    pub retry_unchanged: Field<Sp<bool>>,
     /// `remove = true`: drop the code a base table defines.
-    pub remove: Option<Sp<bool>>,
-    /// Every key written in the table, dotted (`name`, `message.en`), valid or not: a key that
-    /// was written with the wrong type is reported as such, not again as missing.
-    pub written: Vec<String>,
+    pub remove: Field<Sp<bool>>,
 }
 
 impl CodeDecl {
-    /// Whether the table wrote `key` at all, even with a value of the wrong type.
-    pub fn wrote(&self, key: &str) -> bool {
-        self.written.iter().any(|written| written == key)
+    /// Whether the table writes anything but `remove`.
+    pub(crate) fn writes_more_than_remove(&self) -> bool {
+        self.name.is_written()
+            || self.variant.is_written()
+            || self.aliases.is_written()
+            || self.message.is_written()
+            || self.scenario.is_written()
+            || self.note.is_written()
+            || self.source.is_written()
+            || self.retry_unchanged.is_written()
     }
 
-    /// Whether the table has, or tried to write, a message in `tag`.
-    pub fn mentions_message(&self, tag: &str) -> bool {
-        let own = self.message.iter().any(|message| message.tag.value == tag);
-        let tried = self.wrote(&format!("message.{tag}"));
-        // `message = "..."` (not a table): its locales are unknown, so assume the best.
-        let untyped =
-            self.wrote("message") && !self.written.iter().any(|key| key.starts_with("message."));
-        own || tried || untyped
+    /// Every text of the code that is shown to users (`message`, `scenario`, `note`): the
+    /// locales of a table are the tags these use. `source` only describes them.
+    pub(crate) fn texts(&self) -> impl Iterator<Item = &LocalizedText> {
+        [&self.message, &self.scenario, &self.note]
+            .into_iter()
+            .flat_map(|texts| texts.entries())
+    }
+
+    /// A later layer's keys over this code's: each field by its own rule, texts locale by
+    /// locale. A new `name` that was one of the code's aliases leaves the alias list unless the
+    /// layer writes `aliases` too, so promoting an alias needs no restating of the rest.
+    pub(crate) fn layer(&mut self, over: CodeDecl) {
+        self.key = over.key;
+        if let (Field::Present(name), false) = (&over.name, over.aliases.is_written()) {
+            let promoted = crate::names::fold(&name.value);
+            if let Field::Present(aliases) = &mut self.aliases {
+                aliases.retain(|alias| crate::names::fold(&alias.value) != promoted);
+            }
+        }
+        self.name.layer(over.name);
+        self.variant.layer(over.variant);
+        self.aliases.layer(over.aliases);
+        self.message.layer(over.message);
+        self.scenario.layer(over.scenario);
+        self.note.layer(over.note);
+        self.source.layer(over.source);
+        self.retry_unchanged.layer(over.retry_unchanged);
+    }
+}
+
+/// A field of texts by locale tag (`message.en = "..."`), in file order.
+#[derive(Debug, Default)]
+pub(crate) struct Texts {
+    /// The field is written, but not as a table: its locales are unknown.
+    pub invalid: bool,
+    /// One entry per tag written.
+    pub entries: Vec<LocalizedText>,
+}
+
+impl Texts {
+    fn is_written(&self) -> bool {
+        self.invalid || !self.entries.is_empty()
+    }
+
+    /// The entries, with a text of the right type or not.
+    pub(crate) fn entries(&self) -> impl Iterator<Item = &LocalizedText> {
+        self.entries.iter()
+    }
+
+    /// Whether the field has, or tried to write, a text in `tag`. A field that is not a table
+    /// may have meant any locale, so it counts as mentioning every one.
+    pub(crate) fn mentions(&self, tag: &str) -> bool {
+        self.invalid || self.entries.iter().any(|text| text.tag.value == tag)
+    }
+
+    /// The valid texts, as (tag, text) pairs.
+    pub(crate) fn valid(&self) -> impl Iterator<Item = (&str, &str)> + Clone {
+        self.entries.iter().filter_map(|entry| match &entry.text {
+            Field::Present(text) => Some((entry.tag.value.as_str(), text.value.as_str())),
+            _ => None,
+        })
+    }
+
+    /// Per locale: a text of the later layer replaces the one in that locale, or adds one.
+    fn layer(&mut self, over: Texts) {
+        self.invalid |= over.invalid;
+        for text in over.entries {
+            match self
+                .entries
+                .iter_mut()
+                .find(|old| old.tag.value == text.tag.value)
+            {
+                Some(old) => *old = text,
+                None => self.entries.push(text),
+            }
+        }
     }
 }
 
 /// `<field>.<tag> = "text"`.
 #[derive(Debug)]
-pub struct LocalizedText {
+pub(crate) struct LocalizedText {
     /// The locale tag key (`zh-CN`).
     pub tag: Sp<String>,
-    /// The text.
-    pub text: Sp<String>,
+    /// The text; [`Field::Invalid`] when written with the wrong type.
+    pub text: Field<Sp<String>>,
 }

@@ -3,10 +3,42 @@
 //! A diagnostic points into a TOML file, not into Rust code, so it renders its own snippet
 //! (`--> codes.toml:12:8`, a gutter, carets) as text; the macro then raises that text as one
 //! compile error on the path literal.
+//!
+//! Output is bounded whatever the input: at most [`MAX_SHOWN`] diagnostics are rendered (then a
+//! count of the rest), and a long source line is shown as a window of at most [`WINDOW`]
+//! characters around the span.
 
 use std::fmt::Write as _;
 
 use crate::source::{Sources, Span};
+
+/// How many mistakes one build shows; the rest are counted.
+pub const MAX_SHOWN: usize = 100;
+
+/// The most characters of one source line a snippet shows.
+pub const WINDOW: usize = 120;
+
+/// Why a table could not be generated: every mistake found (up to [`MAX_SHOWN`]), rendered and
+/// in file order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Errors {
+    /// Each mistake as rustc-style text, without the leading `error: `.
+    pub messages: Vec<String>,
+}
+
+impl std::fmt::Display for Errors {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (index, message) in self.messages.iter().enumerate() {
+            if index > 0 {
+                f.write_str("\n\n")?;
+            }
+            write!(f, "error: {message}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Errors {}
 
 /// One mistake in the input.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -93,11 +125,12 @@ impl Diagnostic {
             let end = file
                 .floor_char_boundary(span.range.end)
                 .clamp(start, line_start + text.len());
-            let before = &text[..start - line_start];
-            let marked = &text[start - line_start..end - line_start];
+            let (shown, from, to) = window(text, start - line_start, end - line_start);
+            let before = &shown[..from];
+            let marked = &shown[from..to];
             let indent = display_width(before);
             let width = display_width(marked).max(1);
-            let _ = write!(out, "\n{line:>gutter$} | {}", sanitize(text));
+            let _ = write!(out, "\n{line:>gutter$} | {}", sanitize(&shown));
             let marks: String = std::iter::repeat_n(*mark, width).collect();
             let _ = write!(out, "\n{pad} | {}{marks}", " ".repeat(indent));
             if let Some(label) = label {
@@ -112,6 +145,36 @@ impl Diagnostic {
         }
         out
     }
+}
+
+/// At most [`WINDOW`] characters of `text` around the bytes `start..end`, with `…` where it
+/// was cut; returns the shown text and the span's byte range in it.
+fn window(text: &str, start: usize, end: usize) -> (String, usize, usize) {
+    if text.chars().count() <= WINDOW {
+        return (text.to_string(), start, end);
+    }
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |byte: usize| chars.partition_point(|(offset, _)| *offset < byte);
+    let (first, last) = (at(start), at(end));
+    // A third of the window before the span, the rest for the span and what follows.
+    let from = first.saturating_sub(WINDOW / 3);
+    let to = (from + WINDOW)
+        .min(chars.len())
+        .max(first + 1)
+        .min(chars.len());
+    let byte = |index: usize| chars.get(index).map_or(text.len(), |(offset, _)| *offset);
+    let mut shown = String::new();
+    if from > 0 {
+        shown.push('…');
+    }
+    let origin = shown.len();
+    shown.push_str(&text[byte(from)..byte(to)]);
+    let span_start = origin + byte(first) - byte(from);
+    let span_end = origin + byte(last.min(to)) - byte(from);
+    if to < chars.len() {
+        shown.push('…');
+    }
+    (shown, span_start, span_end.max(span_start))
 }
 
 /// Byte offset of a one-based character column within a line.
@@ -167,9 +230,9 @@ pub(crate) fn is_invisible(c: char) -> bool {
         || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// The collector: every phase pushes into it; the pipeline checks it once per phase boundary.
+/// The collector: every phase pushes into it, and [`Diagnostics::finish`] is its only way out.
 #[derive(Debug, Default)]
-pub struct Diagnostics {
+pub(crate) struct Diagnostics {
     items: Vec<Diagnostic>,
 }
 
@@ -178,16 +241,40 @@ impl Diagnostics {
         self.items.push(diagnostic);
     }
 
-    pub(crate) fn is_empty(&self) -> bool {
-        self.items.is_empty()
-    }
-
     pub(crate) fn len(&self) -> usize {
         self.items.len()
     }
 
+    /// The value, if there is one and nothing was reported; otherwise every mistake, rendered
+    /// in file order. A phase that gave up without saying why becomes an internal error here,
+    /// so a failed build always says something.
+    pub(crate) fn finish<T>(mut self, value: Option<T>, sources: &Sources) -> Result<T, Errors> {
+        match value {
+            Some(value) if self.items.is_empty() => return Ok(value),
+            None if self.items.is_empty() => self.push(
+                Diagnostic::global("internal error: the table was refused without a reason")
+                    .help("this is a bug in status-codes; please report it with the table"),
+            ),
+            _ => {}
+        }
+        let all = self.into_sorted();
+        let hidden = all.len().saturating_sub(MAX_SHOWN);
+        let mut messages: Vec<String> = all
+            .iter()
+            .take(MAX_SHOWN)
+            .map(|diagnostic| diagnostic.render(sources))
+            .collect();
+        if hidden > 0 {
+            messages.push(format!(
+                "{hidden} more mistake{} not shown; fix these first",
+                if hidden == 1 { "" } else { "s" }
+            ));
+        }
+        Err(Errors { messages })
+    }
+
     /// The diagnostics in file order: mistakes without a place first, then by file and offset.
-    pub(crate) fn into_sorted(mut self) -> Vec<Diagnostic> {
+    fn into_sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort_by(|a, b| {
             let key = |d: &Diagnostic| {
                 d.span

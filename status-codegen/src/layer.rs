@@ -9,31 +9,33 @@
 //! - In `[locales]`, a written `default` replaces the base's, and each `fallback` entry replaces
 //!   the base's entry for that locale; a layer without `[locales]` keeps the base's.
 //! - A new `[codes.N]` adds a code; `remove = true` alone in `[codes.N]` drops a code of a base.
-//! - For a code a base defines, each key written replaces that key only: `name`, `variant`,
-//!   `aliases` (the whole list), `retry_unchanged`, and `message`, `scenario` and `note` per
-//!   locale. Everything not written is kept. A new `name` that was one of the code's inherited
-//!   aliases leaves the alias list, so a vendor can promote an alias without restating the rest.
+//! - For a code a base defines, each key written replaces that key only (the rule is
+//!   [`CodeDecl::layer`]): `name`, `variant`, `aliases` (the whole list), `retry_unchanged`, and
+//!   `message`, `scenario`, `note` and `source` per locale. Everything not written is kept. A
+//!   new `name` that was one of the code's inherited aliases leaves the alias list, so a vendor
+//!   can promote an alias without restating the rest.
+//! - A top-level `non_exhaustive` replaces the base's when written.
 
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
-use crate::ast::{CodeDecl, Document, LocalesDecl, LocalizedText};
+use crate::ast::{CodeDecl, Document, LocalesDecl};
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
 use crate::parse::{self, escape};
-use crate::source::{FileId, SourceFile, Sources};
+use crate::source::{FileId, SourceFile, Sources, read_failure};
 
 /// The `extends` value that names the shipped table.
-pub const STANDARD: &str = "standard";
+pub(crate) const STANDARD: &str = "standard";
 
 /// The name diagnostics give the shipped table, so it cannot be mistaken for a file of the
 /// user's crate.
-pub const STANDARD_DISPLAY: &str = "<standard>/codes.toml";
+pub(crate) const STANDARD_DISPLAY: &str = "<standard>/codes.toml";
 
 /// The shipped table, built into the generator so that `extends = "standard"` needs no file.
-pub const STANDARD_TEXT: &str = include_str!("../codes.toml");
+pub(crate) const STANDARD_TEXT: &str = include_str!("../codes.toml");
 
-/// Reads a file of the chain; the real one is `std::fs::read_to_string`, tests pass a map.
-pub type Read<'r> = dyn FnMut(&Path) -> io::Result<String> + 'r;
+/// Reads a file of the chain; the real one is [`crate::source::read_file`], tests pass a map.
+pub(crate) type Read<'r> = dyn FnMut(&Path) -> io::Result<String> + 'r;
 
 /// What makes two links of a chain the same table, for cycle detection.
 #[derive(PartialEq)]
@@ -45,7 +47,7 @@ enum Identity {
 /// Parses `root` (already in `sources`) and every table it extends, adding each file read to
 /// `sources`. Returns the documents base first, or `None` when the chain is broken (a cycle, a
 /// file that cannot be read, broken TOML), with the reason in `diags`.
-pub fn chain(
+pub(crate) fn chain(
     sources: &mut Sources,
     root: FileId,
     read: &mut Read<'_>,
@@ -63,7 +65,7 @@ pub fn chain(
     let mut current = root;
     loop {
         let document = parse::document(sources, current, diags)?;
-        let Some(extends) = document.extends.clone() else {
+        let Some(extends) = document.extends.as_ref().value().cloned() else {
             documents.push(document);
             break;
         };
@@ -143,15 +145,6 @@ pub fn chain(
     Some(documents)
 }
 
-/// Why a file could not be read, in a few words.
-pub(crate) fn read_failure(error: &io::Error) -> String {
-    match error.kind() {
-        io::ErrorKind::NotFound => "no such file".to_string(),
-        io::ErrorKind::InvalidData => "it is not UTF-8 text".to_string(),
-        _ => error.to_string(),
-    }
-}
-
 /// The same file however it was reached: symlinks and `..` resolved where the file exists.
 fn identity_of(path: &Path) -> PathBuf {
     std::fs::canonicalize(path).unwrap_or_else(|_| normalize(path))
@@ -185,13 +178,15 @@ fn normalize(path: &Path) -> PathBuf {
 
 /// Folds the documents of a chain, base first, into one. Removing a code no base defines is
 /// reported here; every other rule is [`crate::valid`]'s.
-pub fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option<Document> {
+pub(crate) fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option<Document> {
     let root = documents.last()?.file;
     let mut locales = None;
+    let mut non_exhaustive = crate::ast::Field::Absent;
     // Each code with the index of the layer that last wrote it: a second table for the same
     // code in one file stays separate, so validation reports it as a duplicate.
     let mut codes: Vec<(usize, CodeDecl)> = Vec::new();
     for (layer, document) in documents.into_iter().enumerate() {
+        non_exhaustive.layer(document.non_exhaustive);
         if let Some(decl) = document.locales {
             locales = Some(match locales.take() {
                 Some(base) => layer_locales(base, decl),
@@ -204,7 +199,12 @@ pub fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option<Docume
                     .iter()
                     .position(|(from, code)| *from < layer && code.code == Some(number))
             });
-            if decl.remove.as_ref().is_some_and(|remove| remove.value) {
+            if decl
+                .remove
+                .as_ref()
+                .value()
+                .is_some_and(|remove| remove.value)
+            {
                 remove(&mut codes, inherited, decl, layer, diags);
                 continue;
             }
@@ -212,7 +212,7 @@ pub fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option<Docume
                 Some(index) => {
                     let (from, code) = &mut codes[index];
                     *from = layer;
-                    layer_onto(code, decl);
+                    code.layer(decl);
                 }
                 None => codes.push((layer, decl)),
             }
@@ -220,7 +220,8 @@ pub fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option<Docume
     }
     Some(Document {
         file: root,
-        extends: None,
+        extends: crate::ast::Field::Absent,
+        non_exhaustive,
         locales,
         codes: codes.into_iter().map(|(_, code)| code).collect(),
     })
@@ -237,9 +238,11 @@ fn layer_locales(base: LocalesDecl, layer: LocalesDecl) -> LocalesDecl {
             .any(|entry| entry.tag.value == inherited.tag.value)
     });
     fallback.extend(layer.fallback);
+    let mut default = base.default;
+    default.layer(layer.default);
     LocalesDecl {
         span: layer.span,
-        default: layer.default.or(base.default),
+        default,
         fallback,
     }
 }
@@ -251,13 +254,7 @@ fn remove(
     layer: usize,
     diags: &mut Diagnostics,
 ) {
-    let others: Vec<&str> = decl
-        .written
-        .iter()
-        .map(String::as_str)
-        .filter(|key| *key != "remove")
-        .collect();
-    if !others.is_empty() {
+    if decl.writes_more_than_remove() {
         diags.push(
             Diagnostic::new(
                 decl.key.span.clone(),
@@ -298,52 +295,15 @@ fn remove(
     }
 }
 
-/// Writes a later layer's keys over an inherited code, keeping what the layer leaves out.
-fn layer_onto(code: &mut CodeDecl, layer: CodeDecl) {
-    code.key = layer.key;
-    if let Some(name) = layer.name {
-        if !layer.written.iter().any(|key| key == "aliases") {
-            let promoted = name.value.to_lowercase();
-            code.aliases
-                .retain(|alias| alias.value.to_lowercase() != promoted);
-        }
-        code.name = Some(name);
-    }
-    if layer.variant.is_some() {
-        code.variant = layer.variant;
-    }
-    if layer.written.iter().any(|key| key == "aliases") {
-        code.aliases = layer.aliases;
-    }
-    override_texts(&mut code.message, layer.message);
-    override_texts(&mut code.scenario, layer.scenario);
-    override_texts(&mut code.note, layer.note);
-    if layer.retry_unchanged.is_some() {
-        code.retry_unchanged = layer.retry_unchanged;
-    }
-    code.written.extend(layer.written);
-}
-
-/// Per locale: a text of the layer replaces the inherited one in that locale, or adds one.
-fn override_texts(texts: &mut Vec<LocalizedText>, layer: Vec<LocalizedText>) {
-    for text in layer {
-        match texts.iter_mut().find(|old| old.tag.value == text.tag.value) {
-            Some(old) => *old = text,
-            None => texts.push(text),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::HashMap;
 
     use super::*;
     use crate::model::Table;
-    use crate::valid;
 
-    /// Builds a table from in-memory files; the root is `files[0]`.
-    fn build(files: &[(&str, &str)]) -> (Sources, Result<Table, Vec<String>>) {
+    /// Builds a table from in-memory files under `/crate`; the root is `files[0]`.
+    fn build(files: &[(&str, &str)]) -> Result<Table, Vec<String>> {
         let disk: HashMap<PathBuf, String> = files
             .iter()
             .map(|(path, text)| (Path::new("/crate").join(path), text.to_string()))
@@ -353,37 +313,19 @@ mod tests {
                 .cloned()
                 .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
         };
-        let mut sources = Sources::new();
-        let (root_name, root_text) = files[0];
-        let root = sources.add(SourceFile::new(
-            root_name,
-            Some(Path::new("/crate").join(root_name)),
-            root_text,
-        ));
-        let mut diags = Diagnostics::default();
-        let table = chain(&mut sources, root, &mut read, &mut diags)
-            .and_then(|documents| merge(documents, &mut diags))
-            .and_then(|document| valid::table(&sources, &document, &mut diags));
-        let result = match table {
-            Some(table) if diags.is_empty() => Ok(table),
-            _ => Err(diags
-                .into_sorted()
-                .iter()
-                .map(|diagnostic| diagnostic.render(&sources))
-                .collect()),
-        };
-        (sources, result)
+        crate::load_with(Path::new("/crate"), files[0].0, &mut read)
+            .map_err(|errors| errors.messages)
     }
 
     fn table(files: &[(&str, &str)]) -> Table {
-        match build(files).1 {
+        match build(files) {
             Ok(table) => table,
             Err(errors) => panic!("unexpected errors:\n{}", errors.join("\n\n")),
         }
     }
 
     fn errors(files: &[(&str, &str)]) -> Vec<String> {
-        match build(files).1 {
+        match build(files) {
             Ok(_) => panic!("expected errors"),
             Err(errors) => errors,
         }
@@ -695,13 +637,13 @@ message.en = "Broken."
 
     #[test]
     fn text_tables_extend_only_the_standard() {
-        let mut sources = Sources::new();
-        let root = sources.add(SourceFile::new("t.toml", None, "extends = \"base.toml\"\n"));
-        let mut diags = Diagnostics::default();
-        let mut read = |_: &Path| -> io::Result<String> { unreachable!("nothing to read") };
-        assert!(chain(&mut sources, root, &mut read, &mut diags).is_none());
-        let text = diags.into_sorted()[0].render(&sources);
-        assert!(text.starts_with("cannot extend `base.toml`: this table was not read from a file"));
+        let errors = crate::load_str("t.toml", "extends = \"base.toml\"\n").unwrap_err();
+        assert_eq!(errors.messages.len(), 1);
+        assert!(
+            errors.messages[0]
+                .starts_with("cannot extend `base.toml`: this table was not read from a file"),
+            "{errors}"
+        );
     }
 
     #[test]

@@ -1,13 +1,21 @@
 //! The generator behind `status_codes!`: a TOML table of status codes in, Rust tokens out.
 //!
-//! The pipeline runs one way: [`source`] (the files read) → [`parse`] (TOML into a spanned
-//! [`ast`], once per file of an `extends` chain) → [`layer`] (the chain folded into one document)
-//! → [`valid`] (rules checked, into a [`model`]) → [`expand`] (tokens). Every phase reports into
-//! one [`diag::Diagnostics`] collector, so a build shows every mistake at once.
-//! It works on `proc_macro2`, so tests and fuzzers call it directly.
+//! The pipeline runs one way: the files are read (`source`), each parsed into a spanned AST
+//! (`parse`, `ast`), the `extends` chain folded into one document (`layer`), the rules checked
+//! into a [`model::Table`] (`valid`), and the table expanded into tokens (`expand`). Every phase
+//! reports into one collector whose only exit returns the table or the errors, so a build shows
+//! every mistake at once and never fails without saying why.
+//!
+//! Two steps are public, so that tools can check a table without expanding it (the
+//! `status-codes` command does) and tests can expand one they built:
+//!
+//! - [`load_path`] / [`load_str`]: read and check, giving the validated [`model::Table`] or
+//!   the rendered [`Errors`];
+//! - [`expand()`]: a table into the items `status_codes!` generates, with the invocation's
+//!   [`Options`].
 //!
 //! ```
-//! let tokens = status_codegen::generate_from_str(
+//! let table = status_codegen::load_str(
 //!     "codes.toml",
 //!     r#"
 //!         [locales]
@@ -19,19 +27,21 @@
 //!     "#,
 //! )
 //! .unwrap();
+//! assert_eq!(table.codes[0].variant, "NotFound");
+//! let tokens = status_codegen::expand(&table, &status_codegen::Options::default());
 //! assert!(tokens.to_string().contains("NotFound = 404"));
 //! ```
 
-pub mod ast;
-pub mod diag;
-pub mod expand;
-pub mod layer;
+mod ast;
+mod diag;
+mod expand;
+mod layer;
 pub mod model;
-pub mod names;
-pub mod parse;
-pub mod source;
-pub mod tag;
-pub mod valid;
+mod names;
+mod parse;
+mod source;
+mod tag;
+mod valid;
 
 use std::path::Path;
 
@@ -40,78 +50,113 @@ use proc_macro2::TokenStream;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::source::{SourceFile, Sources};
 
-/// Why a table could not be generated: every mistake found, rendered and in file order.
-#[derive(Debug)]
-pub struct Errors {
-    /// Each mistake as rustc-style text, without the leading `error: `.
-    pub messages: Vec<String>,
+pub use crate::diag::{Errors, MAX_SHOWN, WINDOW};
+pub use crate::expand::Options;
+pub use crate::model::Table;
+pub use crate::source::MAX_FILE_SIZE;
+
+/// Reads and checks the table at `relative` (resolved against `manifest_dir`, the invoking
+/// crate's `CARGO_MANIFEST_DIR`) and every table it `extends`. Only regular files of at most
+/// [`MAX_FILE_SIZE`] bytes are read.
+pub fn load_path(manifest_dir: &Path, relative: &str) -> Result<Table, Errors> {
+    load_with(manifest_dir, relative, &mut source::read_file)
 }
 
-impl std::fmt::Display for Errors {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        for (index, message) in self.messages.iter().enumerate() {
-            if index > 0 {
-                f.write_str("\n\n")?;
-            }
-            write!(f, "error: {message}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for Errors {}
-
-/// Reads the table at `relative` (resolved against `manifest_dir`, the invoking crate's
-/// `CARGO_MANIFEST_DIR`) and every table it `extends`, and generates the items, including an
-/// `include_bytes!` of each file read so that cargo rebuilds when one changes.
-pub fn generate_from_path(manifest_dir: &Path, relative: &str) -> Result<TokenStream, Errors> {
-    let path = manifest_dir.join(relative);
-    let text = std::fs::read_to_string(&path).map_err(|error| {
-        let reason = layer::read_failure(&error);
-        Errors {
-            messages: vec![
-                Diagnostic::global(format!("cannot read `{relative}`: {reason}"))
-                    .help(format!(
-                        "the path is relative to the crate's manifest directory; it resolved to `{}`",
-                        path.display()
-                    ))
-                    .render(&Sources::new()),
-            ],
-        }
-    })?;
-    let mut sources = Sources::new();
-    let root = sources.add(SourceFile::new(relative, Some(path), text));
-    generate(sources, root, &mut |path| std::fs::read_to_string(path))
-}
-
-/// Generates the items for a table given as text. `display` names it in diagnostics. No
-/// `include_bytes!` is emitted: there is no file to track. The text may extend `"standard"`,
-/// but no file, as it has no directory to resolve a path against.
-pub fn generate_from_str(display: &str, text: &str) -> Result<TokenStream, Errors> {
+/// Checks a table given as text; `display` names it in diagnostics. It may extend
+/// `"standard"`, but no file, as it has no directory to resolve a path against.
+pub fn load_str(display: &str, text: &str) -> Result<Table, Errors> {
     let mut sources = Sources::new();
     let root = sources.add(SourceFile::new(display, None, text));
-    generate(sources, root, &mut |_| {
-        Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
-    })
+    let mut diags = Diagnostics::default();
+    let mut no_files = |_: &Path| Err(std::io::Error::from(std::io::ErrorKind::Unsupported));
+    let table = check(&mut sources, root, &mut no_files, &mut diags);
+    diags.finish(table, &sources)
 }
 
-fn generate(
-    mut sources: Sources,
+/// Expands a checked table into the items `status_codes!` generates, including an
+/// `include_bytes!` of each file read so that cargo rebuilds when one changes.
+pub fn expand(table: &Table, options: &Options) -> TokenStream {
+    expand::table(table, options)
+}
+
+/// [`load_path`], then [`expand()`] with the default [`Options`].
+pub fn generate_from_path(manifest_dir: &Path, relative: &str) -> Result<TokenStream, Errors> {
+    load_path(manifest_dir, relative).map(|table| expand(&table, &Options::default()))
+}
+
+/// [`load_str`], then [`expand()`] with the default [`Options`].
+pub fn generate_from_str(display: &str, text: &str) -> Result<TokenStream, Errors> {
+    load_str(display, text).map(|table| expand(&table, &Options::default()))
+}
+
+/// [`load_path`] with the file system replaced by `read`, for tests.
+fn load_with(
+    manifest_dir: &Path,
+    relative: &str,
+    read: &mut layer::Read<'_>,
+) -> Result<Table, Errors> {
+    let mut sources = Sources::new();
+    let mut diags = Diagnostics::default();
+    let path = manifest_dir.join(relative);
+    let root = match read(&path) {
+        Ok(text) => Some(sources.add(SourceFile::new(relative, Some(path), text))),
+        Err(error) => {
+            diags.push(
+                Diagnostic::global(format!(
+                    "cannot read `{}`: {}",
+                    parse::escape(relative),
+                    source::read_failure(&error)
+                ))
+                .help(
+                    "the path is relative to the directory of the crate's `Cargo.toml` \
+                     (`CARGO_MANIFEST_DIR`)",
+                ),
+            );
+            None
+        }
+    };
+    let table = root.and_then(|root| check(&mut sources, root, read, &mut diags));
+    diags.finish(table, &sources)
+}
+
+/// The phases after reading, each reporting into `diags`.
+fn check(
+    sources: &mut Sources,
     root: source::FileId,
     read: &mut layer::Read<'_>,
-) -> Result<TokenStream, Errors> {
-    let mut diags = Diagnostics::default();
-    let table = layer::chain(&mut sources, root, read, &mut diags)
-        .and_then(|documents| layer::merge(documents, &mut diags))
-        .and_then(|document| valid::table(&sources, &document, &mut diags));
-    match table {
-        Some(table) if diags.is_empty() => Ok(expand::table(&table)),
-        _ => Err(Errors {
-            messages: diags
-                .into_sorted()
-                .iter()
-                .map(|diagnostic| diagnostic.render(&sources))
-                .collect(),
-        }),
+    diags: &mut Diagnostics,
+) -> Option<Table> {
+    let documents = layer::chain(sources, root, read, diags)?;
+    let document = layer::merge(documents, diags)?;
+    valid::table(sources, &document, diags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_root_file_is_one_error_without_the_machine_path() {
+        let errors = load_path(Path::new("/nowhere"), "codes.toml").unwrap_err();
+        assert_eq!(errors.messages.len(), 1);
+        assert!(
+            errors.messages[0].starts_with("cannot read `codes.toml`: no such file"),
+            "{errors}"
+        );
+        assert!(!errors.messages[0].contains("/nowhere"), "{errors}");
+    }
+
+    #[test]
+    fn very_many_mistakes_are_cut_to_the_first_hundred_and_counted() {
+        let mut text = String::from("[locales]\ndefault = \"en\"\n");
+        for n in 0..250 {
+            text.push_str(&format!("[codes.{}]\nnmae = \"x\"\n", 100 + n));
+        }
+        let errors = load_str("many.toml", &text).unwrap_err();
+        assert_eq!(errors.messages.len(), MAX_SHOWN + 1);
+        let last = errors.messages.last().unwrap();
+        // Each of the 250 codes has an unknown key and no name, and no code has a message in
+        // the default locale: 501 mistakes, 100 shown.
+        assert_eq!(last, "401 more mistakes not shown; fix these first");
     }
 }

@@ -1,5 +1,7 @@
-//! The validated table: what [`crate::valid`] hands to [`crate::expand`]. Everything here is
-//! known to be well-formed, so expansion cannot fail.
+//! The validated table: what checking a table gives ([`crate::load_path`], [`crate::load_str`])
+//! and what [`crate::expand()`] turns into tokens. Everything here is known to be well-formed, so
+//! expansion cannot fail. Tools that read a table at run time (the `status-codes` command) use
+//! this model as it is.
 
 use std::path::PathBuf;
 
@@ -12,6 +14,9 @@ pub struct Table {
     pub codes: Vec<Code>,
     /// The files the table was read from, for rebuild tracking.
     pub files: Vec<PathBuf>,
+    /// `non_exhaustive = true`: the enums are `#[non_exhaustive]` and `ALL` is a slice, so a
+    /// later version of the table may add codes and locales without breaking users.
+    pub non_exhaustive: bool,
 }
 
 /// One locale.
@@ -43,6 +48,8 @@ pub struct Code {
     pub scenario: Vec<Option<String>>,
     /// Other sources' wordings, per locale, fallbacks applied.
     pub note: Vec<Option<String>>,
+    /// Where the texts in each locale come from, per locale, as written (no fallback).
+    pub source: Vec<Option<String>>,
     /// Whether the same request can succeed if repeated unchanged, where the table says.
     pub retry_unchanged: Option<bool>,
 }

@@ -1,9 +1,73 @@
-//! Rust names derived from the table: enum variants from reason phrases and locale tags.
+//! Names derived from the table: enum variants from reason phrases and locale tags, and the
+//! spellings `FromStr` accepts for a code, with the one fold that matches them. Validation,
+//! layering and expansion all go through these functions; `status_core::__private::fold` is
+//! the same fold at run time (a test in `tests/` checks that they agree).
 
 use heck::ToUpperCamelCase;
 
-/// Associated items of the generated enums that a variant must not shadow.
+/// Associated constants of the generated enums, which a variant of the same name would shadow.
+/// (Associated types such as `Err` cannot clash: the generated code never writes `Self::Err`.)
 const RESERVED: &[&str] = &["ALL", "DEFAULT"];
+
+/// The longest spelling `FromStr` matches, in bytes once folded; longer names are refused when
+/// the table is checked, so the run-time fold fits a fixed stack buffer.
+pub(crate) const MAX_SPELLING: usize = 128;
+
+/// How `FromStr` compares names: ASCII letters lower-cased, each run of ASCII white space one
+/// space, none at the ends. Anything else is kept as it is.
+pub(crate) fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(|c: char| c.is_ascii_whitespace()) {
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    }
+    out
+}
+
+/// The spellings `FromStr` accepts for a code, in this order: its name, its aliases, its
+/// variant. (A status line is the number followed by any of them.) Generic so that validation
+/// lists them with their spans and expansion as plain text.
+pub(crate) fn spellings<T>(
+    name: Option<T>,
+    aliases: impl IntoIterator<Item = T>,
+    variant: Option<T>,
+) -> impl Iterator<Item = T> {
+    name.into_iter().chain(aliases).chain(variant)
+}
+
+/// How `FromStr` reads a text before it compares names: a number (`404`), a status line (`404
+/// Not Found`: a number, white space, then a name of that code), or a name.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Reading {
+    /// Only digits (after trimming white space).
+    Number(u64),
+    /// Digits, white space, then more text: the number and the text after it.
+    StatusLine(u64, String),
+    /// Anything else.
+    Name,
+}
+
+/// The reading of a spelling, as `status_core::__private` parses input.
+pub(crate) fn reading(text: &str) -> Reading {
+    let folded = fold(text);
+    let digits = folded.bytes().take_while(u8::is_ascii_digit).count();
+    let number = || {
+        folded[..digits].bytes().fold(0u64, |n, b| {
+            n.saturating_mul(10).saturating_add(u64::from(b - b'0'))
+        })
+    };
+    match folded.as_bytes().get(digits) {
+        _ if digits == 0 => Reading::Name,
+        None => Reading::Number(number()),
+        Some(b' ') => Reading::StatusLine(number(), folded[digits + 1..].to_string()),
+        Some(_) => Reading::Name,
+    }
+}
 
 /// The variant a reason phrase gives: `Not Found` → `NotFound`, `I'm a teapot` → `ImATeapot`.
 pub fn variant_from_name(name: &str) -> String {
@@ -36,6 +100,27 @@ pub fn variant_problem(ident: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_lowers_ascii_and_squeezes_white_space() {
+        assert_eq!(fold("  Not \t Found "), "not found");
+        assert_eq!(fold("Request-URI Too Long"), "request-uri too long");
+        // Only ASCII folds: the Kelvin sign stays apart from `k`.
+        assert_eq!(fold("\u{212A}"), "\u{212A}");
+        assert_eq!(fold("ÄB"), "Äb");
+    }
+
+    #[test]
+    fn readings_tell_numbers_and_status_lines_from_names() {
+        assert_eq!(reading("404"), Reading::Number(404));
+        assert_eq!(reading(" 0404 "), Reading::Number(404));
+        assert_eq!(
+            reading("404  Not Found"),
+            Reading::StatusLine(404, "not found".into())
+        );
+        assert_eq!(reading("2FA Required"), Reading::Name);
+        assert_eq!(reading("Not Found"), Reading::Name);
+    }
 
     #[test]
     fn names_become_upper_camel_case() {

@@ -1,15 +1,16 @@
 //! TOML text → [`crate::ast::Document`]: syntax and shape (which keys exist, which TOML types they
 //! hold). Every mistake is pushed to the collector and parsing goes on, so one build reports
-//! them all.
+//! them all. Keys are visited in file order, taken from their spans, whatever map the TOML crate
+//! keeps them in.
 
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::ast::{CodeDecl, Document, FallbackDecl, LocalesDecl, LocalizedText};
+use crate::ast::{CodeDecl, Document, FallbackDecl, Field, LocalesDecl, LocalizedText, Texts};
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
 use crate::source::{FileId, Sources, Sp, Span};
 
-const TOP_KEYS: &[&str] = &["extends", "locales", "codes"];
+const TOP_KEYS: &[&str] = &["extends", "non_exhaustive", "locales", "codes"];
 const LOCALES_KEYS: &[&str] = &["default", "fallback"];
 const CODE_KEYS: &[&str] = &[
     "name",
@@ -18,13 +19,18 @@ const CODE_KEYS: &[&str] = &[
     "message",
     "scenario",
     "note",
+    "source",
     "retry_unchanged",
     "remove",
 ];
 
 /// Parses one file. Returns `None` when its TOML syntax is broken: the shape checks would only
 /// echo the same mistake.
-pub fn document(sources: &Sources, file: FileId, diags: &mut Diagnostics) -> Option<Document> {
+pub(crate) fn document(
+    sources: &Sources,
+    file: FileId,
+    diags: &mut Diagnostics,
+) -> Option<Document> {
     let text = &sources.get(file).text;
     let (root, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
@@ -41,6 +47,18 @@ pub fn document(sources: &Sources, file: FileId, diags: &mut Diagnostics) -> Opt
     Some(parser.root(root.get_ref()))
 }
 
+/// A table's entries in the order they were written.
+fn in_file_order<'t, 'i>(
+    table: &'t DeTable<'i>,
+) -> Vec<(
+    &'t Spanned<std::borrow::Cow<'i, str>>,
+    &'t Spanned<DeValue<'i>>,
+)> {
+    let mut entries: Vec<_> = table.iter().collect();
+    entries.sort_by_key(|(key, _)| key.span().start);
+    entries
+}
+
 struct Parser<'d> {
     file: FileId,
     diags: &'d mut Diagnostics,
@@ -54,13 +72,17 @@ impl Parser<'_> {
     fn root(&mut self, table: &DeTable<'_>) -> Document {
         let mut document = Document {
             file: self.file,
-            extends: None,
+            extends: Field::Absent,
+            non_exhaustive: Field::Absent,
             locales: None,
             codes: Vec::new(),
         };
-        for (key, value) in table {
+        for (key, value) in in_file_order(table) {
             match key.get_ref().as_ref() {
                 "extends" => document.extends = self.string(value, "extends"),
+                "non_exhaustive" => {
+                    document.non_exhaustive = self.boolean(value, "non_exhaustive");
+                }
                 "locales" => {
                     if let Some(table) = self.table(value, "locales", "a table, like `[locales]`") {
                         document.locales = Some(self.locales(self.span(key), table));
@@ -70,7 +92,7 @@ impl Parser<'_> {
                     if let Some(table) =
                         self.table(value, "codes", "a table of codes, like `[codes.404]`")
                     {
-                        for (key, value) in table {
+                        for (key, value) in in_file_order(table) {
                             if let Some(code) = self.code(key, value) {
                                 document.codes.push(code);
                             }
@@ -86,10 +108,10 @@ impl Parser<'_> {
     fn locales(&mut self, span: Span, table: &DeTable<'_>) -> LocalesDecl {
         let mut locales = LocalesDecl {
             span,
-            default: None,
+            default: Field::Absent,
             fallback: Vec::new(),
         };
-        for (key, value) in table {
+        for (key, value) in in_file_order(table) {
             match key.get_ref().as_ref() {
                 "default" => locales.default = self.string(value, "default"),
                 "fallback" => locales.fallback = self.fallback(value),
@@ -106,15 +128,13 @@ impl Parser<'_> {
             return Vec::new();
         };
         let mut entries = Vec::new();
-        for (tag, targets) in table {
+        for (tag, targets) in in_file_order(table) {
             let key = format!("fallback.{}", escape(tag.get_ref()));
             let targets = match targets.get_ref() {
                 DeValue::String(target) => vec![Sp::new(target.to_string(), self.span(targets))],
-                DeValue::Array(_) => {
-                    let list = self.strings(targets, &key);
-                    if list.is_empty()
-                        && matches!(targets.get_ref(), DeValue::Array(items) if items.is_empty())
-                    {
+                DeValue::Array(items) => {
+                    let list = self.string_items(items, &key);
+                    if items.is_empty() {
                         self.diags.push(
                             Diagnostic::new(self.span(targets), format!("`{key}` is empty"))
                                 .label("no locale here")
@@ -165,24 +185,17 @@ impl Parser<'_> {
         let mut decl = CodeDecl {
             key: Sp::new(key_text, key_span),
             code,
-            name: None,
-            variant: None,
-            aliases: Vec::new(),
-            message: Vec::new(),
-            scenario: Vec::new(),
-            note: Vec::new(),
-            retry_unchanged: None,
-            remove: None,
-            written: Vec::new(),
+            name: Field::Absent,
+            variant: Field::Absent,
+            aliases: Field::Absent,
+            message: Texts::default(),
+            scenario: Texts::default(),
+            note: Texts::default(),
+            source: Texts::default(),
+            retry_unchanged: Field::Absent,
+            remove: Field::Absent,
         };
-        for (field, value) in table {
-            decl.written.push(field.get_ref().to_string());
-            if let DeValue::Table(texts) = value.get_ref() {
-                let tags = texts
-                    .iter()
-                    .map(|(tag, _)| format!("{}.{}", field.get_ref(), tag.get_ref()));
-                decl.written.extend(tags);
-            }
+        for (field, value) in in_file_order(table) {
             match field.get_ref().as_ref() {
                 "name" => decl.name = self.string(value, "name"),
                 "variant" => decl.variant = self.string(value, "variant"),
@@ -190,6 +203,7 @@ impl Parser<'_> {
                 "message" => decl.message = self.localized(value, "message"),
                 "scenario" => decl.scenario = self.localized(value, "scenario"),
                 "note" => decl.note = self.localized(value, "note"),
+                "source" => decl.source = self.localized(value, "source"),
                 "retry_unchanged" => decl.retry_unchanged = self.boolean(value, "retry_unchanged"),
                 "remove" => decl.remove = self.boolean(value, "remove"),
                 _ => self.unknown_key(
@@ -202,20 +216,21 @@ impl Parser<'_> {
         Some(decl)
     }
 
-    fn localized(&mut self, value: &Spanned<DeValue<'_>>, field: &str) -> Vec<LocalizedText> {
+    fn localized(&mut self, value: &Spanned<DeValue<'_>>, field: &str) -> Texts {
         let expected = format!("a table of texts by locale, like `{field}.en = \"...\"`");
         let Some(table) = self.table(value, field, &expected) else {
-            return Vec::new();
+            return Texts {
+                invalid: true,
+                entries: Vec::new(),
+            };
         };
-        let mut texts = Vec::new();
-        for (tag, text) in table {
+        let mut texts = Texts::default();
+        for (tag, text) in in_file_order(table) {
             let key = format!("{field}.{}", escape(tag.get_ref()));
-            if let Some(text) = self.string(text, &key) {
-                texts.push(LocalizedText {
-                    tag: Sp::new(tag.get_ref().to_string(), self.span(tag)),
-                    text,
-                });
-            }
+            texts.entries.push(LocalizedText {
+                tag: Sp::new(tag.get_ref().to_string(), self.span(tag)),
+                text: self.string(text, &key),
+            });
         }
         texts
     }
@@ -235,45 +250,50 @@ impl Parser<'_> {
         }
     }
 
-    fn string(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<Sp<String>> {
+    fn string(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Field<Sp<String>> {
         match value.get_ref() {
-            DeValue::String(text) => Some(Sp::new(text.to_string(), self.span(value))),
+            DeValue::String(text) => Field::Present(Sp::new(text.to_string(), self.span(value))),
             other => {
                 self.wrong_type(value, other, &format!("`{key}`"), "a string");
-                None
+                Field::Invalid
             }
         }
     }
 
-    fn boolean(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<Sp<bool>> {
+    fn boolean(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Field<Sp<bool>> {
         match value.get_ref() {
-            DeValue::Boolean(flag) => Some(Sp::new(*flag, self.span(value))),
+            DeValue::Boolean(flag) => Field::Present(Sp::new(*flag, self.span(value))),
             other => {
                 self.wrong_type(value, other, &format!("`{key}`"), "`true` or `false`");
-                None
+                Field::Invalid
             }
         }
     }
 
-    fn strings(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Vec<Sp<String>> {
+    fn strings(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Field<Vec<Sp<String>>> {
         match value.get_ref() {
-            DeValue::Array(items) => items
-                .iter()
-                .filter_map(|item| match item.get_ref() {
-                    DeValue::String(text) => Some(Sp::new(text.to_string(), self.span(item))),
-                    other => {
-                        let place = format!("each item of `{key}`");
-                        self.wrong_type(item, other, &place, "a string");
-                        None
-                    }
-                })
-                .collect(),
+            DeValue::Array(items) => Field::Present(self.string_items(items, key)),
             other => {
                 let expected = "an array of strings, like `[\"...\"]`";
                 self.wrong_type(value, other, &format!("`{key}`"), expected);
-                Vec::new()
+                Field::Invalid
             }
         }
+    }
+
+    /// The strings of an array; items of another type are reported and left out.
+    fn string_items(&mut self, items: &[Spanned<DeValue<'_>>], key: &str) -> Vec<Sp<String>> {
+        items
+            .iter()
+            .filter_map(|item| match item.get_ref() {
+                DeValue::String(text) => Some(Sp::new(text.to_string(), self.span(item))),
+                other => {
+                    let place = format!("each item of `{key}`");
+                    self.wrong_type(item, other, &place, "a string");
+                    None
+                }
+            })
+            .collect()
     }
 
     /// `what` names the place (`` `name` ``, ``each item of `aliases` ``).

@@ -1,7 +1,57 @@
 //! The TOML files a table is read from, and positions inside them.
 
+use std::io::{self, Read as _};
 use std::ops::Range;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+/// The largest table file read, in bytes. A table of every code from 100 to 999 in a dozen
+/// languages is a few megabytes; anything larger is not a table.
+pub const MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
+
+/// Reads a table file: only a regular file (after following links), checked by type before any
+/// byte is read so a FIFO or a device cannot hang or flood the build, and at most
+/// [`MAX_FILE_SIZE`] bytes of it.
+pub(crate) fn read_file(path: &Path) -> io::Result<String> {
+    let metadata = std::fs::metadata(path)?;
+    let kind = metadata.file_type();
+    if kind.is_dir() {
+        return Err(io::Error::other("it is a directory, not a file"));
+    }
+    if !kind.is_file() {
+        return Err(io::Error::other(
+            "it is not a regular file (a device, a pipe or a socket)",
+        ));
+    }
+    if metadata.len() > MAX_FILE_SIZE {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_FILE_SIZE + 1)
+        .read_to_end(&mut bytes)?;
+    // The file may have grown since its size was read.
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err(too_large());
+    }
+    String::from_utf8(bytes).map_err(|_| io::Error::from(io::ErrorKind::InvalidData))
+}
+
+fn too_large() -> io::Error {
+    io::Error::other(format!(
+        "it is larger than {} MiB, the most a table may be",
+        MAX_FILE_SIZE / 1024 / 1024
+    ))
+}
+
+/// Why a file could not be read, in a few words.
+pub(crate) fn read_failure(error: &io::Error) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => "no such file".to_string(),
+        io::ErrorKind::InvalidData => "it is not UTF-8 text".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => error.to_string(),
+    }
+}
 
 /// Index of a file in [`Sources`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -136,6 +186,28 @@ impl Sources {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_regular_files_of_bounded_size_are_read() {
+        let dir = std::env::temp_dir().join(format!("status-codegen-read-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let failure = |path: &Path| read_failure(&read_file(path).unwrap_err());
+        assert_eq!(failure(&dir), "it is a directory, not a file");
+        assert_eq!(failure(&dir.join("missing.toml")), "no such file");
+        #[cfg(unix)]
+        assert!(failure(Path::new("/dev/zero")).starts_with("it is not a regular file"));
+        let big = dir.join("big.toml");
+        let file = std::fs::File::create(&big).unwrap();
+        file.set_len(MAX_FILE_SIZE + 1).unwrap();
+        assert_eq!(
+            failure(&big),
+            "it is larger than 16 MiB, the most a table may be"
+        );
+        let latin1 = dir.join("latin1.toml");
+        std::fs::write(&latin1, b"name = \"\xe9\"").unwrap();
+        assert_eq!(failure(&latin1), "it is not UTF-8 text");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn line_col_counts_characters_not_bytes() {

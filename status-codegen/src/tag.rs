@@ -3,7 +3,7 @@
 
 /// Checks a tag. On a mistake returns what is wrong and, where one exists, the tag the user
 /// probably meant.
-pub fn check(tag: &str) -> Result<(), (String, Option<String>)> {
+pub(crate) fn check(tag: &str) -> Result<(), (String, Option<String>)> {
     let canonical = canonical(tag);
     match &canonical {
         Some(canonical) if canonical == tag => Ok(()),
@@ -21,7 +21,7 @@ pub fn check(tag: &str) -> Result<(), (String, Option<String>)> {
 
 /// The canonical spelling of a well-formed tag (`ZH_cn` → `zh-CN`), or `None` if it is not
 /// well-formed.
-pub fn canonical(tag: &str) -> Option<String> {
+pub(crate) fn canonical(tag: &str) -> Option<String> {
     let mut parts = tag.split(['-', '_']);
     let language = parts.next()?;
     if !(matches!(language.len(), 2 | 3 | 5..=8)

@@ -114,11 +114,96 @@ macro_rules! parse_error {
     };
 }
 
-parse_error!(
-    /// Text → `StatusCode` failed: no code of the table has that number or name.
-    ParseStatusCodeError,
-    "status code"
-);
+/// Text → `StatusCode` failed: no code of the table has that number or name, or a status line
+/// (`404 Gone`) joins a number to another code's name.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ParseStatusCodeError {
+    reason: Rejected,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Rejected {
+    /// Three digits of a code the table lacks: kept as they are, the cheapest error to make.
+    Digits([u8; 3]),
+    /// Text that matches nothing.
+    Text(Excerpt),
+    /// A status line whose name is not one of its code's; the code and its reason phrase.
+    WrongName(Excerpt, u16, &'static str),
+}
+
+impl ParseStatusCodeError {
+    #[doc(hidden)]
+    pub fn new(input: &str) -> Self {
+        ParseStatusCodeError {
+            reason: Rejected::Text(Excerpt::new(input)),
+        }
+    }
+
+    #[doc(hidden)]
+    pub const fn digits(digits: [u8; 3]) -> Self {
+        ParseStatusCodeError {
+            reason: Rejected::Digits(digits),
+        }
+    }
+
+    #[doc(hidden)]
+    pub fn wrong_name(input: &str, code: u16, reason: &'static str) -> Self {
+        ParseStatusCodeError {
+            reason: Rejected::WrongName(Excerpt::new(input), code, reason),
+        }
+    }
+
+    /// The rejected input, or its first 48 bytes if it was longer.
+    pub fn input(&self) -> &str {
+        match &self.reason {
+            // Always ASCII digits.
+            Rejected::Digits(digits) => core::str::from_utf8(digits).unwrap_or_default(),
+            Rejected::Text(input) | Rejected::WrongName(input, ..) => input.as_str(),
+        }
+    }
+
+    /// Whether [`input`](Self::input) was cut short.
+    pub fn is_truncated(&self) -> bool {
+        match &self.reason {
+            Rejected::Digits(_) => false,
+            Rejected::Text(input) | Rejected::WrongName(input, ..) => input.truncated,
+        }
+    }
+
+    /// For a status line whose name belongs to another code (`404 Gone`), the reason phrase
+    /// of the code its number names (`Not Found`).
+    pub fn expected_reason(&self) -> Option<&'static str> {
+        match self.reason {
+            Rejected::WrongName(_, _, reason) => Some(reason),
+            Rejected::Digits(_) | Rejected::Text(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for ParseStatusCodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.reason {
+            Rejected::Digits(_) => write!(f, "no status code matches {:?}", self.input()),
+            Rejected::Text(input) => write!(f, "no status code matches {input}"),
+            Rejected::WrongName(input, code, reason) => write!(
+                f,
+                "status line {input} has the wrong name: {code} is {reason:?}"
+            ),
+        }
+    }
+}
+
+impl fmt::Debug for ParseStatusCodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ParseStatusCodeError")
+            .field("input", &self.input())
+            .field("truncated", &self.is_truncated())
+            .field("expected_reason", &self.expected_reason())
+            .finish()
+    }
+}
+
+impl std::error::Error for ParseStatusCodeError {}
 
 parse_error!(
     /// Text → `Locale` failed: the table has no locale with that tag.
@@ -144,6 +229,20 @@ mod tests {
             ParseLocaleError::new("fr\n").to_string(),
             "no locale matches \"fr\\n\""
         );
+    }
+
+    #[test]
+    fn each_rejection_says_what_it_is() {
+        let digits = ParseStatusCodeError::digits(*b"499");
+        assert_eq!(digits.to_string(), "no status code matches \"499\"");
+        assert_eq!(digits.input(), "499");
+        let wrong = ParseStatusCodeError::wrong_name("404 Gone", 404, "Not Found");
+        assert_eq!(
+            wrong.to_string(),
+            "status line \"404 Gone\" has the wrong name: 404 is \"Not Found\""
+        );
+        assert_eq!(wrong.expected_reason(), Some("Not Found"));
+        assert_eq!(digits.expected_reason(), None);
     }
 
     #[test]

@@ -4,16 +4,6 @@
 //! and once empty, so whether the impls exist follows `status-core`'s features alone and the
 //! user's crate needs neither a feature of its own nor the dependency.
 
-/// The crates the optional impls refer to, so generated code reaches them through
-/// `::status_core` and the user's crate need not depend on them.
-#[doc(hidden)]
-pub mod __private {
-    #[cfg(feature = "http")]
-    pub use http;
-    #[cfg(feature = "serde")]
-    pub use serde;
-}
-
 /// `serde` impls: `StatusCode` as its number, `Locale` as its tag.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
@@ -45,7 +35,10 @@ macro_rules! __serde_impls {
 
                 impl Visitor {
                     fn code<E: de::Error>(number: u64) -> ::core::result::Result<$status_code, E> {
-                        match u16::try_from(number).ok().and_then($status_code::from_u16) {
+                        match ::core::convert::TryFrom::try_from(number)
+                            .ok()
+                            .and_then($status_code::from_u16)
+                        {
                             ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
                             ::core::option::Option::None => ::core::result::Result::Err(E::custom(
                                 ::core::format_args!("unknown status code {}", number),

@@ -49,7 +49,8 @@ mod integrations;
 pub mod locale;
 
 #[doc(hidden)]
-pub use integrations::__private;
+#[path = "private.rs"]
+pub mod __private;
 
 pub use error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
 
@@ -58,6 +59,18 @@ pub use error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
 /// The path is relative to the invoking crate's `CARGO_MANIFEST_DIR` (the directory of its
 /// `Cargo.toml`). The file is read at compile time and cargo rebuilds the crate when it
 /// changes. Mistakes in it are compile errors that name the file, line and column.
+///
+/// Options may follow the path: `serde = false` and `http = false` leave out the impls this
+/// crate's `serde` and `http` features would otherwise give the enums, for a crate that writes
+/// its own (a feature turned on by any crate of the build is on for all):
+///
+/// ```
+/// status_core::status_codes!("codes.toml", serde = false, http = false);
+/// # assert_eq!(StatusCode::NotFound.code(), 404);
+/// ```
+///
+/// The generated code reaches this crate through the macro's own path, so it works when the
+/// dependency is renamed (`sc = { package = "status-core" }`) or re-exported by another crate.
 ///
 /// A table may start with `extends = "standard"` (the shipped table, see [`standard`]) or
 /// `extends = "base.toml"` (relative to the file that names it) and then hold only what
@@ -105,7 +118,12 @@ pub use error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
 /// });
 /// assert_eq!(format!("{}", not_found.localized(Locale::ZhCn)), "服务器无法找到被请求的页面。");
 /// ```
-pub use status_macros::status_codes;
+#[macro_export]
+macro_rules! status_codes {
+    ($($input:tt)*) => {
+        $crate::__private::status_codes! { $crate; $($input)* }
+    };
+}
 
 /// The class of a status code, from its first digit (RFC 9110, section 15).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,0 +1,223 @@
+//! `enum Locale`: its definition, its tags, `Display`/`FromStr`, and choosing it at run time
+//! (negotiation, the environment, the current locale). The matching itself lives in
+//! `status_core::locale`; this passes it the table's tags.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::usize_literal;
+use crate::model::Table;
+
+/// The enum, at the module's level.
+pub(super) fn definition(table: &Table, krate: &TokenStream) -> TokenStream {
+    let variants = table
+        .locales
+        .iter()
+        .map(|locale| format_ident!("{}", locale.variant));
+    let docs = table
+        .locales
+        .iter()
+        .map(|locale| format!("`{}`", locale.tag));
+    let non_exhaustive = table.non_exhaustive.then(|| quote! { #[non_exhaustive] });
+    let core = quote! { #krate::__private::core };
+    quote! {
+        /// The locales of the table: one variant per BCP 47 tag used in it.
+        #[derive(
+            #core::clone::Clone,
+            #core::marker::Copy,
+            #core::fmt::Debug,
+            #core::cmp::PartialEq,
+            #core::cmp::Eq,
+            #core::hash::Hash,
+            #core::cmp::PartialOrd,
+            #core::cmp::Ord,
+        )]
+        #non_exhaustive
+        pub enum Locale {
+            #( #[doc = #docs] #variants, )*
+        }
+    }
+}
+
+/// The impls, inside the expansion's `const _` block.
+pub(super) fn impls(table: &Table) -> TokenStream {
+    let locales = &table.locales;
+    let variants: Vec<_> = locales
+        .iter()
+        .map(|locale| format_ident!("{}", locale.variant))
+        .collect();
+    let tags: Vec<_> = locales.iter().map(|locale| locale.tag.as_str()).collect();
+    let count = usize_literal(locales.len());
+    let default = &variants[0];
+    // `FromStr` folds case and `_` to `-`, then matches the folded tag as bytes.
+    let folded = tags
+        .iter()
+        .map(|tag| proc_macro2::Literal::byte_string(tag.to_ascii_lowercase().as_bytes()));
+    let indices = (0..variants.len()).map(usize_literal);
+    let all = if table.non_exhaustive {
+        quote! {
+            /// Every locale of the table, the default first. A slice: the table is
+            /// non-exhaustive, so a later version may hold more.
+            pub const ALL: &'static [Locale] = &[#(Locale::#variants),*];
+        }
+    } else {
+        quote! {
+            /// Every locale of the table, the default first.
+            pub const ALL: [Locale; #count] = [#(Locale::#variants),*];
+        }
+    };
+    let current = current(table);
+
+    quote! {
+        impl Locale {
+            #all
+
+            /// The locale every code has a message in.
+            pub const DEFAULT: Locale = Locale::#default;
+
+            /// The BCP 47 tag, such as `zh-CN`.
+            #[inline]
+            pub const fn tag(self) -> &'static str {
+                TAGS[self as usize]
+            }
+
+            /// The locale an HTTP `Accept-Language` header asks for, or [`Locale::DEFAULT`].
+            ///
+            /// Weights (`q`), `*`, whitespace and case are read as RFC 9110 says; tags match as
+            /// RFC 4647 lookup does (`en-GB` finds `en`), with Chinese scripts kept apart:
+            /// `zh-TW`, `zh-HK`, `zh-MO` and `zh-Hant` find only Traditional Chinese unless no
+            /// range of the header fits anything else. A malformed header never fails; it falls
+            /// back to the default. Allocates nothing. See `status_core::locale` for the rules.
+            pub fn negotiate(accept_language: &str) -> Locale {
+                locale_at(private::locale::negotiate(accept_language, &TAGS))
+            }
+
+            /// The locale the environment asks for: `LANGUAGE` (a colon-separated list), then
+            /// the first non-empty one of `LC_ALL`, `LC_MESSAGES` and `LANG`, as gettext reads
+            /// them; `C` and `POSIX` mean [`Locale::DEFAULT`]. Reading the environment copies
+            /// it, so call this once at start-up, for example into [`Locale::set_current`].
+            pub fn from_env() -> Locale {
+                locale_at(private::locale::from_env(&TAGS))
+            }
+        }
+
+        /// The tags of `Locale::ALL`, in its order, as the matcher takes them.
+        const TAGS: [&str; #count] = [#(#tags),*];
+
+        /// The locale at `index` in `Locale::ALL`; the default for any other number.
+        const fn locale_at(index: usize) -> Locale {
+            match index {
+                #( #indices => Locale::#variants, )*
+                _ => Locale::DEFAULT,
+            }
+        }
+
+        fn locale_from_folded(folded: &[u8]) -> Option<Locale> {
+            match folded {
+                #( #folded => Some(Locale::#variants), )*
+                _ => None,
+            }
+        }
+
+        #current
+
+        #[automatically_derived]
+        impl core::default::Default for Locale {
+            #[inline]
+            fn default() -> Locale {
+                Locale::DEFAULT
+            }
+        }
+
+        #[automatically_derived]
+        impl core::fmt::Display for Locale {
+            /// Writes the tag, such as `zh-CN`.
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.pad(self.tag())
+            }
+        }
+
+        #[automatically_derived]
+        impl core::str::FromStr for Locale {
+            type Err = private::ParseLocaleError;
+
+            /// Accepts a tag of the table ignoring case, with `_` for `-` (`zh_cn`).
+            #[inline]
+            fn from_str(text: &str) -> Result<Locale, private::ParseLocaleError> {
+                private::parse_locale(text, locale_from_folded)
+            }
+        }
+    }
+}
+
+/// The current locale: process-wide and per thread, in statics of this expansion.
+fn current(table: &Table) -> TokenStream {
+    let _ = table;
+    quote! {
+        impl Locale {
+            /// Sets the locale of the whole process, which [`Locale::current`] returns where no
+            /// [`Locale::with_current`] scope says otherwise. Lock-free.
+            pub fn set_current(locale: Locale) {
+                PROCESS_CURRENT.store(locale as usize, core::sync::atomic::Ordering::Relaxed);
+            }
+
+            /// The current locale: the innermost [`Locale::with_current`] of this thread, else
+            /// the one given to [`Locale::set_current`], else [`Locale::DEFAULT`]. Lock-free.
+            pub fn current() -> Locale {
+                let scoped = match THREAD_CURRENT.try_with(core::cell::Cell::get) {
+                    Ok(scoped) => scoped,
+                    Err(_) => None,
+                };
+                match scoped {
+                    Some(locale) => locale,
+                    None => locale_at(PROCESS_CURRENT.load(core::sync::atomic::Ordering::Relaxed)),
+                }
+            }
+
+            /// Runs `f` with [`Locale::current`] returning `locale` on this thread, then puts
+            /// the previous one back, also when `f` panics. Scopes nest.
+            pub fn with_current<R>(locale: Locale, f: impl core::ops::FnOnce() -> R) -> R {
+                struct Restore(Option<Locale>);
+                impl core::ops::Drop for Restore {
+                    fn drop(&mut self) {
+                        let previous = self.0;
+                        // During thread teardown there is nothing left to restore.
+                        let _ = THREAD_CURRENT.try_with(|scoped| scoped.set(previous));
+                    }
+                }
+                let previous = match THREAD_CURRENT.try_with(|scoped| scoped.replace(Some(locale))) {
+                    Ok(previous) => previous,
+                    Err(_) => None,
+                };
+                let _restore = Restore(previous);
+                f()
+            }
+        }
+
+        impl StatusCode {
+            /// The message in `locale`, as a value that prints it: for `write!` and
+            /// `format_args!` without an intermediate `String`. Width and alignment apply.
+            #[inline]
+            pub const fn localized(self, locale: Locale) -> private::locale::Localized {
+                private::locale::Localized::new(self.message(locale))
+            }
+
+            /// The message in [`Locale::current`].
+            #[inline]
+            pub fn message_current(self) -> &'static str {
+                self.message(Locale::current())
+            }
+        }
+
+        /// The process-wide locale, as an index into `Locale::ALL`. Relaxed is enough: the
+        /// index is the only data it publishes.
+        static PROCESS_CURRENT: core::sync::atomic::AtomicUsize =
+            core::sync::atomic::AtomicUsize::new(0);
+
+        private::std::thread_local! {
+            /// This thread's override, while a `with_current` scope is active.
+            static THREAD_CURRENT: core::cell::Cell<Option<Locale>> =
+                const { core::cell::Cell::new(None) };
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! [`crate::model::Table`] → Rust tokens. Nothing here can fail: the model is valid by
+//! construction. Strings leave only as literals, names only as validated identifiers.
+//!
+//! What makes the output compile wherever it lands (editions 2015 to 2024,
+//! `#![no_implicit_prelude]`, user items named `u16`, `str` or `code`):
+//!
+//! - the enums are the only items at the module's level; everything else sits in an anonymous
+//!   `const _: () = { ... };` block that imports, explicitly, each name it uses from
+//!   `status_core::__private` (the core library, the primitive types, the run-time helpers), so
+//!   nothing depends on the prelude or on what the user's module holds;
+//! - status-core is reached through the path the invocation passes (`$crate` from the
+//!   `status_core::status_codes!` wrapper), which survives a renamed dependency;
+//! - every identifier gets [`Span::mixed_site`], so the locals of generated functions cannot be
+//!   captured by a user's `const code: u16`, while the items stay nameable by the user;
+//! - the generated code never writes `Self::Err` or `Self::Error`, so a variant may be named
+//!   `Err` or `Error`.
+
+mod locale;
+mod status_code;
+mod tables;
+
+use proc_macro2::{Group, Literal, Span, TokenStream, TokenTree};
+use quote::quote;
+
+use crate::model::Table;
+
+/// How `status_codes!` was invoked: the path to status-core, and which integrations to
+/// generate.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// The path the generated code reaches status-core by: `$crate` from the
+    /// `status_core::status_codes!` wrapper, `::status_core` when the generator is called
+    /// directly.
+    pub krate: TokenStream,
+    /// `Serialize`/`Deserialize` impls, when status-core has its `serde` feature
+    /// (`serde = false` in the invocation turns them off).
+    pub serde: bool,
+    /// `http::StatusCode` conversions, when status-core has its `http` feature
+    /// (`http = false` turns them off).
+    pub http: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            krate: quote!(::status_core),
+            serde: true,
+            http: true,
+        }
+    }
+}
+
+/// Expands a table into the items `status_codes!` generates.
+pub(crate) fn table(table: &Table, options: &Options) -> TokenStream {
+    let krate = &options.krate;
+    let enums = [
+        status_code::definition(table, krate),
+        locale::definition(table, krate),
+    ];
+    let status_code = status_code::impls(table);
+    let tables = tables::impls(table);
+    let locale = locale::impls(table);
+    let integrations = integrations(options);
+    let tracking = table.files.iter().filter_map(|path| {
+        let path = path.to_str()?;
+        Some(quote! { const _: &[u8] = core::include_bytes!(#path); })
+    });
+    let tokens = quote! {
+        #(#enums)*
+
+        #[allow(unused_imports, clippy::all)]
+        const _: () = {
+            // Every path from the crate root, as edition 2015 reads `use` paths.
+            use #krate::__private as private;
+            use #krate::__private::core;
+            use #krate::__private::core::primitive::{bool, str, u16, u8, usize};
+            use #krate::__private::core::option::Option::{self, None, Some};
+            use #krate::__private::core::result::Result::{self, Err, Ok};
+            use #krate::__private::core::matches;
+
+            #status_code
+            #tables
+            #locale
+            #integrations
+            // Makes cargo rebuild this crate when a table file changes.
+            #(#tracking)*
+        };
+    };
+    mixed_site(tokens)
+}
+
+/// Impls for other crates (serde, http): macros of status-core that expand to nothing unless
+/// status-core has the feature, so the user's crate needs neither feature nor dependency.
+fn integrations(options: &Options) -> TokenStream {
+    let krate = &options.krate;
+    let mut tokens = TokenStream::new();
+    if options.serde {
+        tokens.extend(quote! { #krate::__serde_impls!(StatusCode, Locale); });
+    }
+    if options.http {
+        tokens.extend(quote! { #krate::__http_impls!(StatusCode); });
+    }
+    tokens
+}
+
+/// Gives every identifier [`Span::mixed_site`]: locals become hygienic, items stay visible.
+/// `$crate` keeps its own span, which is what makes it resolve to status-core.
+fn mixed_site(tokens: TokenStream) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|tree| match tree {
+            TokenTree::Ident(mut ident) if ident != "$crate" => {
+                ident.set_span(Span::mixed_site());
+                TokenTree::Ident(ident)
+            }
+            TokenTree::Group(group) => {
+                let mut spanned = Group::new(group.delimiter(), mixed_site(group.stream()));
+                spanned.set_span(group.span());
+                TokenTree::Group(spanned)
+            }
+            other => other,
+        })
+        .collect()
+}
+
+/// An unsuffixed `usize` literal.
+fn usize_literal(value: usize) -> Literal {
+    Literal::usize_unsuffixed(value)
+}

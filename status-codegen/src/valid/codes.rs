@@ -1,0 +1,393 @@
+//! The codes of a table: numbers, reason phrases, variants, the spellings `FromStr` accepts,
+//! and the texts.
+
+use std::collections::HashMap;
+
+use super::{Checker, resolve};
+use crate::ast::{CodeDecl, Document, Field, Texts};
+use crate::diag::{Diagnostic, is_invisible};
+use crate::model::{Code, Locale};
+use crate::names::{self, MAX_SPELLING, Reading, variant_from_name, variant_problem};
+use crate::parse::escape;
+use crate::source::{Sp, Span};
+
+/// One code's parts that passed their own checks, before the checks across codes.
+struct Parts<'d> {
+    decl: &'d CodeDecl,
+    number: Option<u16>,
+    name: Option<Sp<String>>,
+    variant: Option<Sp<String>>,
+    aliases: Vec<Sp<String>>,
+}
+
+impl Parts<'_> {
+    /// Every spelling `FromStr` accepts for the code: the name, the aliases, the variant. A
+    /// status line is the number followed by any of them.
+    fn spellings(&self) -> impl Iterator<Item = &Sp<String>> {
+        names::spellings(self.name.as_ref(), &self.aliases, self.variant.as_ref())
+    }
+}
+
+impl Checker<'_> {
+    pub(super) fn codes(
+        &mut self,
+        document: &Document,
+        locales: Option<&[Locale]>,
+        default: Option<&Sp<String>>,
+    ) -> Option<Vec<Code>> {
+        if document.codes.is_empty() {
+            self.error(
+                Diagnostic::new(Span::new(document.file, 0..0), "the table has no codes").help(
+                    "add a table like `[codes.404]` with a `name` and a default-locale `message`",
+                ),
+            );
+            return None;
+        }
+        let mut by_number: HashMap<u16, &Sp<String>> = HashMap::new();
+        let mut by_variant: HashMap<String, Span> = HashMap::new();
+        let mut parts = Vec::with_capacity(document.codes.len());
+        for decl in &document.codes {
+            let number = self.number(decl);
+            if let Some(number) = number {
+                if let Some(first) = by_number.get(&number) {
+                    self.error(
+                        Diagnostic::new(decl.key.span.clone(), format!("duplicate code {number}"))
+                            .label("defined again here")
+                            .related(first.span.clone(), "first defined here")
+                            .help("each code may be defined once; merge the two tables"),
+                    );
+                } else {
+                    by_number.insert(number, &decl.key);
+                }
+            }
+            let name = self.name(decl);
+            let mut variant = self.variant(decl, name.as_ref());
+            if let Some(taken) = &variant {
+                if let Some(first) = by_variant.get(&taken.value) {
+                    self.error(
+                        Diagnostic::new(
+                            taken.span.clone(),
+                            format!("two codes would both be the variant `{}`", taken.value),
+                        )
+                        .label("gives this variant")
+                        .related(first.clone(), "and so does this")
+                        .help("give one of them another `variant = \"...\"`"),
+                    );
+                    variant = None;
+                } else {
+                    by_variant.insert(taken.value.clone(), taken.span.clone());
+                }
+            }
+            let aliases = self.aliases(decl, name.as_ref());
+            parts.push(Parts {
+                decl,
+                number,
+                name,
+                variant,
+                aliases,
+            });
+        }
+        self.spellings(&parts, &by_number);
+
+        let default_used = default.is_some_and(|default| {
+            document
+                .codes
+                .iter()
+                .any(|code| code.message.mentions(&default.value))
+        });
+        let mut codes = Vec::new();
+        for part in parts {
+            let texts_ok = self.texts(part.decl, default, default_used, locales);
+            if let (Some(number), Some(name), Some(variant), Some(locales), true) =
+                (part.number, part.name, part.variant, locales, texts_ok)
+            {
+                let decl = part.decl;
+                codes.push(Code {
+                    code: number,
+                    name: name.value,
+                    variant: variant.value,
+                    aliases: part.aliases.into_iter().map(|alias| alias.value).collect(),
+                    message: resolve(locales, decl.message.valid())
+                        .into_iter()
+                        .map(Option::unwrap_or_default)
+                        .collect(),
+                    scenario: resolve(locales, decl.scenario.valid()),
+                    note: resolve(locales, decl.note.valid()),
+                    source: own_texts(locales, &decl.source),
+                    retry_unchanged: decl.retry_unchanged.as_ref().value().map(|flag| flag.value),
+                });
+            }
+        }
+        codes.sort_by_key(|code| code.code);
+        Some(codes)
+    }
+
+    fn number(&mut self, decl: &CodeDecl) -> Option<u16> {
+        let number = decl.code?;
+        match u16::try_from(number) {
+            Ok(code @ 100..=999) => Some(code),
+            _ => {
+                self.error(
+                    Diagnostic::new(
+                        decl.key.span.clone(),
+                        format!("code {} is out of range", escape(&decl.key.value)),
+                    )
+                    .label("not in 100..=999")
+                    .help("codes must be 100..=999: three digits, as HTTP status codes are"),
+                );
+                None
+            }
+        }
+    }
+
+    fn name(&mut self, decl: &CodeDecl) -> Option<Sp<String>> {
+        let name = match &decl.name {
+            Field::Present(name) => name,
+            // Reported by the parser as a wrong type.
+            Field::Invalid => return None,
+            Field::Absent => {
+                self.error(
+                    Diagnostic::new(
+                        decl.key.span.clone(),
+                        format!("code {} has no `name`", escape(&decl.key.value)),
+                    )
+                    .help("add its reason phrase, like `name = \"Not Found\"`"),
+                );
+                return None;
+            }
+        };
+        let problem = if name.value.trim().is_empty() {
+            Some("the name is empty")
+        } else if name.value.trim() != name.value {
+            Some("the name has spaces at its ends")
+        } else if !name.value.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+            Some("a reason phrase is printable ASCII: it goes on the wire")
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            self.error(
+                Diagnostic::new(name.span.clone(), format!("bad name for code {}", escape(&decl.key.value)))
+                    .label(problem)
+                    .help("write the reason phrase, like `name = \"Not Found\"`; translated text belongs in `message`"),
+            );
+            return None;
+        }
+        Some(name.clone())
+    }
+
+    fn variant(&mut self, decl: &CodeDecl, name: Option<&Sp<String>>) -> Option<Sp<String>> {
+        let (variant, explicit) = match (&decl.variant, name) {
+            (Field::Present(variant), _) => (variant.clone(), true),
+            (Field::Invalid, _) => return None,
+            (Field::Absent, Some(name)) => (
+                Sp::new(variant_from_name(&name.value), name.span.clone()),
+                false,
+            ),
+            (Field::Absent, None) => return None,
+        };
+        let Some(problem) = variant_problem(&variant.value) else {
+            return Some(variant);
+        };
+        let message = if explicit {
+            format!("`{}` cannot be a variant", escape(&variant.value))
+        } else {
+            format!(
+                "the name gives the variant `{}`, which cannot be used",
+                escape(&variant.value)
+            )
+        };
+        self.error(
+            Diagnostic::new(variant.span.clone(), message)
+                .label(problem)
+                .help(
+                    "set `variant` to an UpperCamelCase ASCII name, like `variant = \"NotFound\"`",
+                ),
+        );
+        None
+    }
+
+    /// The code's own aliases: none empty, none with invisible characters, none that folds
+    /// to another name of the same code.
+    fn aliases(&mut self, decl: &CodeDecl, name: Option<&Sp<String>>) -> Vec<Sp<String>> {
+        let Field::Present(written) = &decl.aliases else {
+            return Vec::new();
+        };
+        let mut seen: Vec<String> = name.iter().map(|name| names::fold(&name.value)).collect();
+        let mut aliases = Vec::new();
+        for alias in written {
+            let folded = names::fold(&alias.value);
+            if folded.is_empty() {
+                self.error(Diagnostic::new(alias.span.clone(), "empty alias").help("remove it"));
+            } else if alias.value.chars().any(is_invisible) {
+                self.error(
+                    Diagnostic::new(
+                        alias.span.clone(),
+                        "alias holds a control or direction character",
+                    )
+                    .help("aliases are names a user types; remove the character"),
+                );
+            } else if seen.contains(&folded) {
+                self.error(
+                    Diagnostic::new(
+                        alias.span.clone(),
+                        format!(
+                            "alias `{}` repeats a name of this code",
+                            escape(&alias.value)
+                        ),
+                    )
+                    .help("remove it: names are matched ignoring ASCII case and runs of spaces"),
+                );
+            } else {
+                seen.push(folded);
+                aliases.push(alias.clone());
+            }
+        }
+        aliases
+    }
+
+    /// The checks across codes, on every spelling `FromStr` accepts: each reads as a name (not
+    /// as a number or a status line), fits the run-time buffer, and belongs to one code.
+    fn spellings(&mut self, parts: &[Parts<'_>], by_number: &HashMap<u16, &Sp<String>>) {
+        let mut by_spelling: HashMap<String, (u16, Span)> = HashMap::new();
+        for part in parts {
+            let Some(number) = part.number else { continue };
+            for spelling in part.spellings() {
+                if !self.reads_as_name(spelling, number, by_number) {
+                    continue;
+                }
+                let folded = names::fold(&spelling.value);
+                match by_spelling.get(&folded) {
+                    Some((other, first)) if *other != number => self.error(
+                        Diagnostic::new(
+                            spelling.span.clone(),
+                            format!("`{}` already names code {other}", escape(&spelling.value)),
+                        )
+                        .label(format!("would also name {number}"))
+                        .related(first.clone(), format!("names {other} here"))
+                        .help("names, aliases and variants are matched ignoring ASCII case and runs of spaces, so each must belong to one code"),
+                    ),
+                    Some(_) => {}
+                    None => {
+                        by_spelling.insert(folded, (number, spelling.span.clone()));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether `FromStr` would read `spelling` as a name; reports it where it would read a
+    /// number or a status line instead, or where it is too long to match.
+    fn reads_as_name(
+        &mut self,
+        spelling: &Sp<String>,
+        number: u16,
+        by_number: &HashMap<u16, &Sp<String>>,
+    ) -> bool {
+        let text = escape(&spelling.value);
+        let (problem, other) = match names::reading(&spelling.value) {
+            Reading::Name if names::fold(&spelling.value).len() <= MAX_SPELLING => return true,
+            Reading::Name => {
+                let message = format!("`{text}` is longer than {MAX_SPELLING} bytes");
+                self.error(
+                    Diagnostic::new(spelling.span.clone(), message)
+                        .label("too long to be a name")
+                        .help("names are what a user types; shorten it"),
+                );
+                return false;
+            }
+            Reading::Number(read) => (format!("`{text}` reads as the number {read}"), read),
+            Reading::StatusLine(read, _) => {
+                (format!("`{text}` reads as a status line of {read}"), read)
+            }
+        };
+        let mut diagnostic = Diagnostic::new(spelling.span.clone(), problem)
+            .label(format!("a name of {number}"))
+            .help("`FromStr` reads leading digits as the code; remove the digits, or this name");
+        let target = u16::try_from(other)
+            .ok()
+            .and_then(|other| by_number.get(&other));
+        if let (Some(target), true) = (target, other != u64::from(number)) {
+            diagnostic = diagnostic.related(target.span.clone(), format!("code {other} is here"));
+        }
+        self.error(diagnostic);
+        false
+    }
+
+    /// The code's texts, checked: none empty, a message in the default locale, and a `source`
+    /// only for a locale the table has. Returns whether all is well.
+    fn texts(
+        &mut self,
+        decl: &CodeDecl,
+        default: Option<&Sp<String>>,
+        default_used: bool,
+        locales: Option<&[Locale]>,
+    ) -> bool {
+        let mut ok = true;
+        let every = decl.texts().chain(decl.source.entries());
+        for text in every {
+            let Field::Present(written) = &text.text else {
+                continue;
+            };
+            if written.value.trim().is_empty() {
+                self.error(
+                    Diagnostic::new(written.span.clone(), "empty text")
+                        .label(format!("for `{}`", escape(&text.tag.value)))
+                        .help(
+                            "write the text, or remove the key to fall back to the default locale",
+                        ),
+                );
+                ok = false;
+            }
+        }
+        if let Some(locales) = locales {
+            for source in decl.source.entries() {
+                if !locales.iter().any(|locale| locale.tag == source.tag.value) {
+                    self.error(
+                        Diagnostic::new(
+                            source.tag.span.clone(),
+                            format!(
+                                "`source.{}` describes a locale the table has no text in",
+                                escape(&source.tag.value)
+                            ),
+                        )
+                        .help("a source says where the texts of a locale come from; write the texts, or remove it"),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        if let Some(default) = default {
+            // When no code has one, a single error on `default` says it better.
+            if !decl.message.mentions(&default.value) && default_used {
+                self.error(
+                    Diagnostic::new(
+                        decl.key.span.clone(),
+                        format!(
+                            "code {} has no message in the default locale `{}`",
+                            escape(&decl.key.value),
+                            default.value
+                        ),
+                    )
+                    .help(format!("add `message.{} = \"...\"`", default.value)),
+                );
+                ok = false;
+            }
+        }
+        ok
+    }
+}
+
+/// Per locale, the code's own text in that locale: for `source`, which describes the texts
+/// written in a locale and so never falls back.
+fn own_texts(locales: &[Locale], texts: &Texts) -> Vec<Option<String>> {
+    locales
+        .iter()
+        .map(|locale| {
+            texts
+                .valid()
+                .find(|(tag, _)| *tag == locale.tag)
+                .map(|(_, text)| text.to_string())
+        })
+        .collect()
+}

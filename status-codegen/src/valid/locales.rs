@@ -1,0 +1,182 @@
+//! The locales of a table: the default, and every tag a text uses, each checked.
+
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
+
+use super::Checker;
+use crate::ast::{Document, Field};
+use crate::diag::Diagnostic;
+use crate::model::Locale;
+use crate::names::variant_from_tag;
+use crate::parse::{escape, list};
+use crate::source::{Sp, Span};
+use crate::tag;
+
+/// The most locales one table may have: every locale multiplies the text tables.
+pub(crate) const MAX_LOCALES: usize = 1024;
+
+impl Checker<'_> {
+    pub(super) fn default_locale(&mut self, document: &Document) -> Option<Sp<String>> {
+        let Some(locales) = &document.locales else {
+            self.error(
+                Diagnostic::new(Span::new(document.file, 0..0), "missing `[locales]` table")
+                    .help("add `[locales]` with `default = \"en\"`: the locale every code has a message in"),
+            );
+            return None;
+        };
+        let default = match &locales.default {
+            Field::Present(default) => default,
+            // Reported by the parser as a wrong type.
+            Field::Invalid => return None,
+            Field::Absent => {
+                self.error(
+                    Diagnostic::new(locales.span.clone(), "missing `default` in `[locales]`")
+                        .help("add `default = \"en\"`: the locale every code has a message in"),
+                );
+                return None;
+            }
+        };
+        self.tag(default).then(|| default.clone())
+    }
+
+    /// Checks a locale tag; reports and returns `false` if it is malformed.
+    pub(super) fn tag(&mut self, tag: &Sp<String>) -> bool {
+        match tag::check(&tag.value) {
+            Ok(()) => true,
+            Err((problem, suggestion)) => {
+                let mut diagnostic = Diagnostic::new(
+                    tag.span.clone(),
+                    format!("bad locale tag `{}`", escape(&tag.value)),
+                )
+                .label(problem);
+                if let Some(suggestion) = suggestion {
+                    diagnostic = diagnostic.help(format!("write `{suggestion}`"));
+                }
+                self.error(diagnostic);
+                false
+            }
+        }
+    }
+
+    /// Every locale used anywhere, the default first, then in order of first use.
+    pub(super) fn locales(
+        &mut self,
+        document: &Document,
+        default: Option<&Sp<String>>,
+    ) -> Option<Vec<Locale>> {
+        let mut tags: Vec<Sp<String>> = default.into_iter().cloned().collect();
+        let mut known: HashSet<&str> = default.iter().map(|tag| tag.value.as_str()).collect();
+        let mut ok = default.is_some();
+        for code in &document.codes {
+            for text in code.texts() {
+                if known.insert(text.tag.value.as_str()) {
+                    if self.tag(&text.tag) {
+                        tags.push(text.tag.clone());
+                    } else {
+                        ok = false;
+                    }
+                }
+            }
+        }
+        if tags.len() > MAX_LOCALES {
+            self.error(
+                Diagnostic::new(
+                    tags[MAX_LOCALES].span.clone(),
+                    format!(
+                        "the table has {} locales; at most {MAX_LOCALES} are allowed",
+                        tags.len()
+                    ),
+                )
+                .label("one locale too many")
+                .help("every locale multiplies the text tables; split the table"),
+            );
+            return None;
+        }
+        ok &= self.locale_variants(&tags);
+        if let Some(default) = default {
+            ok &= self.default_is_used(document, default, &tags);
+        }
+        let tags: Vec<String> = tags.into_iter().map(|tag| tag.value).collect();
+        let chains = default.and_then(|_| self.fallback_chains(document, &tags));
+        let chains = chains.filter(|_| ok)?;
+        Some(
+            tags.into_iter()
+                .zip(chains)
+                .map(|(tag, fallback_chain)| Locale {
+                    variant: variant_from_tag(&tag),
+                    tag,
+                    fallback_chain,
+                })
+                .collect(),
+        )
+    }
+
+    /// Two tags that give one `Locale` variant (`es-419-1234`, `es-4191234`) are an error
+    /// naming both. Returns whether there was none.
+    fn locale_variants(&mut self, tags: &[Sp<String>]) -> bool {
+        let mut by_variant: HashMap<String, &Sp<String>> = HashMap::new();
+        let mut ok = true;
+        for tag in tags {
+            match by_variant.entry(variant_from_tag(&tag.value)) {
+                Entry::Vacant(slot) => {
+                    slot.insert(tag);
+                }
+                Entry::Occupied(first) => {
+                    self.error(
+                        Diagnostic::new(
+                            tag.span.clone(),
+                            format!(
+                                "locales `{}` and `{}` would both be the variant `Locale::{}`",
+                                escape(&first.get().value),
+                                escape(&tag.value),
+                                first.key()
+                            ),
+                        )
+                        .label("this tag")
+                        .related(first.get().span.clone(), "and this one")
+                        .help("use one of the two tags only"),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        ok
+    }
+
+    /// A default locale that no code has a message in is one error, on `default`.
+    fn default_is_used(
+        &mut self,
+        document: &Document,
+        default: &Sp<String>,
+        tags: &[Sp<String>],
+    ) -> bool {
+        let used = document
+            .codes
+            .iter()
+            .any(|code| code.message.mentions(&default.value));
+        if used || document.codes.is_empty() {
+            return true;
+        }
+        let others: Vec<&str> = tags[1..].iter().map(|tag| tag.value.as_str()).collect();
+        let help = if others.is_empty() {
+            "add `message.<tag> = \"...\"` to each code".to_string()
+        } else {
+            format!(
+                "the messages in this file are in {}; make one of them the default",
+                list(&others)
+            )
+        };
+        self.error(
+            Diagnostic::new(
+                default.span.clone(),
+                format!(
+                    "no code has a message in the default locale `{}`",
+                    escape(&default.value)
+                ),
+            )
+            .label("default locale")
+            .help(help),
+        );
+        false
+    }
+}

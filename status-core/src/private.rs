@@ -1,0 +1,172 @@
+//! What every expansion of `status_codes!` shares, written once here instead of in every
+//! user's crate: parsing a status code or a locale tag from text, and the names the generated
+//! code imports. Not a public API: only generated code calls it, and it may change in any
+//! release.
+
+pub use core;
+pub use std;
+
+pub use crate::error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
+pub use crate::{StatusClass, locale};
+
+#[cfg(feature = "http")]
+pub use http;
+#[cfg(feature = "serde")]
+pub use serde;
+
+/// The procedural macro behind `status_core::status_codes!`, which passes it `$crate`.
+pub use status_macros::status_codes;
+
+/// The longest spelling `FromStr` compares, in bytes once folded; the generator refuses longer
+/// names, so the fold fits a stack buffer.
+pub const MAX_SPELLING: usize = 128;
+
+/// Folds `text` as the generator folds names (`status_codegen`'s `names::fold`): ASCII letters
+/// lower-cased, each run of ASCII white space one space, none at the ends. `None` when the
+/// result would not fit, in which case no name can match it.
+#[inline]
+pub fn fold<'b>(text: &[u8], buffer: &'b mut [u8; MAX_SPELLING]) -> Option<&'b [u8]> {
+    let mut len = 0;
+    let mut pending_space = false;
+    for &byte in text {
+        if byte.is_ascii_whitespace() {
+            pending_space = len > 0;
+            continue;
+        }
+        if pending_space {
+            *buffer.get_mut(len)? = b' ';
+            len += 1;
+            pending_space = false;
+        }
+        *buffer.get_mut(len)? = byte.to_ascii_lowercase();
+        len += 1;
+    }
+    Some(&buffer[..len])
+}
+
+/// The number of a string of digits, if it has at most five (more cannot be a code, and could
+/// overflow).
+#[inline]
+pub fn number(digits: &[u8]) -> Option<u32> {
+    if digits.is_empty() || digits.len() > 5 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(
+        digits
+            .iter()
+            .fold(0, |number, digit| number * 10 + u32::from(digit - b'0')),
+    )
+}
+
+/// `FromStr` for a generated `StatusCode`. `from_u16` and `from_folded` are the table's
+/// lookups by number and by folded spelling; `reason` names a code in the error for a status
+/// line whose name belongs to another code.
+#[inline]
+pub fn parse_status_code<T: Copy + PartialEq>(
+    text: &str,
+    from_u16: impl Fn(u16) -> Option<T>,
+    from_folded: impl Fn(&[u8]) -> Option<T>,
+    reason: impl Fn(T) -> &'static str,
+) -> Result<T, ParseStatusCodeError> {
+    let bytes = text.as_bytes();
+    // The common case first, as a code comes off the wire: exactly three digits.
+    if let [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] = *bytes {
+        let number = u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0');
+        return from_u16(number).ok_or(ParseStatusCodeError::digits([a, b, c]));
+    }
+    let mut buffer = [0; MAX_SPELLING];
+    let Some(folded) = fold(bytes, &mut buffer) else {
+        return Err(ParseStatusCodeError::new(text));
+    };
+    let digits = folded
+        .iter()
+        .take_while(|byte| byte.is_ascii_digit())
+        .count();
+    let code = |digits: &[u8]| {
+        number(digits)
+            .and_then(|number| u16::try_from(number).ok())
+            .and_then(&from_u16)
+    };
+    let found = match folded.get(digits) {
+        _ if digits == 0 => from_folded(folded),
+        None => code(folded),
+        // A status line: the number, then any name of that same code.
+        Some(b' ') => {
+            let (Some(number), Some(status)) = (number(&folded[..digits]), code(&folded[..digits]))
+            else {
+                return Err(ParseStatusCodeError::new(text));
+            };
+            return match from_folded(&folded[digits + 1..]) {
+                Some(named) if named == status => Ok(status),
+                // `code` found it, so the number fits a `u16`.
+                _ => Err(ParseStatusCodeError::wrong_name(
+                    text,
+                    number as u16,
+                    reason(status),
+                )),
+            };
+        }
+        Some(_) => from_folded(folded),
+    };
+    found.ok_or_else(|| ParseStatusCodeError::new(text))
+}
+
+/// `FromStr` for a generated `Locale`: the tag in any case, with `_` for `-`.
+#[inline]
+pub fn parse_locale<T>(
+    text: &str,
+    from_folded: impl Fn(&[u8]) -> Option<T>,
+) -> Result<T, ParseLocaleError> {
+    let bytes = text.as_bytes();
+    let mut buffer = [0u8; MAX_SPELLING];
+    let Some(folded) = buffer.get_mut(..bytes.len()) else {
+        return Err(ParseLocaleError::new(text));
+    };
+    for (out, byte) in folded.iter_mut().zip(bytes) {
+        *out = if *byte == b'_' {
+            b'-'
+        } else {
+            byte.to_ascii_lowercase()
+        };
+    }
+    from_folded(folded).ok_or_else(|| ParseLocaleError::new(text))
+}
+
+/// An optional text of a generated table, where the empty string stands for none (the
+/// generator refuses empty texts).
+#[inline]
+pub const fn non_empty(text: &'static str) -> Option<&'static str> {
+    if text.is_empty() { None } else { Some(text) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded(text: &str) -> Option<String> {
+        let mut buffer = [0; MAX_SPELLING];
+        fold(text.as_bytes(), &mut buffer).map(|bytes| String::from_utf8_lossy(bytes).into_owned())
+    }
+
+    #[test]
+    fn fold_squeezes_spaces_and_lowers_ascii_only() {
+        assert_eq!(folded(" Not \t  FOUND\n").as_deref(), Some("not found"));
+        assert_eq!(folded("\u{212A}").as_deref(), Some("\u{212A}"));
+        assert_eq!(
+            folded(&"a".repeat(MAX_SPELLING)).map(|s| s.len()),
+            Some(MAX_SPELLING)
+        );
+        assert_eq!(folded(&"a".repeat(MAX_SPELLING + 1)), None);
+        // Trailing white space never overflows: it is only written before a later word.
+        assert!(folded(&format!("{} ", "a".repeat(MAX_SPELLING))).is_some());
+    }
+
+    #[test]
+    fn numbers_have_at_most_five_digits() {
+        assert_eq!(number(b"404"), Some(404));
+        assert_eq!(number(b"99999"), Some(99999));
+        assert_eq!(number(b"999999"), None);
+        assert_eq!(number(b""), None);
+        assert_eq!(number(b"4o4"), None);
+    }
+}
