@@ -172,7 +172,11 @@ mod http_impls {
         let mut compared = 0;
         for code in StatusCode::ALL {
             if let Some(reason) = http::StatusCode::from(code).canonical_reason() {
-                assert_eq!(code.reason(), reason, "{code}");
+                // Where names drifted (203's hyphen), http's phrase is one of the aliases.
+                assert!(
+                    code.reason() == reason || code.aliases().contains(&reason),
+                    "{code}: {reason}"
+                );
                 compared += 1;
             }
         }
@@ -181,10 +185,10 @@ mod http_impls {
 
     #[test]
     fn codes_the_table_lacks_are_rejected() {
-        let teapot = http::StatusCode::IM_A_TEAPOT;
-        let error = StatusCode::try_from(teapot).unwrap_err();
-        assert_eq!(error.code(), 418);
-        assert_eq!(error.to_string(), "unknown status code 418");
+        let client_closed = http::StatusCode::from_u16(499).unwrap();
+        let error = StatusCode::try_from(client_closed).unwrap_err();
+        assert_eq!(error.code(), 499);
+        assert_eq!(error.to_string(), "unknown status code 499");
         let mut known = 0;
         for number in 100..=999 {
             let status = http::StatusCode::from_u16(number).unwrap();

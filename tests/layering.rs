@@ -46,7 +46,7 @@ fn an_override_keeps_the_rest_of_the_entry() {
         base.scenario(standard::Locale::En)
     );
     assert_eq!(code.note(Locale::ZhCn), base.note(standard::Locale::ZhCn));
-    assert_eq!(code.retry_unchanged(), Some(false));
+    assert_eq!(code.retry_unchanged(), base.retry_unchanged());
 
     // A code added by the platform, changed by the product in one key only.
     let closed = StatusCode::ClientClosedRequest;

@@ -60,8 +60,18 @@ fn cloud_server_gives_202_and_204_the_meaning_of_a_submitted_task() {
         StatusCode::NoContent.message(Locale::En),
         "Task submitted successfully."
     );
-    assert_eq!(reworded!(cloud_server, "zh-CN"), [202, 204]);
+    // Its own wordings of 400, 401 and 406, which the standard keeps only in their notes.
+    assert_eq!(reworded!(cloud_server, "zh-CN"), [202, 204, 400, 401, 406]);
     assert_eq!(reworded!(cloud_server, "en"), [202, 204]);
+    assert_eq!(
+        StatusCode::Unauthorized.message(Locale::ZhCn),
+        "被请求的页面需要用户名和密码。"
+    );
+    assert!(
+        standard::StatusCode::Unauthorized
+            .note(standard::Locale::ZhCn)
+            .is_some_and(|note| note.contains("被请求的页面需要用户名和密码。"))
+    );
     // The standard meaning is kept in the note; the names stay.
     assert_eq!(
         StatusCode::Accepted.note(Locale::ZhCn),
@@ -97,7 +107,9 @@ fn rest_api_names_413_request_entity_too_large_and_rewords_its_codes() {
     }
     assert_eq!(
         reworded!(rest_api, "en"),
-        [200, 202, 400, 401, 403, 404, 405, 409, 413, 500, 501, 503]
+        [
+            200, 202, 400, 401, 403, 404, 405, 409, 413, 415, 500, 501, 503
+        ]
     );
     // Only the codes given another meaning change in Chinese.
     assert_eq!(reworded!(rest_api, "zh-CN"), [500, 503]);
@@ -114,13 +126,26 @@ fn rest_api_names_413_request_entity_too_large_and_rewords_its_codes() {
             .scenario(Locale::En)
             .is_some_and(|text| text.starts_with("The resource that the client attempts"))
     );
-    // Inherited facts: the document's "should not repeat the request without modifications".
-    for code in [400, 404, 405, 503] {
+    // The document's "should not repeat the request without modifications" is stricter than
+    // the RFCs: the overlay says no where the standard says yes (503) or nothing (404, 405).
+    for code in [400, 403, 404, 405, 503] {
         assert_eq!(
             StatusCode::from_u16(code).unwrap().retry_unchanged(),
-            Some(false)
+            Some(false),
+            "{code}"
         );
     }
+    let standard_retry = |code| {
+        standard::StatusCode::from_u16(code)
+            .unwrap()
+            .retry_unchanged()
+    };
+    assert_eq!(standard_retry(503), Some(true));
+    assert_eq!(standard_retry(404), None);
+    assert_eq!(standard_retry(405), None);
+    // Codes the document does not mention keep the standard's facts.
+    assert_eq!(StatusCode::TooManyRequests.retry_unchanged(), Some(true));
+    assert_eq!(StatusCode::GatewayTimeout.retry_unchanged(), None);
     assert_eq!(
         StatusCode::UnprocessableEntity.aliases(),
         standard::StatusCode::UnprocessableEntity.aliases()
@@ -133,7 +158,9 @@ fn operation_results_describe_success_by_operation_and_502_as_an_invalid_request
     same_codes!(operation_results);
     assert_eq!(
         reworded!(operation_results, "en"),
-        [200, 201, 204, 407, 502, 504]
+        [
+            200, 201, 204, 400, 401, 403, 405, 406, 407, 408, 409, 500, 502, 504
+        ]
     );
     assert_eq!(reworded!(operation_results, "zh-CN"), [502]);
     assert_eq!(

@@ -112,7 +112,7 @@ mod tests {
         let text = detail(StatusCode::Continue, Locale::ZhCn);
         assert_eq!(
             text,
-            "100 Continue\n  class      informational (1xx)\n  message    客户端可以继续发送请求体。\n"
+            "100 Continue\n  class      informational (1xx)\n  message    客户端可以继续发送请求的消息体。\n"
         );
     }
 }
