@@ -13,7 +13,7 @@ mod serde_impls {
 
     #[test]
     fn status_codes_serialize_as_numbers() {
-        for code in StatusCode::ALL {
+        for &code in StatusCode::ALL {
             assert_eq!(
                 serde_json::to_string(&code).unwrap(),
                 code.code().to_string()
@@ -25,7 +25,7 @@ mod serde_impls {
 
     #[test]
     fn status_codes_deserialize_from_numbers_and_numeric_strings() {
-        for code in StatusCode::ALL {
+        for &code in StatusCode::ALL {
             let number = code.code().to_string();
             assert_eq!(serde_json::from_str::<StatusCode>(&number).unwrap(), code);
             let quoted = format!("\"{number}\"");
@@ -77,7 +77,7 @@ mod serde_impls {
 
     #[test]
     fn locales_round_trip_as_tags() {
-        for locale in Locale::ALL {
+        for &locale in Locale::ALL {
             let json = serde_json::to_string(&locale).unwrap();
             assert_eq!(json, format!("\"{}\"", locale.tag()));
             assert_eq!(serde_json::from_str::<Locale>(&json).unwrap(), locale);
@@ -160,7 +160,7 @@ mod http_impls {
 
     #[test]
     fn every_code_round_trips_through_http() {
-        for code in StatusCode::ALL {
+        for &code in StatusCode::ALL {
             let status = http::StatusCode::from(code);
             assert_eq!(status.as_u16(), code.code());
             assert_eq!(StatusCode::try_from(status), Ok(code));
@@ -170,7 +170,7 @@ mod http_impls {
     #[test]
     fn reason_phrases_agree_where_http_knows_the_code() {
         let mut compared = 0;
-        for code in StatusCode::ALL {
+        for &code in StatusCode::ALL {
             if let Some(reason) = http::StatusCode::from(code).canonical_reason() {
                 // Where names drifted (203's hyphen), http's phrase is one of the aliases.
                 assert!(

@@ -77,7 +77,7 @@ fn locales_are_inherited_and_extended() {
 #[test]
 fn two_tables_in_one_crate_convert_by_code() {
     // Every standard code but the removed one has a counterpart, with the same variant.
-    for code in standard::StatusCode::ALL {
+    for &code in standard::StatusCode::ALL {
         match StatusCode::try_from(code.code()) {
             Ok(ours) => {
                 assert_eq!(ours.code(), code.code());

@@ -184,7 +184,7 @@ fn operation_results_describe_success_by_operation_and_502_as_an_invalid_request
 
 #[test]
 fn overlays_and_the_standard_convert_by_code() {
-    for code in standard::StatusCode::ALL {
+    for &code in standard::StatusCode::ALL {
         let vendor = rest_api::StatusCode::try_from(code.code()).unwrap();
         assert_eq!(standard::StatusCode::try_from(vendor.code()), Ok(code));
     }

@@ -30,7 +30,7 @@ fn committed_locale_file_matches_codes_toml() {
 #[test]
 fn rust_i18n_answers_with_the_same_messages() {
     for code in StatusCode::ALL {
-        for locale in Locale::ALL {
+        for &locale in Locale::ALL {
             let key = code.code().to_string();
             let theirs: Cow<'_, str> = t!(&key, locale = locale.tag());
             assert_eq!(theirs, code.message(locale), "{code} in {locale}");

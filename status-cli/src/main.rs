@@ -59,7 +59,8 @@ fn run(lookup: Lookup) -> Result<String, NotFound> {
         }
         Query::All => StatusCode::ALL.to_vec(),
         Query::Class(digit) => StatusCode::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|code| code.code() / 100 == u16::from(*digit))
             .collect(),
         Query::Search(text) => search(text),
@@ -87,9 +88,10 @@ fn run(lookup: Lookup) -> Result<String, NotFound> {
 fn search(text: &str) -> Vec<StatusCode> {
     let needle = text.trim().to_lowercase();
     StatusCode::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|code| {
-            let texts = Locale::ALL.into_iter().flat_map(|locale| {
+            let texts = Locale::ALL.iter().flat_map(|&locale| {
                 [
                     Some(code.message(locale)),
                     code.scenario(locale),

@@ -15,9 +15,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    for locale in Locale::ALL
-        .into_iter()
-        .filter(|locale| only.is_none_or(|only| only == *locale))
+    for &locale in Locale::ALL
+        .iter()
+        .filter(|&&locale| only.is_none_or(|only| only == locale))
     {
         println!("# {locale}\n");
         for code in StatusCode::ALL {
