@@ -29,12 +29,13 @@ pub fn table(table: &Table) -> TokenStream {
     }
 }
 
-/// Impls for other crates (serde, http); each macro expands to nothing unless `status-core` has
+/// Impls for other crates (serde, http, axum); each macro expands to nothing unless `status-core` has
 /// the matching feature, so the user's crate needs neither feature nor dependency.
 fn integrations() -> TokenStream {
     quote! {
         ::status_core::__serde_impls!(StatusCode, Locale);
         ::status_core::__http_impls!(StatusCode);
+        ::status_core::__axum_impls!(StatusCode, Locale);
     }
 }
 
@@ -526,64 +527,44 @@ fn runtime_locale(table: &Table) -> TokenStream {
             }
 
             /// Sets the locale of the whole process, which [`Locale::current`] returns where no
-            /// [`Locale::with_current`] scope says otherwise. Lock-free.
+            /// [`Locale::with_current`] or [`Locale::scope`] says otherwise. Lock-free.
             pub fn set_current(locale: Locale) {
-                Locale::process_current()
-                    .store(locale as usize, ::core::sync::atomic::Ordering::Relaxed);
+                Locale::current_locale().set(locale as usize)
             }
 
-            /// The current locale: the innermost [`Locale::with_current`] of this thread, else
-            /// the one given to [`Locale::set_current`], else [`Locale::DEFAULT`]. Lock-free.
+            /// The current locale: the innermost [`Locale::with_current`] or [`Locale::scope`]
+            /// running on this thread, else the one given to [`Locale::set_current`], else
+            /// [`Locale::DEFAULT`]. Lock-free.
             pub fn current() -> Locale {
-                let scoped = Locale::thread_current()
-                    .try_with(::core::cell::Cell::get)
-                    .ok()
-                    .flatten();
-                match scoped {
-                    ::core::option::Option::Some(locale) => locale,
-                    ::core::option::Option::None => Locale::from_index(
-                        Locale::process_current().load(::core::sync::atomic::Ordering::Relaxed),
-                    ),
-                }
+                Locale::current_locale().get()
             }
 
             /// Runs `f` with [`Locale::current`] returning `locale` on this thread, then puts
-            /// the previous one back, also when `f` panics. Scopes nest.
+            /// the previous one back, also when `f` panics. Scopes nest. For async code, whose
+            /// futures run after this returns, use [`Locale::scope`].
             pub fn with_current<R>(locale: Locale, f: impl ::core::ops::FnOnce() -> R) -> R {
-                struct Restore(::core::option::Option<Locale>);
-                #[automatically_derived]
-                impl ::core::ops::Drop for Restore {
-                    fn drop(&mut self) {
-                        let previous = self.0;
-                        // During thread teardown there is nothing left to restore.
-                        let _ = Locale::thread_current().try_with(|scoped| scoped.set(previous));
-                    }
-                }
-                let previous = Locale::thread_current()
-                    .try_with(|scoped| scoped.replace(::core::option::Option::Some(locale)))
-                    .ok()
-                    .flatten();
-                let _restore = Restore(previous);
-                f()
+                Locale::current_locale().with(locale, f)
             }
 
-            /// The process-wide locale, as an index into [`Locale::ALL`].
-            fn process_current() -> &'static ::core::sync::atomic::AtomicUsize {
-                // Relaxed is enough: the index is the only data it publishes.
-                static CURRENT: ::core::sync::atomic::AtomicUsize =
-                    ::core::sync::atomic::AtomicUsize::new(0);
-                &CURRENT
+            /// Wraps `future` so that [`Locale::current`] returns `locale` inside it: on every
+            /// poll, across `.await`s and moves between threads, and nowhere else. Needs no
+            /// particular runtime; allocates nothing.
+            pub fn scope<F: ::core::future::Future>(
+                locale: Locale,
+                future: F,
+            ) -> ::status_core::LocaleScope<Locale, F> {
+                Locale::current_locale().scope(locale, future)
             }
 
-            /// This thread's override, if a `with_current` scope is active.
-            fn thread_current(
-            ) -> &'static ::std::thread::LocalKey<::core::cell::Cell<::core::option::Option<Locale>>>
-            {
+            /// This table's process-wide locale and per-thread override.
+            fn current_locale() -> &'static ::status_core::__private::CurrentLocale<Locale> {
                 ::std::thread_local! {
                     static SCOPED: ::core::cell::Cell<::core::option::Option<Locale>> =
                         const { ::core::cell::Cell::new(::core::option::Option::None) };
                 }
-                &SCOPED
+                static CURRENT: ::status_core::__private::CurrentLocale<Locale> =
+                    ::status_core::__private::CurrentLocale::new(&Locale::ALL, &SCOPED);
+                &CURRENT
             }
 
             /// The locale at `index` in [`Locale::ALL`]; the default for any other number.

@@ -44,14 +44,22 @@
 // Lets the generated code's `::status_core::...` paths resolve inside this crate too.
 extern crate self as status_core;
 
+#[cfg(feature = "axum")]
+pub mod axum;
+mod current;
 mod error;
 mod integrations;
 pub mod locale;
+#[cfg(feature = "serde")]
+pub mod problem;
 
 #[doc(hidden)]
 pub use integrations::__private;
 
+pub use current::LocaleScope;
 pub use error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
+#[cfg(feature = "serde")]
+pub use problem::Problem;
 
 /// Generates `StatusCode` and `Locale` from a TOML table of status codes.
 ///
