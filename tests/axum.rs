@@ -45,9 +45,7 @@ impl Answer {
         let content_language = header("content-language");
         let vary = header("vary");
         let status = parts.status.as_u16();
-        let bytes = axum::body::to_bytes(body, 1 << 20)
-            .await
-            .unwrap();
+        let bytes = axum::body::to_bytes(body, 1 << 20).await.unwrap();
         Answer {
             status,
             content_type,
@@ -153,7 +151,8 @@ fn a_problem_answers_with_its_own_status_members_and_language() {
 
         // No status, a 1xx, a number HTTP cannot send, or an extension that cannot be
         // written: a plain 500.
-        let internal = json!({"type": "about:blank", "title": "Internal Server Error", "status": 500});
+        let internal =
+            json!({"type": "about:blank", "title": "Internal Server Error", "status": 500});
         for problem in [
             Problem::new(),
             Problem::new().with_status(101),
@@ -162,7 +161,13 @@ fn a_problem_answers_with_its_own_status_members_and_language() {
             let answer = Answer::of(problem.into_response()).await;
             assert_eq!((answer.status, answer.json()), (500, internal.clone()));
         }
-        let answer = Answer::of(Problem::new().with_status(400).with("status", 1).into_response()).await;
+        let answer = Answer::of(
+            Problem::new()
+                .with_status(400)
+                .with("status", 1)
+                .into_response(),
+        )
+        .await;
         assert_eq!((answer.status, answer.json()), (500, internal));
     });
 }
@@ -214,14 +219,20 @@ fn the_locale_extractor_never_rejects() {
                 .await
                 .unwrap();
             let answer = Answer::of(response).await;
-            assert_eq!((answer.status, answer.body.as_str()), (200, expected), "{header:?}");
+            assert_eq!(
+                (answer.status, answer.body.as_str()),
+                (200, expected),
+                "{header:?}"
+            );
         }
     });
 }
 
 /// A handler that answers after several suspensions, with what it reads from the current
 /// locale then, and a `StatusCode` error when asked.
-async fn deep(axum::extract::Path(code): axum::extract::Path<u16>) -> Result<String, chinese::StatusCode> {
+async fn deep(
+    axum::extract::Path(code): axum::extract::Path<u16>,
+) -> Result<String, chinese::StatusCode> {
     use chinese::{Locale, StatusCode};
     let before = Locale::current();
     for _ in 0..5 {

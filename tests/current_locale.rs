@@ -130,7 +130,9 @@ fn a_spawned_task_does_not_inherit_the_scope() {
     runtime.block_on(Locale::scope(Locale::ZhCn, async {
         let spawned = tokio::spawn(async { Locale::current() });
         assert_eq!(spawned.await.unwrap(), Locale::DEFAULT);
-        let wrapped = tokio::spawn(Locale::scope(Locale::current(), async { Locale::current() }));
+        let wrapped = tokio::spawn(Locale::scope(Locale::current(), async {
+            Locale::current()
+        }));
         assert_eq!(wrapped.await.unwrap(), Locale::ZhCn);
     }));
 }

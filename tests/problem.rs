@@ -86,7 +86,9 @@ fn the_out_of_credit_example_of_rfc_9457() {
     );
     assert_eq!(
         member_order(&text),
-        ["type", "title", "status", "detail", "instance", "balance", "accounts"]
+        [
+            "type", "title", "status", "detail", "instance", "balance", "accounts"
+        ]
     );
 
     // Exactly as the RFC prints it: no `status` member.
@@ -206,6 +208,8 @@ fn maps_and_lists_of_pairs_are_extensions_in_their_order() {
     let (text, value) = to_json(&Problem::new().with_extensions(&list[..]));
     assert_eq!(member_order(&text), ["type", "zeta", "alpha"]);
     assert_eq!(value["alpha"], false);
+    let (owned, _) = to_json(&Problem::new().with_extensions(list));
+    assert_eq!(owned, text);
 }
 
 #[test]
@@ -220,5 +224,8 @@ fn an_extension_with_a_standard_members_name_fails_to_serialize() {
     }
     // Names that only resemble them are extensions like any other.
     let (_, value) = to_json(&Problem::new().with("Status", 1).with("types", 2));
-    assert_eq!(value, json!({"type": "about:blank", "Status": 1, "types": 2}));
+    assert_eq!(
+        value,
+        json!({"type": "about:blank", "Status": 1, "types": 2})
+    );
 }

@@ -113,8 +113,7 @@ impl<E: Extensions> IntoResponse for Problem<'_, E> {
 /// `500 Internal Server Error` as an `about:blank` problem in English, for when nothing better
 /// can be said.
 fn internal_error() -> Response {
-    const BODY: &str =
-        r#"{"type":"about:blank","title":"Internal Server Error","status":500}"#;
+    const BODY: &str = r#"{"type":"about:blank","title":"Internal Server Error","status":500}"#;
     let mut response = Response::new(Body::from(BODY));
     *response.status_mut() = HttpStatus::INTERNAL_SERVER_ERROR;
     let headers = response.headers_mut();

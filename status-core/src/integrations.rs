@@ -32,7 +32,12 @@ macro_rules! __serde_impls {
             /// as its language. Borrows the table's texts: allocates nothing.
             #[inline]
             pub const fn problem(self, locale: $locale) -> $crate::Problem<'static> {
-                $crate::Problem::for_status(self.code(), self.reason(), self.message(locale), locale.tag())
+                $crate::Problem::for_status(
+                    self.code(),
+                    self.reason(),
+                    self.message(locale),
+                    locale.tag(),
+                )
             }
         }
 
