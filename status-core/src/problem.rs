@@ -167,8 +167,8 @@ impl<'a, E> Problem<'a, E> {
         self
     }
 
-    /// Adds the extension member `name`, after those already added. RFC 9457 (section 3.2)
-    /// asks that names start with a letter, hold only letters, digits and `_`, and be three
+    /// Adds the extension member `name`, after those already added. RFC 9457 (section 4) asks
+    /// that names start with a letter, hold only letters, digits and `_`, and be three
     /// characters or longer.
     pub fn with<V: Serialize>(
         self,
