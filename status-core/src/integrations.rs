@@ -4,12 +4,27 @@
 //! and once empty, so whether the impls exist follows `status-core`'s features alone and the
 //! user's crate needs neither a feature of its own nor the dependency.
 
-/// `serde` impls: `StatusCode` as its number, `Locale` as its tag.
+/// `serde` impls: `StatusCode` as its number, `Locale` as its tag; `StatusCode::problem`.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __serde_impls {
     ($status_code:ident, $locale:ident) => {
+        impl $status_code {
+            /// The RFC 9457 problem that is just this code: `type` `about:blank`, `status` the
+            /// code, `title` the reason phrase, `detail` the message in `locale`, and `locale`
+            /// as its language. Borrows the table's texts: allocates nothing.
+            #[inline]
+            pub const fn problem(self, locale: $locale) -> $crate::Problem<'static> {
+                $crate::Problem::for_status(
+                    self.code(),
+                    self.reason(),
+                    self.message(locale),
+                    locale.tag(),
+                )
+            }
+        }
+
         #[automatically_derived]
         impl $crate::__private::serde::Serialize for $status_code {
             /// Serializes as the number, such as `404`.
@@ -195,4 +210,61 @@ macro_rules! __http_impls {
 #[macro_export]
 macro_rules! __http_impls {
     ($status_code:ident) => {};
+}
+
+/// `axum` impls: `Locale` as an extractor, `StatusCode` as a response, `Locale::layer`.
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __axum_impls {
+    ($status_code:ident, $locale:ident) => {
+        #[automatically_derived]
+        impl<S: ::core::marker::Send + ::core::marker::Sync>
+            $crate::__private::axum::extract::FromRequestParts<S> for $locale
+        {
+            type Rejection = ::core::convert::Infallible;
+
+            /// The locale the request's `Accept-Language` asks for; never rejects.
+            async fn from_request_parts(
+                parts: &mut $crate::__private::axum::http::request::Parts,
+                _state: &S,
+            ) -> ::core::result::Result<$locale, ::core::convert::Infallible> {
+                let header = $crate::__private::accept_language(&parts.headers);
+                ::core::result::Result::Ok($locale::negotiate(header))
+            }
+        }
+
+        #[automatically_derived]
+        impl $crate::__private::axum::response::IntoResponse for $status_code {
+            /// The code's problem in `Locale::current()` (see `status_core::axum`).
+            fn into_response(self) -> $crate::__private::axum::response::Response {
+                let locale = $locale::current();
+                $crate::__private::code_response(self.code(), |code| {
+                    let code = $status_code::from_u16(code)?;
+                    ::core::option::Option::Some($crate::Problem::for_status(
+                        code.code(),
+                        code.reason(),
+                        code.message(locale),
+                        locale.tag(),
+                    ))
+                })
+            }
+        }
+
+        impl $locale {
+            /// A tower layer that runs each request with the locale its `Accept-Language`
+            /// asks for as [`Locale::current`]: `router.layer(Locale::layer())`.
+            pub fn layer() -> $crate::axum::LocaleLayer<$locale> {
+                $crate::axum::LocaleLayer::new($locale::negotiate, $locale::current_locale())
+            }
+        }
+    };
+}
+
+/// Without the `axum` feature: nothing.
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __axum_impls {
+    ($status_code:ident, $locale:ident) => {};
 }

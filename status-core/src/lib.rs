@@ -15,20 +15,25 @@
 //! ```
 //!
 //! This crate holds what the generated code needs at run time: [`StatusClass`], the error
-//! types and the [`locale`] matching. It has no dependencies beyond the macro; nothing it does
+//! types, the [`locale`] matching and the current locale ([`LocaleScope`]). It has no dependencies beyond the macro; nothing it does
 //! allocates, except reading the environment in [`locale::from_env`].
 //!
 //! # Cargo features
 //!
-//! Both are off by default; with neither, neither dependency is compiled. The generated enums
+//! All are off by default; with none, no optional dependency is compiled. The generated enums
 //! get the impls when `status-core` has the feature: the crate invoking `status_codes!` needs
 //! no feature or dependency of its own.
 //!
 //! - `serde`: `Serialize`/`Deserialize` for `StatusCode` as its number (deserializing also
 //!   accepts a numeric string, `"404"`, and rejects codes the table lacks with `unknown status
-//!   code 499`), and for `Locale` as its tag (`"zh-CN"`).
+//!   code 499`), and for `Locale` as its tag (`"zh-CN"`). Also `Problem`, RFC 9457 problem
+//!   details, and `StatusCode::problem(locale)`.
 //! - `http`: `From<StatusCode> for http::StatusCode` and `TryFrom<http::StatusCode> for
 //!   StatusCode`, failing with [`UnknownStatusCode`] for a code the table lacks.
+//! - `axum`: for axum 0.8, `Locale` as an extractor negotiating `Accept-Language`,
+//!   `StatusCode` and `Problem` as `application/problem+json` responses, and `Locale::layer()`
+//!   setting the current locale per request (module `axum`). Turns `serde` on; adds only crates
+//!   of axum's own dependency tree.
 //!
 //! ```
 //! # #[cfg(feature = "http")] {
@@ -45,15 +50,23 @@
 // Lets the generated code's `::status_core::...` paths resolve inside this crate too.
 extern crate self as status_core;
 
+#[cfg(feature = "axum")]
+pub mod axum;
+mod current;
 mod error;
 mod integrations;
 pub mod locale;
+#[cfg(feature = "serde")]
+pub mod problem;
 
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
 
+pub use current::LocaleScope;
 pub use error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
+#[cfg(feature = "serde")]
+pub use problem::Problem;
 
 /// Generates `StatusCode` and `Locale` from a TOML table of status codes.
 ///
@@ -61,12 +74,13 @@ pub use error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
 /// `Cargo.toml`). The file is read at compile time and cargo rebuilds the crate when it
 /// changes. Mistakes in it are compile errors that name the file, line and column.
 ///
-/// Options may follow the path: `serde = false` and `http = false` leave out the impls this
-/// crate's `serde` and `http` features would otherwise give the enums, for a crate that writes
-/// its own (a feature turned on by any crate of the build is on for all):
+/// Options may follow the path: `serde = false`, `http = false` and `axum = false` leave out
+/// the impls this crate's `serde`, `http` and `axum` features would otherwise give the enums,
+/// for a crate that writes its own (a feature turned on by any crate of the build is on for
+/// all):
 ///
 /// ```
-/// status_core::status_codes!("codes.toml", serde = false, http = false);
+/// status_core::status_codes!("codes.toml", serde = false, http = false, axum = false);
 /// # assert_eq!(StatusCode::NotFound.code(), 404);
 /// ```
 ///
@@ -89,12 +103,13 @@ pub use error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
 ///   `Display`, `FromStr` (any case, `_` for `-`), `Default`.
 /// - Choosing the locale at run time: `Locale::negotiate(accept_language)`,
 ///   `Locale::from_env()`, a process-wide `Locale::set_current`/`Locale::current` with a
-///   per-thread `Locale::with_current(locale, f)`; `StatusCode::localized(locale)` (a value
-///   that displays the message) and `StatusCode::message_current()`. The rules are in
-///   [`locale`].
-/// - With this crate's `serde` feature, `Serialize`/`Deserialize` for both enums; with its
-///   `http` feature, conversions between `StatusCode` and `http::StatusCode` (see the crate
-///   docs, "Cargo features").
+///   per-thread `Locale::with_current(locale, f)` and a per-task `Locale::scope(locale,
+///   future)` ([`LocaleScope`]); `StatusCode::localized(locale)` (a value that displays the
+///   message) and `StatusCode::message_current()`. The rules are in [`locale`].
+/// - With this crate's `serde` feature, `Serialize`/`Deserialize` for both enums and
+///   `StatusCode::problem(locale)`; with its `http` feature, conversions between `StatusCode`
+///   and `http::StatusCode`; with its `axum` feature, the axum impls and `Locale::layer()` (see
+///   the crate docs, "Cargo features").
 ///
 /// ```
 /// mod standard {

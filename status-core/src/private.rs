@@ -9,6 +9,12 @@ pub use std;
 pub use crate::error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
 pub use crate::{StatusClass, locale};
 
+pub use crate::current::{CurrentLocale, LocaleScope};
+
+#[cfg(feature = "axum")]
+pub use crate::axum::{accept_language, code_response};
+#[cfg(feature = "axum")]
+pub use axum;
 #[cfg(feature = "http")]
 pub use http;
 #[cfg(feature = "serde")]

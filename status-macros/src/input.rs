@@ -5,7 +5,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::{LitBool, LitStr, Token};
 
 /// The options an invocation may set, with what each turns off.
-const OPTIONS: &[&str] = &["serde", "http"];
+const OPTIONS: &[&str] = &["serde", "http", "axum"];
 
 pub(crate) struct Input {
     pub path: LitStr,
@@ -50,6 +50,7 @@ impl Parse for Input {
             match name.to_string().as_str() {
                 "serde" => options.serde = value.value,
                 "http" => options.http = value.value,
+                "axum" => options.axum = value.value,
                 _ => {
                     return Err(syn::Error::new(
                         name.span(),
@@ -91,5 +92,8 @@ fn path(input: ParseStream<'_>) -> syn::Result<LitStr> {
 
 fn list() -> String {
     let options: Vec<String> = OPTIONS.iter().map(|name| format!("`{name}`")).collect();
-    options.join(" and ")
+    match options.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => options.concat(),
+    }
 }

@@ -1,74 +1,69 @@
-//! An axum service whose error responses carry a JSON body in the client's language:
+//! An axum service whose errors are RFC 9457 problems in the client's language:
 //!
 //! ```text
-//! $ curl -H 'Accept-Language: zh-CN' http://127.0.0.1:3000/status/503
-//! {"code":503,"locale":"zh-CN","message":"请求未完成。系统暂时异常。","reason":"Service Unavailable"}
+//! $ curl -i -H 'Accept-Language: zh-CN' http://127.0.0.1:3000/status/503
+//! HTTP/1.1 503 Service Unavailable
+//! content-type: application/problem+json
+//! content-language: zh-CN
+//! vary: Accept-Language
+//!
+//! {"type":"about:blank","title":"Service Unavailable","status":503,"detail":"请求未完成。系统暂时异常。"}
 //! ```
 //!
-//! Routes: `GET /status/{code}` answers with that code of the table (400 for a malformed code,
-//! 404 for one the table lacks); every other path answers 404. Run it with
-//! `cargo run -p axum-service -- [ADDRESS]` (default `127.0.0.1:3000`); it prints the address it
-//! bound, so `127.0.0.1:0` picks a free port.
+//! Routes:
+//!
+//! - `GET /status/{code}` answers with that code of the table: its problem, no content for
+//!   204 and 304, and 500 for a 1xx, which cannot be a final answer (see `status_core::axum`);
+//!   400 for a malformed code, 404 for one the table lacks.
+//! - `GET /orders/{id}`: a 404 problem with an `instance` and an extension member, the way
+//!   an API adds its own facts to the table's texts.
+//! - Any other path: 404.
+//!
+//! Run it with `cargo run -p axum-service -- [ADDRESS]` (default `127.0.0.1:3000`); it prints
+//! the address it bound, so `127.0.0.1:0` picks a free port.
 
 use std::io::Write as _;
 use std::process::ExitCode;
 
-use axum::Json;
 use axum::Router;
 use axum::extract::Path;
-use axum::http::HeaderMap;
-use axum::http::header::ACCEPT_LANGUAGE;
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use axum::routing::get;
-
 use status_core::standard::{Locale, StatusCode};
 
-/// The service's routes.
+/// The service's routes. The layer sets each request's locale from its `Accept-Language`, so
+/// a `StatusCode` returned anywhere answers in it.
 fn app() -> Router {
     Router::new()
         .route("/status/{code}", get(status_by_code))
+        .route("/orders/{id}", get(order))
         .fallback(not_found)
+        .layer(Locale::layer())
 }
 
-/// `GET /status/{code}`: the code itself, with its body.
-async fn status_by_code(Path(code): Path<String>, headers: HeaderMap) -> Response {
-    let locale = locale_for(&headers);
+/// `GET /status/{code}`: the code itself.
+async fn status_by_code(Path(code): Path<String>) -> StatusCode {
     match code.parse::<u16>() {
-        Ok(number) => match StatusCode::from_u16(number) {
-            Some(code) => error(code, locale),
-            None => error(StatusCode::NotFound, locale),
-        },
-        Err(_) => error(StatusCode::BadRequest, locale),
+        Ok(number) => StatusCode::from_u16(number).unwrap_or(StatusCode::NotFound),
+        Err(_) => StatusCode::BadRequest,
     }
 }
 
+/// `GET /orders/{id}`: no order exists, so a 404 saying which one, in the client's language
+/// (the `Locale` extractor negotiates it; `Locale::current()` would give the same here).
+async fn order(locale: Locale, Path(id): Path<String>) -> impl IntoResponse {
+    StatusCode::NotFound
+        .problem(locale)
+        .with_instance(format!("/orders/{id}"))
+        .with("order_id", id)
+}
+
 /// Any other path.
-async fn not_found(headers: HeaderMap) -> Response {
-    error(StatusCode::NotFound, locale_for(&headers))
+async fn not_found() -> StatusCode {
+    StatusCode::NotFound
 }
 
-/// A response with `code` and the body `{code, reason, message, locale}`; the body goes through
-/// the generated enums' `serde` impls (code as a number, locale as its tag).
-fn error(code: StatusCode, locale: Locale) -> Response {
-    let body = serde_json::json!({
-        "code": code,
-        "reason": code.reason(),
-        "message": code.message(locale),
-        "locale": locale,
-    });
-    (axum::http::StatusCode::from(code), Json(body)).into_response()
-}
-
-/// The locale a request asks for in `Accept-Language`, or the table's default.
-fn locale_for(headers: &HeaderMap) -> Locale {
-    let header = headers
-        .get(ACCEPT_LANGUAGE)
-        .and_then(|value| value.to_str().ok())
-        .unwrap_or("");
-    Locale::negotiate(header)
-}
-
-#[tokio::main(flavor = "current_thread")]
+#[tokio::main]
 async fn main() -> ExitCode {
     let address = std::env::args()
         .nth(1)

@@ -1,4 +1,4 @@
-//! End to end: the built binary on a loopback port, asked with a real HTTP client.
+//! End to end: the built binary on a loopback port, asked with a real HTTP client over TCP.
 
 // A panic in these helpers is a failing test, which is what is wanted.
 #![allow(clippy::unwrap_used)]
@@ -6,10 +6,38 @@
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 
+use serde_json::{Value, json};
+use status_core::standard::{Locale, StatusCode};
+
 /// The running service; killed when dropped, so a failing test leaves no process behind.
 struct Service {
     child: Child,
     base: String,
+    agent: ureq::Agent,
+}
+
+/// One answer: the status, the headers a problem response is about, the body as text.
+#[derive(Debug)]
+struct Answer {
+    status: u16,
+    content_type: Option<String>,
+    content_language: Option<String>,
+    vary: Option<String>,
+    body: String,
+}
+
+impl Answer {
+    /// The body parsed as a problem: JSON, and `type` is always there.
+    fn problem(&self) -> Value {
+        assert_eq!(
+            self.content_type.as_deref(),
+            Some("application/problem+json"),
+            "{self:?}"
+        );
+        let problem: Value = serde_json::from_str(&self.body).unwrap();
+        assert!(problem["type"].is_string(), "{self:?}");
+        problem
+    }
 }
 
 impl Service {
@@ -24,6 +52,12 @@ impl Service {
         let mut service = Service {
             child,
             base: String::new(),
+            // Every status as it comes: a 3xx is an answer to check, not a redirect to follow.
+            agent: ureq::Agent::config_builder()
+                .http_status_as_error(false)
+                .max_redirects(0)
+                .build()
+                .into(),
         };
         let mut line = String::new();
         BufReader::new(stdout).read_line(&mut line).unwrap();
@@ -36,22 +70,31 @@ impl Service {
         service
     }
 
-    /// `GET path` with an optional `Accept-Language`: the status and the parsed JSON body.
-    fn get(&self, path: &str, accept_language: Option<&str>) -> (u16, serde_json::Value) {
-        let agent: ureq::Agent = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .build()
-            .into();
-        let mut request = agent.get(format!("{}{path}", self.base));
+    /// `GET path` with an optional `Accept-Language`.
+    fn get(&self, path: &str, accept_language: Option<&str>) -> Answer {
+        let mut request = self.agent.get(format!("{}{path}", self.base));
         if let Some(value) = accept_language {
             request = request.header("Accept-Language", value);
         }
         let mut response = request.call().unwrap();
-        let status = response.status().as_u16();
-        let content_type = response.headers()["content-type"].to_str().unwrap();
-        assert_eq!(content_type, "application/json");
-        let body = response.body_mut().read_to_string().unwrap();
-        (status, serde_json::from_str(&body).unwrap())
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .map(|value| value.to_str().unwrap().to_owned())
+        };
+        let (content_type, content_language, vary) = (
+            header("content-type"),
+            header("content-language"),
+            header("vary"),
+        );
+        Answer {
+            status: response.status().as_u16(),
+            content_type,
+            content_language,
+            vary,
+            body: response.body_mut().read_to_string().unwrap(),
+        }
     }
 }
 
@@ -62,64 +105,142 @@ impl Drop for Service {
     }
 }
 
-const NOT_FOUND_EN: &str = "The server could not find the requested page.";
-const NOT_FOUND_ZH: &str = "服务器无法找到被请求的页面。";
+/// What `/status/{code}` must answer in `locale`, checked in full.
+fn check_code(answer: &Answer, code: StatusCode, locale: Locale) {
+    let context = format!("{code} in {locale}: {answer:?}");
+    assert_eq!(answer.vary.as_deref(), Some("Accept-Language"), "{context}");
+    match code.code() {
+        // A 1xx cannot be the final answer: the service answers 500 instead.
+        100..=199 => {
+            assert_eq!(answer.status, 500, "{context}");
+            assert_eq!(answer.content_language.as_deref(), Some(locale.tag()));
+            assert_eq!(
+                answer.problem(),
+                json!({
+                    "type": "about:blank",
+                    "title": "Internal Server Error",
+                    "status": 500,
+                    "detail": StatusCode::InternalServerError.message(locale),
+                }),
+                "{context}"
+            );
+        }
+        // No content, so no body and no content headers.
+        204 | 205 | 304 => {
+            assert_eq!(answer.status, code.code(), "{context}");
+            assert_eq!(answer.body, "", "{context}");
+            assert_eq!(answer.content_type, None, "{context}");
+            assert_eq!(answer.content_language, None, "{context}");
+        }
+        _ => {
+            assert_eq!(answer.status, code.code(), "{context}");
+            assert_eq!(answer.content_language.as_deref(), Some(locale.tag()));
+            assert_eq!(
+                answer.problem(),
+                json!({
+                    "type": "about:blank",
+                    "title": code.reason(),
+                    "status": code.code(),
+                    "detail": code.message(locale),
+                }),
+                "{context}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_code_of_the_table_in_both_languages() {
+    let service = Service::start();
+    for &code in StatusCode::ALL {
+        for (header, locale) in [("en-US,en;q=0.9", Locale::En), ("zh-CN", Locale::ZhCn)] {
+            let answer = service.get(&format!("/status/{}", code.code()), Some(header));
+            check_code(&answer, code, locale);
+        }
+    }
+}
 
 #[test]
 fn errors_answer_in_the_negotiated_language() {
     let service = Service::start();
     let cases = [
-        (Some("en"), "en", NOT_FOUND_EN),
-        (Some("zh-CN"), "zh-CN", NOT_FOUND_ZH),
+        (Some("en"), Locale::En),
+        (Some("zh-CN"), Locale::ZhCn),
         // Traditional Chinese gets Simplified text only as a last resort: anything else the
         // reader accepts wins.
-        (Some("zh-TW"), "zh-CN", NOT_FOUND_ZH),
-        (Some("zh-TW, en;q=0.1"), "en", NOT_FOUND_EN),
-        (None, "en", NOT_FOUND_EN),
-        // Garbage, and non-ASCII bytes the server cannot even read as text.
-        (Some(";;q=zz,,, -;q=9, zh-CN;q=1.5"), "en", NOT_FOUND_EN),
-        (Some("zh-CN, 中文"), "en", NOT_FOUND_EN),
-        (
-            Some("fr-CH, fr;q=0.9, zh;q=0.8, en;q=0.7"),
-            "zh-CN",
-            NOT_FOUND_ZH,
-        ),
+        (Some("zh-TW"), Locale::ZhCn),
+        (Some("zh-TW, en;q=0.1"), Locale::En),
+        (None, Locale::En),
+        (Some(";;q=zz,,, -;q=9, zh-CN;q=1.5"), Locale::En),
+        // A non-ASCII element is skipped alone; the rest of the header still counts.
+        (Some("zh-CN, 中文"), Locale::ZhCn),
+        (Some("fr-CH, fr;q=0.9, zh;q=0.8, en;q=0.7"), Locale::ZhCn),
     ];
-    for (header, locale, message) in cases {
-        let (status, body) = service.get("/no/such/page", header);
-        assert_eq!(status, 404, "{header:?}");
-        assert_eq!(
-            body,
-            serde_json::json!({
-                "code": 404,
-                "reason": "Not Found",
-                "message": message,
-                "locale": locale,
-            }),
-            "{header:?}"
-        );
+    for (header, locale) in cases {
+        let answer = service.get("/no/such/page", header);
+        check_code(&answer, StatusCode::NotFound, locale);
     }
 }
 
 #[test]
-fn any_code_of_the_table_can_be_asked_for() {
+fn malformed_and_unknown_codes_and_a_problem_with_members_of_its_own() {
     let service = Service::start();
-    let (status, body) = service.get("/status/503", Some("zh-CN,en;q=0.5"));
-    assert_eq!(status, 503);
-    assert_eq!(body["reason"], "Service Unavailable");
-    assert_eq!(body["message"], "请求未完成。系统暂时异常。");
-    assert_eq!(body["locale"], "zh-CN");
+    check_code(
+        &service.get("/status/four-oh-four", Some("zh-CN")),
+        StatusCode::BadRequest,
+        Locale::ZhCn,
+    );
+    check_code(
+        &service.get("/status/499", None),
+        StatusCode::NotFound,
+        Locale::En,
+    );
 
-    let (status, body) = service.get("/status/429", Some("en-GB"));
-    assert_eq!(status, 429);
-    assert_eq!(body["code"], 429);
-    assert_eq!(body["locale"], "en");
+    let answer = service.get("/orders/17", Some("zh-CN"));
+    assert_eq!(answer.status, 404);
+    assert_eq!(answer.content_language.as_deref(), Some("zh-CN"));
+    assert_eq!(
+        answer.problem(),
+        json!({
+            "type": "about:blank",
+            "title": "Not Found",
+            "status": 404,
+            "detail": StatusCode::NotFound.message(Locale::ZhCn),
+            "instance": "/orders/17",
+            "order_id": "17",
+        })
+    );
+}
 
-    // A number the table lacks is not found; something else is a bad request.
-    let (status, body) = service.get("/status/499", None);
-    assert_eq!((status, &body["code"]), (404, &serde_json::json!(404)));
-    let (status, body) = service.get("/status/four-oh-four", Some("zh-CN"));
-    assert_eq!(status, 400);
-    assert_eq!(body["reason"], "Bad Request");
-    assert_eq!(body["locale"], "zh-CN");
+#[test]
+fn concurrent_requests_in_mixed_languages() {
+    let service = Service::start();
+    let headers = [
+        ("zh-CN", Locale::ZhCn),
+        ("en-GB", Locale::En),
+        ("zh-TW", Locale::ZhCn),
+        ("zh-TW, en;q=0.1", Locale::En),
+        ("zh-Hans-SG", Locale::ZhCn),
+        ("de", Locale::En),
+    ];
+    let codes = [
+        StatusCode::NotFound,
+        StatusCode::TooManyRequests,
+        StatusCode::ServiceUnavailable,
+        StatusCode::NotModified,
+        StatusCode::Ok,
+    ];
+    std::thread::scope(|scope| {
+        for thread in 0..8 {
+            let service = &service;
+            scope.spawn(move || {
+                for round in 0..40 {
+                    let (header, locale) = headers[(thread + round) % headers.len()];
+                    let code = codes[(thread * 3 + round) % codes.len()];
+                    let answer = service.get(&format!("/status/{}", code.code()), Some(header));
+                    check_code(&answer, code, locale);
+                }
+            });
+        }
+    });
 }

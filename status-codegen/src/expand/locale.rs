@@ -150,47 +150,56 @@ pub(super) fn impls(table: &Table) -> TokenStream {
     }
 }
 
-/// The current locale: process-wide and per thread, in statics of this expansion.
+/// The current locale: each table's process-wide locale and per-thread override, in statics of
+/// this expansion, driven by `status_core::__private::CurrentLocale`.
 fn current(table: &Table) -> TokenStream {
-    let _ = table;
+    // `CurrentLocale` takes the locales as a slice, which `ALL` already is when non-exhaustive.
+    let all = if table.non_exhaustive {
+        quote! { Locale::ALL }
+    } else {
+        quote! { &Locale::ALL }
+    };
     quote! {
         impl Locale {
             /// Sets the locale of the whole process, which [`Locale::current`] returns where no
-            /// [`Locale::with_current`] scope says otherwise. Lock-free.
+            /// [`Locale::with_current`] or [`Locale::scope`] says otherwise. Lock-free.
             pub fn set_current(locale: Locale) {
-                PROCESS_CURRENT.store(locale as usize, core::sync::atomic::Ordering::Relaxed);
+                Locale::current_locale().set(locale as usize)
             }
 
-            /// The current locale: the innermost [`Locale::with_current`] of this thread, else
-            /// the one given to [`Locale::set_current`], else [`Locale::DEFAULT`]. Lock-free.
+            /// The current locale: the innermost [`Locale::with_current`] or [`Locale::scope`]
+            /// running on this thread, else the one given to [`Locale::set_current`], else
+            /// [`Locale::DEFAULT`]. Lock-free.
             pub fn current() -> Locale {
-                let scoped = match THREAD_CURRENT.try_with(core::cell::Cell::get) {
-                    Ok(scoped) => scoped,
-                    Err(_) => None,
-                };
-                match scoped {
-                    Some(locale) => locale,
-                    None => locale_at(PROCESS_CURRENT.load(core::sync::atomic::Ordering::Relaxed)),
-                }
+                Locale::current_locale().get()
             }
 
             /// Runs `f` with [`Locale::current`] returning `locale` on this thread, then puts
-            /// the previous one back, also when `f` panics. Scopes nest.
+            /// the previous one back, also when `f` panics. Scopes nest. For async code, whose
+            /// futures run after this returns, use [`Locale::scope`].
             pub fn with_current<R>(locale: Locale, f: impl core::ops::FnOnce() -> R) -> R {
-                struct Restore(Option<Locale>);
-                impl core::ops::Drop for Restore {
-                    fn drop(&mut self) {
-                        let previous = self.0;
-                        // During thread teardown there is nothing left to restore.
-                        let _ = THREAD_CURRENT.try_with(|scoped| scoped.set(previous));
-                    }
+                Locale::current_locale().with(locale, f)
+            }
+
+            /// Wraps `future` so that [`Locale::current`] returns `locale` inside it: on every
+            /// poll, across `.await`s and moves between threads, and nowhere else. Needs no
+            /// particular runtime; allocates nothing.
+            pub fn scope<F: core::future::Future>(
+                locale: Locale,
+                future: F,
+            ) -> private::LocaleScope<Locale, F> {
+                Locale::current_locale().scope(locale, future)
+            }
+
+            /// This table's process-wide locale and per-thread override.
+            fn current_locale() -> &'static private::CurrentLocale<Locale> {
+                private::std::thread_local! {
+                    static SCOPED: core::cell::Cell<Option<Locale>> =
+                        const { core::cell::Cell::new(None) };
                 }
-                let previous = match THREAD_CURRENT.try_with(|scoped| scoped.replace(Some(locale))) {
-                    Ok(previous) => previous,
-                    Err(_) => None,
-                };
-                let _restore = Restore(previous);
-                f()
+                static CURRENT: private::CurrentLocale<Locale> =
+                    private::CurrentLocale::new(#all, &SCOPED);
+                &CURRENT
             }
         }
 
@@ -207,17 +216,6 @@ fn current(table: &Table) -> TokenStream {
             pub fn message_current(self) -> &'static str {
                 self.message(Locale::current())
             }
-        }
-
-        /// The process-wide locale, as an index into `Locale::ALL`. Relaxed is enough: the
-        /// index is the only data it publishes.
-        static PROCESS_CURRENT: core::sync::atomic::AtomicUsize =
-            core::sync::atomic::AtomicUsize::new(0);
-
-        private::std::thread_local! {
-            /// This thread's override, while a `with_current` scope is active.
-            static THREAD_CURRENT: core::cell::Cell<Option<Locale>> =
-                const { core::cell::Cell::new(None) };
         }
     }
 }

@@ -38,6 +38,9 @@ pub struct Options {
     /// `http::StatusCode` conversions, when status-core has its `http` feature
     /// (`http = false` turns them off).
     pub http: bool,
+    /// axum's `FromRequestParts` for `Locale` and `IntoResponse` for `StatusCode`, when
+    /// status-core has its `axum` feature (`axum = false` turns them off).
+    pub axum: bool,
 }
 
 impl Default for Options {
@@ -46,6 +49,7 @@ impl Default for Options {
             krate: quote!(::status_core),
             serde: true,
             http: true,
+            axum: true,
         }
     }
 }
@@ -89,7 +93,7 @@ pub(crate) fn table(table: &Table, options: &Options) -> TokenStream {
     mixed_site(tokens)
 }
 
-/// Impls for other crates (serde, http): macros of status-core that expand to nothing unless
+/// Impls for other crates (serde, http, axum): macros of status-core that expand to nothing unless
 /// status-core has the feature, so the user's crate needs neither feature nor dependency.
 fn integrations(options: &Options) -> TokenStream {
     let krate = &options.krate;
@@ -99,6 +103,9 @@ fn integrations(options: &Options) -> TokenStream {
     }
     if options.http {
         tokens.extend(quote! { #krate::__http_impls!(StatusCode); });
+    }
+    if options.axum {
+        tokens.extend(quote! { #krate::__axum_impls!(StatusCode, Locale); });
     }
     tokens
 }

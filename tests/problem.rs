@@ -1,0 +1,231 @@
+//! `Problem` against RFC 9457's own examples, and `StatusCode::problem` for every code and
+//! locale of a table.
+
+// A panic is a failing test here.
+#![allow(clippy::unwrap_used)]
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use serde_json::{Value, json};
+use status_core::Problem;
+
+mod chinese {
+    status_core::status_codes!("chinese.toml");
+}
+
+mod shipped {
+    status_core::status_codes!("../codes.toml");
+}
+
+/// The JSON text a problem serializes to, and that text parsed.
+fn to_json<T: serde::Serialize>(problem: &T) -> (String, Value) {
+    let text = serde_json::to_string(problem).unwrap();
+    let value = serde_json::from_str(&text).unwrap();
+    (text, value)
+}
+
+/// The keys of a JSON object in the order the text wrote them (`serde_json::Value` sorts them).
+fn member_order(text: &str) -> Vec<String> {
+    struct Keys(Vec<String>);
+
+    impl<'de> serde::Deserialize<'de> for Keys {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Keys, D::Error> {
+            struct Visitor;
+
+            impl<'de> serde::de::Visitor<'de> for Visitor {
+                type Value = Keys;
+
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("an object")
+                }
+
+                fn visit_map<A: serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> Result<Keys, A::Error> {
+                    let mut keys = Vec::new();
+                    while let Some((key, serde::de::IgnoredAny)) = map.next_entry()? {
+                        keys.push(key);
+                    }
+                    Ok(Keys(keys))
+                }
+            }
+
+            deserializer.deserialize_map(Visitor)
+        }
+    }
+
+    serde_json::from_str::<Keys>(text).unwrap().0
+}
+
+#[test]
+fn the_out_of_credit_example_of_rfc_9457() {
+    // RFC 9457 (July 2023), section 3, the first example's body (with `status` as section
+    // 3.1.2 describes it; the RFC's example leaves it to the status line).
+    let problem = Problem::new()
+        .with_type("https://example.com/probs/out-of-credit")
+        .with_title("You do not have enough credit.")
+        .with_status(403)
+        .with_detail("Your current balance is 30, but that costs 50.")
+        .with_instance("/account/12345/msgs/abc")
+        .with("balance", 30)
+        .with("accounts", ["/account/12345", "/account/67890"]);
+    let (text, value) = to_json(&problem);
+    assert_eq!(
+        value,
+        json!({
+            "type": "https://example.com/probs/out-of-credit",
+            "title": "You do not have enough credit.",
+            "status": 403,
+            "detail": "Your current balance is 30, but that costs 50.",
+            "instance": "/account/12345/msgs/abc",
+            "balance": 30,
+            "accounts": ["/account/12345", "/account/67890"]
+        })
+    );
+    assert_eq!(
+        member_order(&text),
+        [
+            "type", "title", "status", "detail", "instance", "balance", "accounts"
+        ]
+    );
+
+    // Exactly as the RFC prints it: no `status` member.
+    let mut without_status = problem.clone();
+    without_status.status = None;
+    let (_, value) = to_json(&without_status);
+    assert_eq!(value.get("status"), None);
+    assert_eq!(value.as_object().unwrap().len(), 6);
+}
+
+#[test]
+fn the_validation_example_of_rfc_9457() {
+    // RFC 9457 (July 2023), section 3: more than one problem as an extension, `errors`.
+    let errors = json!([
+        {"detail": "must be a positive integer", "pointer": "#/age"},
+        {"detail": "must be 'green', 'red' or 'blue'", "pointer": "#/profile/color"}
+    ]);
+    let problem = Problem::new()
+        .with_type("https://example.net/validation-error")
+        .with_title("Your request is not valid.")
+        .with_extensions([("errors", errors.clone())]);
+    let (text, value) = to_json(&problem);
+    assert_eq!(
+        value,
+        json!({
+            "type": "https://example.net/validation-error",
+            "title": "Your request is not valid.",
+            "errors": errors
+        })
+    );
+    assert_eq!(member_order(&text), ["type", "title", "errors"]);
+}
+
+#[test]
+fn about_blank_is_the_default_type_and_absent_members_are_left_out() {
+    let (_, value) = to_json(&Problem::new());
+    assert_eq!(value, json!({"type": "about:blank"}));
+    let (_, value) = to_json(&Problem::default().with_status(404));
+    assert_eq!(value, json!({"type": "about:blank", "status": 404}));
+}
+
+#[test]
+fn status_code_problem_is_the_code_its_reason_and_its_message_in_the_locale() {
+    use chinese::{Locale, StatusCode};
+    for code in StatusCode::ALL {
+        for locale in Locale::ALL {
+            let problem = code.problem(locale);
+            let (text, value) = to_json(&problem);
+            assert_eq!(
+                value,
+                json!({
+                    "type": "about:blank",
+                    "title": code.reason(),
+                    "status": code.code(),
+                    "detail": code.message(locale),
+                }),
+                "{code} in {locale}"
+            );
+            assert_eq!(member_order(&text), ["type", "title", "status", "detail"]);
+            assert_eq!(problem.language.as_deref(), Some(locale.tag()));
+            // Every text borrows the table: building the problem allocated nothing.
+            for text in [
+                Some(&problem.r#type),
+                problem.title.as_ref(),
+                problem.detail.as_ref(),
+                problem.language.as_ref(),
+            ] {
+                assert!(matches!(text, Some(Cow::Borrowed(_))), "{code} in {locale}");
+            }
+        }
+    }
+    // Fallbacks apply as in `message`: `zh-HK` has no 503 text of its own.
+    let problem = StatusCode::ServiceUnavailable.problem(Locale::ZhHk);
+    assert_eq!(
+        problem.detail.as_deref(),
+        Some(StatusCode::ServiceUnavailable.message(Locale::ZhTw))
+    );
+    assert_eq!(problem.language.as_deref(), Some("zh-HK"));
+}
+
+#[test]
+fn the_shipped_table_gives_the_texts_of_the_readme() {
+    use shipped::{Locale, StatusCode};
+    let (_, value) = to_json(&StatusCode::ServiceUnavailable.problem(Locale::ZhCn));
+    assert_eq!(
+        value,
+        json!({
+            "type": "about:blank",
+            "title": "Service Unavailable",
+            "status": 503,
+            "detail": "请求未完成。系统暂时异常。",
+        })
+    );
+}
+
+#[test]
+fn a_caller_adds_an_instance_and_extensions_to_a_table_problem() {
+    use shipped::{Locale, StatusCode};
+    let path = String::from("/orders/17");
+    let problem = StatusCode::NotFound
+        .problem(Locale::En)
+        .with_instance(path.as_str())
+        .with("order_id", 17);
+    let (_, value) = to_json(&problem);
+    assert_eq!(value["instance"], "/orders/17");
+    assert_eq!(value["order_id"], 17);
+    assert_eq!(value["detail"], StatusCode::NotFound.message(Locale::En));
+}
+
+#[test]
+fn maps_and_lists_of_pairs_are_extensions_in_their_order() {
+    let map = BTreeMap::from([("zeta", 1), ("alpha", 2)]);
+    let (text, _) = to_json(&Problem::new().with_extensions(map));
+    assert_eq!(member_order(&text), ["type", "alpha", "zeta"]);
+
+    let list = vec![(String::from("zeta"), true), (String::from("alpha"), false)];
+    let (text, value) = to_json(&Problem::new().with_extensions(&list[..]));
+    assert_eq!(member_order(&text), ["type", "zeta", "alpha"]);
+    assert_eq!(value["alpha"], false);
+    let (owned, _) = to_json(&Problem::new().with_extensions(list));
+    assert_eq!(owned, text);
+}
+
+#[test]
+fn an_extension_with_a_standard_members_name_fails_to_serialize() {
+    for name in ["type", "title", "status", "detail", "instance"] {
+        let problem = Problem::new().with(name, 1);
+        let error = serde_json::to_string(&problem).unwrap_err().to_string();
+        assert!(
+            error.contains(&format!("the extension member `{name}` repeats a member")),
+            "{error}"
+        );
+    }
+    // Names that only resemble them are extensions like any other.
+    let (_, value) = to_json(&Problem::new().with("Status", 1).with("types", 2));
+    assert_eq!(
+        value,
+        json!({"type": "about:blank", "Status": 1, "types": 2})
+    );
+}
