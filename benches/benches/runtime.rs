@@ -58,8 +58,8 @@ fn message(c: &mut Criterion) {
     // The least work any lookup can do: one load from an array indexed by the raw number,
     // no check at all. Not a usable API (it trusts the input); it marks the hardware's limit.
     let mut dense = vec![[None::<&str>; Locale::ALL.len()]; 1024];
-    for code in StatusCode::ALL {
-        for locale in Locale::ALL {
+    for &code in StatusCode::ALL {
+        for &locale in Locale::ALL {
             dense[usize::from(code.code())][locale as usize] = Some(code.message(locale));
         }
     }
