@@ -28,7 +28,10 @@ macro_rules! __serde_impls {
         #[automatically_derived]
         impl $crate::__private::serde::Serialize for $status_code {
             /// Serializes as the number, such as `404`.
-            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            fn serialize<S>(
+                &self,
+                serializer: S,
+            ) -> $crate::__private::core::result::Result<S::Ok, S::Error>
             where
                 S: $crate::__private::serde::Serializer,
             {
@@ -40,7 +43,9 @@ macro_rules! __serde_impls {
         impl<'de> $crate::__private::serde::Deserialize<'de> for $status_code {
             /// Accepts a number (`404`) or a string holding one (`"404"`), if the table has
             /// that code.
-            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> $crate::__private::core::result::Result<Self, D::Error>
             where
                 D: $crate::__private::serde::Deserializer<'de>,
             {
@@ -49,15 +54,24 @@ macro_rules! __serde_impls {
                 struct Visitor;
 
                 impl Visitor {
-                    fn code<E: de::Error>(number: u64) -> ::core::result::Result<$status_code, E> {
-                        match ::core::convert::TryFrom::try_from(number)
+                    fn code<E: de::Error>(
+                        number: u64,
+                    ) -> $crate::__private::core::result::Result<$status_code, E> {
+                        match $crate::__private::core::convert::TryFrom::try_from(number)
                             .ok()
                             .and_then($status_code::from_u16)
                         {
-                            ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
-                            ::core::option::Option::None => ::core::result::Result::Err(E::custom(
-                                ::core::format_args!("unknown status code {}", number),
-                            )),
+                            $crate::__private::core::option::Option::Some(code) => {
+                                $crate::__private::core::result::Result::Ok(code)
+                            }
+                            $crate::__private::core::option::Option::None => {
+                                $crate::__private::core::result::Result::Err(E::custom(
+                                    $crate::__private::core::format_args!(
+                                        "unknown status code {}",
+                                        number
+                                    ),
+                                ))
+                            }
                         }
                     }
                 }
@@ -65,49 +79,59 @@ macro_rules! __serde_impls {
                 impl<'de> de::Visitor<'de> for Visitor {
                     type Value = $status_code;
 
-                    fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    fn expecting(
+                        &self,
+                        f: &mut $crate::__private::core::fmt::Formatter<'_>,
+                    ) -> $crate::__private::core::fmt::Result {
                         f.write_str("a status code as a number or a numeric string")
                     }
 
                     fn visit_u64<E: de::Error>(
                         self,
                         number: u64,
-                    ) -> ::core::result::Result<$status_code, E> {
+                    ) -> $crate::__private::core::result::Result<$status_code, E> {
                         Visitor::code(number)
                     }
 
                     fn visit_i64<E: de::Error>(
                         self,
                         number: i64,
-                    ) -> ::core::result::Result<$status_code, E> {
-                        match u64::try_from(number) {
-                            ::core::result::Result::Ok(number) => Visitor::code(number),
-                            ::core::result::Result::Err(_) => ::core::result::Result::Err(
-                                E::custom(::core::format_args!("unknown status code {}", number)),
-                            ),
+                    ) -> $crate::__private::core::result::Result<$status_code, E> {
+                        match <u64 as $crate::__private::core::convert::TryFrom<i64>>::try_from(
+                            number,
+                        ) {
+                            $crate::__private::core::result::Result::Ok(number) => {
+                                Visitor::code(number)
+                            }
+                            $crate::__private::core::result::Result::Err(_) => {
+                                $crate::__private::core::result::Result::Err(E::custom(
+                                    $crate::__private::core::format_args!(
+                                        "unknown status code {}",
+                                        number
+                                    ),
+                                ))
+                            }
                         }
                     }
 
                     fn visit_str<E: de::Error>(
                         self,
                         text: &str,
-                    ) -> ::core::result::Result<$status_code, E> {
+                    ) -> $crate::__private::core::result::Result<$status_code, E> {
                         // Five digits at most: longer runs cannot be a code and could overflow.
-                        let digits = text.as_bytes();
-                        if digits.is_empty()
-                            || digits.len() > 5
-                            || !digits.iter().all(u8::is_ascii_digit)
-                        {
-                            return ::core::result::Result::Err(E::invalid_value(
-                                de::Unexpected::Str(text),
-                                &self,
-                            ));
+                        match $crate::__private::number(text.as_bytes()) {
+                            $crate::__private::core::option::Option::Some(number) => {
+                                Visitor::code(<u64 as $crate::__private::core::convert::From<
+                                    u32,
+                                >>::from(number))
+                            }
+                            $crate::__private::core::option::Option::None => {
+                                $crate::__private::core::result::Result::Err(E::invalid_value(
+                                    de::Unexpected::Str(text),
+                                    &self,
+                                ))
+                            }
                         }
-                        let mut number: u64 = 0;
-                        for digit in digits {
-                            number = number * 10 + u64::from(*digit - b'0');
-                        }
-                        Visitor::code(number)
                     }
                 }
 
@@ -123,7 +147,10 @@ macro_rules! __serde_impls {
         #[automatically_derived]
         impl $crate::__private::serde::Serialize for $locale {
             /// Serializes as the tag, such as `"zh-CN"`.
-            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            fn serialize<S>(
+                &self,
+                serializer: S,
+            ) -> $crate::__private::core::result::Result<S::Ok, S::Error>
             where
                 S: $crate::__private::serde::Serializer,
             {
@@ -134,7 +161,9 @@ macro_rules! __serde_impls {
         #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $locale {
             /// Accepts a tag of the table as `FromStr` does: any case, `_` for `-`.
-            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> $crate::__private::core::result::Result<Self, D::Error>
             where
                 D: $crate::__private::serde::Deserializer<'de>,
             {
@@ -145,15 +174,18 @@ macro_rules! __serde_impls {
                 impl<'de> de::Visitor<'de> for Visitor {
                     type Value = $locale;
 
-                    fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    fn expecting(
+                        &self,
+                        f: &mut $crate::__private::core::fmt::Formatter<'_>,
+                    ) -> $crate::__private::core::fmt::Result {
                         f.write_str("a locale tag of the table")
                     }
 
                     fn visit_str<E: de::Error>(
                         self,
                         text: &str,
-                    ) -> ::core::result::Result<$locale, E> {
-                        ::core::str::FromStr::from_str(text).map_err(E::custom)
+                    ) -> $crate::__private::core::result::Result<$locale, E> {
+                        $crate::__private::core::str::FromStr::from_str(text).map_err(E::custom)
                     }
                 }
 
@@ -178,27 +210,34 @@ macro_rules! __serde_impls {
 macro_rules! __http_impls {
     ($status_code:ident) => {
         #[automatically_derived]
-        impl ::core::convert::From<$status_code> for $crate::__private::http::StatusCode {
+        impl $crate::__private::core::convert::From<$status_code>
+            for $crate::__private::http::StatusCode
+        {
             /// Every code of the table is in 100..=999, which `http::StatusCode` accepts.
             fn from(code: $status_code) -> $crate::__private::http::StatusCode {
                 match $crate::__private::http::StatusCode::from_u16(code.code()) {
-                    ::core::result::Result::Ok(status) => status,
-                    ::core::result::Result::Err(_) => {
-                        ::core::unreachable!("status_codes! accepts codes from 100 to 999 only")
+                    $crate::__private::core::result::Result::Ok(status) => status,
+                    $crate::__private::core::result::Result::Err(_) => {
+                        $crate::__private::core::unreachable!(
+                            "status_codes! accepts codes from 100 to 999 only"
+                        )
                     }
                 }
             }
         }
 
         #[automatically_derived]
-        impl ::core::convert::TryFrom<$crate::__private::http::StatusCode> for $status_code {
+        impl $crate::__private::core::convert::TryFrom<$crate::__private::http::StatusCode>
+            for $status_code
+        {
             type Error = $crate::UnknownStatusCode;
 
             /// Fails for a code the table does not hold.
             fn try_from(
                 status: $crate::__private::http::StatusCode,
-            ) -> ::core::result::Result<$status_code, $crate::UnknownStatusCode> {
-                ::core::convert::TryFrom::try_from(status.as_u16())
+            ) -> $crate::__private::core::result::Result<$status_code, $crate::UnknownStatusCode>
+            {
+                $crate::__private::core::convert::TryFrom::try_from(status.as_u16())
             }
         }
     };
@@ -219,18 +258,21 @@ macro_rules! __http_impls {
 macro_rules! __axum_impls {
     ($status_code:ident, $locale:ident) => {
         #[automatically_derived]
-        impl<S: ::core::marker::Send + ::core::marker::Sync>
+        impl<S: $crate::__private::core::marker::Send + $crate::__private::core::marker::Sync>
             $crate::__private::axum::extract::FromRequestParts<S> for $locale
         {
-            type Rejection = ::core::convert::Infallible;
+            type Rejection = $crate::__private::core::convert::Infallible;
 
             /// The locale the request's `Accept-Language` asks for; never rejects.
             async fn from_request_parts(
                 parts: &mut $crate::__private::axum::http::request::Parts,
                 _state: &S,
-            ) -> ::core::result::Result<$locale, ::core::convert::Infallible> {
+            ) -> $crate::__private::core::result::Result<
+                $locale,
+                $crate::__private::core::convert::Infallible,
+            > {
                 let header = $crate::__private::accept_language(&parts.headers);
-                ::core::result::Result::Ok($locale::negotiate(header))
+                $crate::__private::core::result::Result::Ok($locale::negotiate(header))
             }
         }
 
@@ -241,7 +283,7 @@ macro_rules! __axum_impls {
                 let locale = $locale::current();
                 $crate::__private::code_response(self.code(), |code| {
                     let code = $status_code::from_u16(code)?;
-                    ::core::option::Option::Some($crate::Problem::for_status(
+                    $crate::__private::core::option::Option::Some($crate::Problem::for_status(
                         code.code(),
                         code.reason(),
                         code.message(locale),

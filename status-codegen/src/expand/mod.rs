@@ -20,7 +20,7 @@ mod status_code;
 mod tables;
 
 use proc_macro2::{Group, Literal, Span, TokenStream, TokenTree};
-use quote::quote;
+use quote::{format_ident, quote};
 
 use crate::model::Table;
 
@@ -54,6 +54,28 @@ impl Default for Options {
     }
 }
 
+/// Every name the expansion, and the integration macros of status-core expanded into it, bind
+/// as a local or a parameter. `tests/compile_generated.rs` defines a constant of each name in
+/// the user's module.
+const LOCALS: &[&str] = &[
+    "accept_language",
+    "code",
+    "deserializer",
+    "f",
+    "folded",
+    "future",
+    "header",
+    "index",
+    "locale",
+    "number",
+    "parts",
+    "row",
+    "serializer",
+    "status",
+    "table",
+    "text",
+];
+
 /// Expands a table into the items `status_codes!` generates.
 pub(crate) fn table(table: &Table, options: &Options) -> TokenStream {
     let krate = &options.krate;
@@ -69,15 +91,20 @@ pub(crate) fn table(table: &Table, options: &Options) -> TokenStream {
         let path = path.to_str()?;
         Some(quote! { const _: &[u8] = core::include_bytes!(#path); })
     });
+    let shadowed = LOCALS.iter().map(|name| format_ident!("{name}"));
     let tokens = quote! {
         #(#enums)*
 
-        #[allow(unused_imports, clippy::all)]
+        #[allow(unused_imports, dead_code, clippy::all)]
         const _: () = {
+            // A user's `const code` (or unit struct) named like a local of the code below would
+            // turn that local's binding into a constant pattern, hygiene or not; these items,
+            // nearer in scope, make every such name bind afresh.
+            #(fn #shadowed() {})*
             // Every path from the crate root, as edition 2015 reads `use` paths.
             use #krate::__private as private;
             use #krate::__private::core;
-            use #krate::__private::core::primitive::{bool, str, u16, u8, usize};
+            use #krate::__private::core::primitive::{bool, i64, str, u16, u32, u64, u8, usize};
             use #krate::__private::core::option::Option::{self, None, Some};
             use #krate::__private::core::result::Result::{self, Err, Ok};
             use #krate::__private::core::matches;

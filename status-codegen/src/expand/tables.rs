@@ -62,7 +62,7 @@ pub(super) fn impls(table: &Table) -> TokenStream {
             BY_CODE[self as usize - #first][locale as usize]
         }
     } else {
-        quote! { MESSAGES[row(self)][locale as usize] }
+        quote! { MESSAGES[row_of(self)][locale as usize] }
     };
 
     let messages = text_table(codes, |code| code.message.iter().map(Some));
@@ -90,34 +90,34 @@ pub(super) fn impls(table: &Table) -> TokenStream {
             #[inline]
             pub const fn scenario(self, locale: Locale) -> Option<&'static str> {
                 const SCENARIOS: [[&str; #locale_count]; #count] = #scenarios;
-                private::non_empty(SCENARIOS[row(self)][locale as usize])
+                private::non_empty(SCENARIOS[row_of(self)][locale as usize])
             }
 
             /// Where sources disagree about this code, the other name or wording, if any.
             #[inline]
             pub const fn note(self, locale: Locale) -> Option<&'static str> {
                 const NOTES: [[&str; #locale_count]; #count] = #notes;
-                private::non_empty(NOTES[row(self)][locale as usize])
+                private::non_empty(NOTES[row_of(self)][locale as usize])
             }
 
             /// Whether repeating the same request unchanged can succeed, where the table says.
             #[inline]
             pub const fn retry_unchanged(self) -> Option<bool> {
                 const RETRY: [Option<bool>; #count] = [#(#retry),*];
-                RETRY[row(self)]
+                RETRY[row_of(self)]
             }
 
             /// The other names `FromStr` accepts for this code.
             #[inline]
             pub const fn aliases(self) -> &'static [&'static str] {
                 const ALIASES: [&[&str]; #count] = [#(#aliases),*];
-                ALIASES[row(self)]
+                ALIASES[row_of(self)]
             }
         }
 
         /// The position of `code` in `StatusCode::ALL`, which indexes the text tables.
         #[inline]
-        const fn row(code: StatusCode) -> usize {
+        const fn row_of(code: StatusCode) -> usize {
             const ROWS: [u16; #span] = #rows_by_number;
             ROWS[code as usize - #first] as usize
         }
