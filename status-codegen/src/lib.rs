@@ -70,11 +70,13 @@ pub fn generate_from_path(manifest_dir: &Path, relative: &str) -> Result<TokenSt
         let reason = layer::read_failure(&error);
         Errors {
             messages: vec![
+                // No absolute path: the message reads the same on every machine and in
+                // every target directory (trybuild builds cases under the target directory).
                 Diagnostic::global(format!("cannot read `{relative}`: {reason}"))
-                    .help(format!(
-                        "the path is relative to the crate's manifest directory; it resolved to `{}`",
-                        path.display()
-                    ))
+                    .help(
+                        "the path is relative to the directory of the crate's Cargo.toml \
+                         (CARGO_MANIFEST_DIR), not to the source file or the workspace root",
+                    )
                     .render(&Sources::new()),
             ],
         }
