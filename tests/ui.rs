@@ -73,5 +73,9 @@ fn snapshots_hold_wherever_the_target_directory_is() {
             checked += 1;
         }
     }
-    assert!(checked > 20, "only {checked} snapshots found in {}", fixtures.display());
+    assert!(
+        checked > 20,
+        "only {checked} snapshots found in {}",
+        fixtures.display()
+    );
 }
