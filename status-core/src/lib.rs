@@ -14,6 +14,8 @@
 //! assert!(code.is_client_error());
 //! ```
 //!
+//! The table's format, every key with an example, is in [`format`](mod@format).
+//!
 //! This crate holds what the generated code needs at run time: [`StatusClass`], the error
 //! types and the [`locale`] matching. It has no dependencies beyond the macro; nothing it does
 //! allocates, except reading the environment in [`locale::from_env`].
@@ -45,6 +47,8 @@
 extern crate self as status_core;
 
 mod error;
+#[doc = include_str!("format.md")]
+pub mod format {}
 mod integrations;
 pub mod locale;
 
@@ -57,7 +61,8 @@ pub use error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode};
 ///
 /// The path is relative to the invoking crate's `CARGO_MANIFEST_DIR` (the directory of its
 /// `Cargo.toml`). The file is read at compile time and cargo rebuilds the crate when it
-/// changes. Mistakes in it are compile errors that name the file, line and column.
+/// changes. Mistakes in it are compile errors that name the file, line and column. The keys
+/// of the table are in [`format`](mod@format).
 ///
 /// A table may start with `extends = "standard"` (the shipped table, see [`standard`]) or
 /// `extends = "base.toml"` (relative to the file that names it) and then hold only what
