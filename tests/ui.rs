@@ -5,7 +5,8 @@
 //! trybuild compiles each case in its own crate under `target/tests/trybuild/status-tests/`,
 //! and the macro resolves paths against that crate's manifest directory. So the harness first
 //! copies the fixtures to `ui/` there: the cases then name `ui/<case>.toml`, which is also what
-//! the diagnostics show, the same on every machine.
+//! the diagnostics show, the same on every machine. No diagnostic prints an absolute path, so the
+//! snapshots hold wherever the target directory is.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -51,4 +52,30 @@ fn ui() {
     let cases = trybuild::TestCases::new();
     cases.compile_fail("ui/*.rs");
     cases.pass("ui-pass/*.rs");
+}
+
+/// trybuild writes `$WORKSPACE` for a path inside the workspace only: with the target directory
+/// elsewhere (a shared `CARGO_TARGET_DIR`) the same line shows the real path, so a snapshot
+/// holding `$WORKSPACE` passes in one setup and fails in the other.
+#[test]
+fn snapshots_hold_wherever_the_target_directory_is() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui");
+    let mut checked = 0;
+    for entry in fs::read_dir(&fixtures).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|ext| ext == "stderr") {
+            let stderr = fs::read_to_string(&path).unwrap();
+            assert!(
+                !stderr.contains("$WORKSPACE"),
+                "{} names a path under the workspace:\n{stderr}",
+                path.display()
+            );
+            checked += 1;
+        }
+    }
+    assert!(
+        checked > 20,
+        "only {checked} snapshots found in {}",
+        fixtures.display()
+    );
 }

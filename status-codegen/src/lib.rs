@@ -107,9 +107,11 @@ fn load_with(
                     parse::escape(relative),
                     source::read_failure(&error)
                 ))
+                // No absolute path: the message reads the same on every machine and in every
+                // target directory (trybuild builds its cases under the target directory).
                 .help(
-                    "the path is relative to the directory of the crate's `Cargo.toml` \
-                     (`CARGO_MANIFEST_DIR`)",
+                    "the path is relative to the directory of the crate's Cargo.toml \
+                     (CARGO_MANIFEST_DIR), not to the source file or the workspace root",
                 ),
             );
             None

@@ -14,6 +14,8 @@
 //! assert!(code.is_client_error());
 //! ```
 //!
+//! The table's format, every key with an example, is in [`format`](mod@format).
+//!
 //! This crate holds what the generated code needs at run time: [`StatusClass`], the error
 //! types, the [`locale`] matching and the current locale ([`LocaleScope`]). It has no dependencies beyond the macro; nothing it does
 //! allocates, except reading the environment in [`locale::from_env`].
@@ -54,6 +56,8 @@ extern crate self as status_core;
 pub mod axum;
 mod current;
 mod error;
+#[doc = include_str!("format.md")]
+pub mod format {}
 mod integrations;
 pub mod locale;
 #[cfg(feature = "serde")]
@@ -72,7 +76,8 @@ pub use problem::Problem;
 ///
 /// The path is relative to the invoking crate's `CARGO_MANIFEST_DIR` (the directory of its
 /// `Cargo.toml`). The file is read at compile time and cargo rebuilds the crate when it
-/// changes. Mistakes in it are compile errors that name the file, line and column.
+/// changes. Mistakes in it are compile errors that name the file, line and column. The keys
+/// of the table are in [`format`](mod@format).
 ///
 /// Options may follow the path: `serde = false`, `http = false` and `axum = false` leave out
 /// the impls this crate's `serde`, `http` and `axum` features would otherwise give the enums,
