@@ -41,9 +41,10 @@ pub fn emit(report: &Report) -> ExitCode {
 
 /// Notes and errors go first, so that a note about the language comes before the text it is
 /// about. A closed pipe on either stream ends that stream quietly: the reader has all it wanted
-/// (`status-codes | head -1`), and the status stays the run's own (0 for a successful lookup),
-/// as most Unix filters that ignore `SIGPIPE` do. Any other failed write (a full disk,
-/// `/dev/full`) makes the status [`FAILED`], said on stderr when it is stdout that failed.
+/// (`status-codes | head -1`), and the status stays the run's own (0 for a successful lookup,
+/// not 141, so a `set -o pipefail` script does not fail because its reader stopped early). Any
+/// other failed write (a full disk, `/dev/full`) makes the status [`FAILED`], said on stderr
+/// when it is stdout that failed.
 pub fn write_report(report: &Report, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
     let mut status = report.status;
     match write_all(stderr, &report.err) {
