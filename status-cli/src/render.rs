@@ -1,72 +1,71 @@
-//! Codes → text: an aligned table, a detailed view of one code, or JSON.
+//! Lookups → text: an aligned list, a detailed view of one code, or JSON.
 
 use std::fmt::Write as _;
 
-use status_core::StatusClass;
+use status_codegen::model::{Code, Table};
 
-use crate::table::{Locale, StatusCode};
+use crate::labels::{Labels, class_index, display_width};
+use crate::table::{Field, text};
 
 /// One line per code: number, reason phrase, message; the reason column is aligned.
-pub fn list(codes: &[StatusCode], locale: Locale) -> String {
-    let width = codes
-        .iter()
-        .map(|code| code.reason().len())
-        .max()
-        .unwrap_or(0);
+pub fn list(codes: &[&Code], locale: usize) -> String {
+    let width = codes.iter().map(|code| code.name.len()).max().unwrap_or(0);
     let mut out = String::new();
     for code in codes {
-        let _ = writeln!(
-            out,
-            "{}  {:width$}  {}",
-            code.code(),
-            code.reason(),
-            code.message(locale)
-        );
+        let message = text(code, Field::Message, locale).unwrap_or_default();
+        let _ = writeln!(out, "{}  {:width$}  {message}", code.code, code.name);
     }
     out
 }
 
-/// Everything the table says about one code.
-pub fn detail(code: StatusCode, locale: Locale) -> String {
-    let mut out = format!("{code}\n");
+/// Everything the table says about one code, labelled in the language of its texts.
+pub fn detail(table: &Table, code: &Code, locale: usize) -> String {
+    let tag = table
+        .locales
+        .get(locale)
+        .map_or("", |locale| locale.tag.as_str());
+    let labels = Labels::for_tag(tag);
+    let [class, message, scenario, note, aliases, retry] = labels.detail;
+    let mut out = format!("{} {}\n", code.code, code.name);
     let mut field = |label: &str, text: &str| {
-        let _ = writeln!(out, "  {label:<10} {text}");
+        // Labels are padded by display width, so Chinese ones line up too.
+        let pad = 10usize.saturating_sub(display_width(label));
+        let _ = writeln!(out, "  {label}{} {text}", " ".repeat(pad));
     };
-    field("class", class_name(code.class()));
-    field("message", code.message(locale));
-    if let Some(scenario) = code.scenario(locale) {
-        field("scenario", scenario);
+    field(class, labels.class_names[class_index(code.code)]);
+    field(
+        message,
+        text(code, Field::Message, locale).unwrap_or_default(),
+    );
+    if let Some(text) = text(code, Field::Scenario, locale) {
+        field(scenario, text);
     }
-    if let Some(note) = code.note(locale) {
-        field("note", note);
+    if let Some(text) = text(code, Field::Note, locale) {
+        field(note, text);
     }
-    if !code.aliases().is_empty() {
-        field("aliases", &code.aliases().join(", "));
+    if !code.aliases.is_empty() {
+        field(aliases, &code.aliases.join(", "));
     }
-    if let Some(retry) = code.retry_unchanged() {
-        let retry = if retry {
-            "yes: the same request may succeed later"
-        } else {
-            "no: change the request before sending it again"
-        };
-        field("retry", retry);
+    if let Some(retry_unchanged) = code.retry_unchanged {
+        field(retry, labels.retry_lines[usize::from(!retry_unchanged)]);
     }
     out
 }
 
 /// One code as a JSON object, its class as in a query (`4xx`); absent optional texts are
 /// `null`.
-pub fn json_value(code: StatusCode, locale: Locale) -> serde_json::Value {
+pub fn json_value(table: &Table, code: &Code, locale: usize) -> serde_json::Value {
+    let tag = table.locales.get(locale).map(|locale| locale.tag.as_str());
     serde_json::json!({
-        "code": code.code(),
-        "reason": code.reason(),
-        "class": format!("{}xx", code.code() / 100),
-        "locale": locale.tag(),
-        "message": code.message(locale),
-        "scenario": code.scenario(locale),
-        "note": code.note(locale),
-        "aliases": code.aliases(),
-        "retry_unchanged": code.retry_unchanged(),
+        "code": code.code,
+        "reason": code.name,
+        "class": format!("{}xx", code.code / 100),
+        "locale": tag,
+        "message": text(code, Field::Message, locale),
+        "scenario": text(code, Field::Scenario, locale),
+        "note": text(code, Field::Note, locale),
+        "aliases": code.aliases,
+        "retry_unchanged": code.retry_unchanged,
     })
 }
 
@@ -77,42 +76,74 @@ pub fn json(value: &serde_json::Value) -> String {
     text
 }
 
-/// The class in words, with its digit pattern.
-fn class_name(class: StatusClass) -> &'static str {
-    match class {
-        StatusClass::Informational => "informational (1xx)",
-        StatusClass::Success => "success (2xx)",
-        StatusClass::Redirection => "redirection (3xx)",
-        StatusClass::ClientError => "client error (4xx)",
-        StatusClass::ServerError => "server error (5xx)",
-        StatusClass::Other => "other (6xx-9xx)",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const TABLE: &str = r#"
+        [locales]
+        default = "en"
+
+        [codes.100]
+        name = "Continue"
+        message.en = "Go on."
+        message.zh-CN = "继续。"
+
+        [codes.404]
+        name = "Not Found"
+        aliases = ["Missing"]
+        message.en = "Nothing here."
+        message.zh-CN = "这里没有。"
+        scenario.en = "A wrong ID."
+        retry_unchanged = false
+
+        [codes.503]
+        name = "Service Unavailable"
+        message.en = "Try later."
+        retry_unchanged = true
+    "#;
+
     #[test]
     fn list_aligns_the_reason_column() {
-        let text = list(
-            &[StatusCode::Ok, StatusCode::NotFound, StatusCode::Accepted],
-            Locale::En,
-        );
+        let table = status_codegen::load_str("t.toml", TABLE).unwrap();
+        let codes: Vec<&Code> = table.codes.iter().collect();
         assert_eq!(
-            text,
-            "200  OK         The request succeeded.\n\
-             404  Not Found  The server could not find the requested page.\n\
-             202  Accepted   The request has been accepted for processing.\n"
+            list(&codes, 1),
+            "100  Continue             继续。\n\
+             404  Not Found            这里没有。\n\
+             503  Service Unavailable  Try later.\n"
         );
     }
 
     #[test]
-    fn detail_shows_only_what_the_table_has() {
-        let text = detail(StatusCode::Continue, Locale::ZhCn);
+    fn detail_shows_what_the_table_has_labelled_in_its_language() {
+        let table = status_codegen::load_str("t.toml", TABLE).unwrap();
         assert_eq!(
-            text,
-            "100 Continue\n  class      informational (1xx)\n  message    客户端可以继续发送请求的消息体。\n"
+            detail(&table, &table.codes[0], 1),
+            "100 Continue\n  类别       信息（1xx）\n  说明       继续。\n"
+        );
+        assert_eq!(
+            detail(&table, &table.codes[1], 0),
+            "404 Not Found\n\
+             \x20 class      client error (4xx)\n\
+             \x20 message    Nothing here.\n\
+             \x20 scenario   A wrong ID.\n\
+             \x20 aliases    Missing\n\
+             \x20 retry      no: change the request before sending it again\n"
+        );
+        // zh-CN has no scenario of its own: it shows the default's, as `scenario()` does.
+        assert_eq!(
+            detail(&table, &table.codes[1], 1),
+            "404 Not Found\n\
+             \x20 类别       客户端错误（4xx）\n\
+             \x20 说明       这里没有。\n\
+             \x20 适用场景   A wrong ID.\n\
+             \x20 别名       Missing\n\
+             \x20 重试       不可以：修改请求后再发送\n"
+        );
+        assert!(
+            detail(&table, &table.codes[2], 0)
+                .ends_with("  retry      yes: the same request may succeed later\n")
         );
     }
 }

@@ -1,3 +1,354 @@
-//! The table the tool looks codes up in: the shipped one.
+//! The table the tool reads, through the generator library the `status_codes!` macro uses, so
+//! that a table is checked by the same rules and its mistakes told in the same words; and the
+//! questions asked of it: a code by number or name, a class, a search, a language.
 
-pub use status_core::standard::{Locale, StatusCode};
+use std::path::Path;
+
+use status_codegen::model::{Code, Table};
+
+use crate::args::{Lang, TableArg};
+
+/// The shipped table, read as a one-line table that extends it: the generator holds the same
+/// text the macro expands for `status_core::standard`, so the two cannot drift apart.
+const SHIPPED: &str = "extends = \"standard\"\n";
+
+/// The name diagnostics would give the shipped table (they never do: it is checked in CI).
+const SHIPPED_DISPLAY: &str = "<standard>/codes.toml";
+
+/// Reads and checks a table. It lives as long as the process, which lets lookups hand out
+/// its names as `&'static str`, as the generated `FromStr` does.
+pub fn load(source: &TableArg) -> Result<&'static Table, String> {
+    let table = match source {
+        TableArg::Shipped => status_codegen::load_str(SHIPPED_DISPLAY, SHIPPED),
+        TableArg::File(path) => status_codegen::load_file(path),
+    };
+    table
+        .map(|table| &*Box::leak(Box::new(table)))
+        .map_err(|errors| errors.to_string())
+}
+
+/// The code a text names, as the generated `FromStr` reads it: a number, a name, alias or
+/// variant in any case, or a status line (`404 Not Found`). The error says what did not match,
+/// in a bounded excerpt.
+pub fn find(table: &'static Table, text: &str) -> Result<&'static Code, String> {
+    let found = status_core::__private::parse_status_code(
+        text,
+        |number| {
+            table
+                .codes
+                .binary_search_by_key(&number, |code| code.code)
+                .ok()
+        },
+        |folded| {
+            table.codes.iter().position(|code| {
+                spellings(code).any(|spelling| {
+                    let mut buffer = [0; status_core::__private::MAX_SPELLING];
+                    status_core::__private::fold(spelling.as_bytes(), &mut buffer) == Some(folded)
+                })
+            })
+        },
+        |index| table.codes.get(index).map_or("", |code| code.name.as_str()),
+    );
+    match found {
+        Ok(index) => table.codes.get(index).ok_or_else(String::new),
+        Err(error) => Err(error.to_string()),
+    }
+}
+
+/// The names `FromStr` accepts for a code: its reason phrase, aliases and variant.
+fn spellings(code: &Code) -> impl Iterator<Item = &str> {
+    std::iter::once(code.name.as_str())
+        .chain(code.aliases.iter().map(String::as_str))
+        .chain(std::iter::once(code.variant.as_str()))
+}
+
+/// The codes of the class `digit`xx.
+pub fn class(table: &Table, digit: u8) -> Vec<&Code> {
+    table
+        .codes
+        .iter()
+        .filter(|code| code.code / 100 == u16::from(digit))
+        .collect()
+}
+
+/// The codes whose reason phrase, aliases, messages, scenarios or notes in any language
+/// contain `text`, ignoring case.
+pub fn search<'t>(table: &'t Table, text: &str) -> Vec<&'t Code> {
+    let needle = text.trim().to_lowercase();
+    table
+        .codes
+        .iter()
+        .filter(|code| {
+            let texts = code
+                .message
+                .iter()
+                .map(Some)
+                .chain(code.scenario.iter().map(Option::as_ref))
+                .chain(code.note.iter().map(Option::as_ref))
+                .flatten()
+                .map(String::as_str);
+            spellings(code)
+                .chain(texts)
+                .any(|haystack| haystack.to_lowercase().contains(&needle))
+        })
+        .collect()
+}
+
+/// The locale (an index into the table's locales) to show texts in, and a note for stderr
+/// when `--lang` asked for a language the table does not have.
+///
+/// A tag is matched as a one-range `Accept-Language` header would be, by the rules of the
+/// generated `Locale::negotiate`. Without `--lang` the environment decides, as the generated
+/// `Locale::from_env` reads it, silently.
+pub fn locale(table: &Table, lang: Option<&Lang>) -> (usize, Option<String>) {
+    let tags: Vec<&str> = table
+        .locales
+        .iter()
+        .map(|locale| locale.tag.as_str())
+        .collect();
+    let asked = match lang {
+        None => return (status_core::locale::from_env(&tags), None),
+        Some(Lang::Untranslated) => return (0, None),
+        Some(Lang::Tag(tag)) => tag,
+    };
+    let index = status_core::locale::negotiate(asked, &tags);
+    let chosen = tags.get(index).copied().unwrap_or_default();
+    let asked = asked.replace('_', "-");
+    if language(&asked) == language(chosen) && same_script(&asked, chosen) {
+        // `en-GB` showing `en`, or `zh-SG` showing `zh-CN`: what was asked for.
+        return (index, None);
+    }
+    let why = if index == 0 && language(&asked) != language(chosen) {
+        "its default language"
+    } else {
+        "the closest language it has"
+    };
+    let note = format!("note: the table has no texts in {asked}; showing {chosen}, {why}\n");
+    (index, Some(note))
+}
+
+/// The language subtag of a tag, lower case.
+fn language(tag: &str) -> String {
+    tag.split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
+/// Whether two tags of one language are in the same script, as far as they say: a written
+/// script subtag, or for Chinese the one its region implies (Traditional in Taiwan, Hong
+/// Kong and Macao, else Simplified), as the matching in `status_core::locale` reads them.
+/// A tag that names no script agrees with any.
+fn same_script(a: &str, b: &str) -> bool {
+    fn script(tag: &str) -> Option<String> {
+        let mut subtags = tag.split(['-', '_']).map(str::to_ascii_lowercase);
+        let language = subtags.next()?;
+        let rest: Vec<String> = subtags.collect();
+        if let Some(script) = rest.iter().find(|subtag| {
+            subtag.len() == 4 && subtag.bytes().all(|byte| byte.is_ascii_alphabetic())
+        }) {
+            return Some(script.clone());
+        }
+        (language == "zh").then(|| {
+            let traditional = rest
+                .iter()
+                .any(|subtag| ["tw", "hk", "mo"].contains(&subtag.as_str()));
+            if traditional { "hant" } else { "hans" }.to_owned()
+        })
+    }
+    match (script(a), script(b)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
+/// Which of a code's texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// The message every code has.
+    Message,
+    /// When an API returns the code.
+    Scenario,
+    /// Where sources disagree.
+    Note,
+}
+
+impl Field {
+    /// Every field, in the order documents show them.
+    pub const ALL: [Field; 3] = [Field::Message, Field::Scenario, Field::Note];
+
+    /// The field's key in the table and in JSON and CSV.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Message => "message",
+            Field::Scenario => "scenario",
+            Field::Note => "note",
+        }
+    }
+}
+
+/// The text a code shows in `locale`, fallbacks applied: what the generated `message`,
+/// `scenario` and `note` return.
+pub fn text(code: &Code, field: Field, locale: usize) -> Option<&str> {
+    match field {
+        Field::Message => code.message.get(locale).map(String::as_str),
+        Field::Scenario => code.scenario.get(locale).and_then(Option::as_deref),
+        Field::Note => code.note.get(locale).and_then(Option::as_deref),
+    }
+}
+
+/// The text a code has in `locale` itself: `None` where the locale shows the text of the
+/// locale it falls back to. (The model holds texts with fallbacks applied; a text written
+/// in a locale word for word as its fallback's counts as not written, which for a reader it
+/// is.) For the default locale, which falls back to nothing, every text is its own.
+pub fn own_text<'c>(table: &Table, code: &'c Code, field: Field, locale: usize) -> Option<&'c str> {
+    let shown = text(code, field, locale)?;
+    let fallback = table
+        .locales
+        .get(locale)
+        .and_then(|locale| locale.fallback_chain.first());
+    match fallback {
+        Some(&fallback) if text(code, field, fallback) == Some(shown) => None,
+        _ => Some(shown),
+    }
+}
+
+/// How many texts of each field a locale lacks: a message, scenario or note that the
+/// locale shows from its fallback, or, for a scenario or note, that another locale has and
+/// this one shows none of.
+pub fn missing(table: &Table, locale: usize) -> [usize; 3] {
+    Field::ALL.map(|field| {
+        table
+            .codes
+            .iter()
+            .filter(|code| {
+                let in_any = (0..table.locales.len())
+                    .any(|other| own_text(table, code, field, other).is_some());
+                in_any && own_text(table, code, field, locale).is_none()
+            })
+            .count()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TABLE: &str = r#"
+        [locales]
+        default = "en"
+        fallback = { "zh-HK" = "zh-TW" }
+
+        [codes.404]
+        name = "Not Found"
+        aliases = ["Missing"]
+        message.en = "Nothing here."
+        message.zh-TW = "找不到。"
+        scenario.en = "A wrong ID."
+
+        [codes.499]
+        name = "Client Closed Request"
+        message.en = "The client left."
+        message.zh-HK = "客戶端已離開。"
+        note.zh-TW = "非標準。"
+    "#;
+
+    fn table() -> &'static Table {
+        Box::leak(Box::new(status_codegen::load_str("t.toml", TABLE).unwrap()))
+    }
+
+    #[test]
+    fn finds_codes_as_from_str_does() {
+        let table = table();
+        for text in [
+            "404",
+            " not  FOUND ",
+            "missing",
+            "NotFound",
+            "404 Not Found",
+            "404 missing",
+        ] {
+            assert_eq!(find(table, text).map(|code| code.code), Ok(404), "{text:?}");
+        }
+        assert_eq!(find(table, "499").map(|code| code.code), Ok(499));
+        assert_eq!(
+            find(table, "418").unwrap_err(),
+            "no status code matches \"418\""
+        );
+        assert_eq!(
+            find(table, "404 Client Closed Request").unwrap_err(),
+            "status line \"404 Client Closed Request\" has the wrong name: 404 is \"Not Found\""
+        );
+    }
+
+    #[test]
+    fn searches_names_and_every_language() {
+        let table = table();
+        let codes = |text| {
+            search(table, text)
+                .iter()
+                .map(|code| code.code)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(codes("MISSING"), [404]);
+        assert_eq!(codes("wrong id"), [404]);
+        assert_eq!(codes("離開"), [499]);
+        assert_eq!(codes("非標準"), [499]);
+        assert!(codes("teapot").is_empty());
+    }
+
+    #[test]
+    fn lang_finds_the_closest_locale_and_says_when_it_is_not_the_one_asked() {
+        let table = table();
+        let tag = |tag: &str| locale(table, Some(&Lang::Tag(tag.into())));
+        // Locales: en, zh-TW, zh-HK (in order of first use).
+        assert_eq!(tag("zh-TW"), (1, None));
+        assert_eq!(tag("zh_hk"), (2, None));
+        assert_eq!(tag("en-GB"), (0, None));
+        assert_eq!(tag("zh-Hant"), (1, None));
+        assert_eq!(tag("zh-MO"), (2, None));
+        assert_eq!(
+            tag("ja"),
+            (
+                0,
+                Some(
+                    "note: the table has no texts in ja; showing en, its default language\n".into()
+                )
+            )
+        );
+        assert_eq!(
+            tag("zh-CN"),
+            (
+                1,
+                Some(
+                    "note: the table has no texts in zh-CN; showing zh-TW, the closest language it has\n"
+                        .into()
+                )
+            )
+        );
+        assert_eq!(locale(table, Some(&Lang::Untranslated)), (0, None));
+    }
+
+    #[test]
+    fn own_texts_leave_out_what_a_locale_shows_from_its_fallback() {
+        let table = table();
+        let not_found = &table.codes[0];
+        let closed = &table.codes[1];
+        assert_eq!(
+            own_text(table, not_found, Field::Message, 1),
+            Some("找不到。")
+        );
+        // zh-HK falls back to zh-TW: shows its text, but has none of its own.
+        assert_eq!(text(not_found, Field::Message, 2), Some("找不到。"));
+        assert_eq!(own_text(table, not_found, Field::Message, 2), None);
+        assert_eq!(own_text(table, closed, Field::Message, 1), None);
+        assert_eq!(
+            own_text(table, closed, Field::Message, 2),
+            Some("客戶端已離開。")
+        );
+        // en lacks 499's note that zh-TW has; zh-HK shows zh-TW's.
+        assert_eq!(missing(table, 0), [0, 0, 1]);
+        assert_eq!(missing(table, 1), [1, 1, 0]);
+        assert_eq!(missing(table, 2), [1, 1, 1]);
+    }
+}

@@ -312,8 +312,13 @@ mod tests {
                 .cloned()
                 .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
         };
-        crate::load_with(Path::new("/crate"), files[0].0, &mut read)
-            .map_err(|errors| errors.messages)
+        crate::load_with(
+            Path::new("/crate"),
+            files[0].0,
+            crate::MANIFEST_HELP,
+            &mut read,
+        )
+        .map_err(|errors| errors.messages)
     }
 
     fn table(files: &[(&str, &str)]) -> Table {

@@ -59,8 +59,26 @@ pub use crate::source::MAX_FILE_SIZE;
 /// crate's `CARGO_MANIFEST_DIR`) and every table it `extends`. Only regular files of at most
 /// [`MAX_FILE_SIZE`] bytes are read.
 pub fn load_path(manifest_dir: &Path, relative: &str) -> Result<Table, Errors> {
-    load_with(manifest_dir, relative, &mut source::read_file)
+    load_with(
+        manifest_dir,
+        relative,
+        MANIFEST_HELP,
+        &mut source::read_file,
+    )
 }
+
+/// Reads and checks the table at `path`, as a command-line tool is given it: relative to the
+/// current directory, and named as given in diagnostics. Otherwise as [`load_path`].
+pub fn load_file(path: &str) -> Result<Table, Errors> {
+    let help = "the path is relative to the current directory";
+    load_with(Path::new(""), path, help, &mut source::read_file)
+}
+
+/// Where the macro's path is resolved from, for the error on a root file that cannot be read.
+/// No absolute path: the message reads the same on every machine and in every target directory
+/// (trybuild builds its cases under the target directory).
+const MANIFEST_HELP: &str = "the path is relative to the directory of the crate's Cargo.toml \
+                             (CARGO_MANIFEST_DIR), not to the source file or the workspace root";
 
 /// Checks a table given as text; `display` names it in diagnostics. It may extend
 /// `"standard"`, but no file, as it has no directory to resolve a path against.
@@ -89,10 +107,12 @@ pub fn generate_from_str(display: &str, text: &str) -> Result<TokenStream, Error
     load_str(display, text).map(|table| expand(&table, &Options::default()))
 }
 
-/// [`load_path`] with the file system replaced by `read`, for tests.
+/// [`load_path`] with the help for an unreadable root file given, and the file system replaced
+/// by `read` in tests.
 fn load_with(
     manifest_dir: &Path,
     relative: &str,
+    root_help: &str,
     read: &mut layer::Read<'_>,
 ) -> Result<Table, Errors> {
     let mut sources = Sources::new();
@@ -107,12 +127,7 @@ fn load_with(
                     parse::escape(relative),
                     source::read_failure(&error)
                 ))
-                // No absolute path: the message reads the same on every machine and in every
-                // target directory (trybuild builds its cases under the target directory).
-                .help(
-                    "the path is relative to the directory of the crate's Cargo.toml \
-                     (CARGO_MANIFEST_DIR), not to the source file or the workspace root",
-                ),
+                .help(root_help),
             );
             None
         }

@@ -1,0 +1,586 @@
+//! A whole table as a document: a Markdown or HTML page laid out like a vendor's status code
+//! reference (a heading per class, then a table with a row per code), or JSON and CSV for
+//! other tools.
+//!
+//! Pages show one language, or every language side by side; side by side, a locale's column
+//! leaves out the texts it only shows from its fallback, so what is untranslated stands out.
+//! JSON and CSV give every text as the generated code returns it, fallbacks applied.
+
+use std::fmt::Write as _;
+
+use status_codegen::model::{Code, Table};
+
+use crate::args::Format;
+use crate::labels::{Labels, class_index};
+use crate::table::{Field, own_text, text};
+
+/// What to export: the table, the locales whose texts to show (one, or all of them), and
+/// the locale the page's own words follow.
+pub struct Export<'t> {
+    /// The table.
+    pub table: &'t Table,
+    /// Indices of the locales shown, in table order.
+    pub locales: Vec<usize>,
+    /// The locale the headings are written for.
+    pub labels_locale: usize,
+}
+
+/// The document in `format`.
+pub fn document(export: &Export<'_>, format: Format) -> String {
+    match format {
+        Format::Markdown => markdown(&sections(export)),
+        Format::Html => html(&sections(export)),
+        Format::Json => json(export),
+        Format::Csv => csv(export),
+    }
+}
+
+/// A page, before it is written in a format.
+struct Page {
+    lang: String,
+    title: &'static str,
+    sections: Vec<Section>,
+}
+
+/// One class of codes.
+struct Section {
+    /// `1xx`, for an HTML anchor.
+    id: String,
+    heading: &'static str,
+    meaning: &'static str,
+    columns: Vec<Column>,
+    /// One row per code; cells by column.
+    rows: Vec<Vec<String>>,
+}
+
+struct Column {
+    heading: String,
+    /// The language of the column's cells, where it is not the page's.
+    lang: Option<String>,
+}
+
+fn sections(export: &Export<'_>) -> Page {
+    let table = export.table;
+    let tag = |locale: usize| {
+        table
+            .locales
+            .get(locale)
+            .map_or("", |locale| locale.tag.as_str())
+    };
+    let labels = Labels::for_tag(tag(export.labels_locale));
+    let side_by_side = export.locales.len() > 1;
+    let page_lang = if side_by_side {
+        tag(export.labels_locale)
+    } else {
+        export.locales.first().map_or("", |&locale| tag(locale))
+    };
+    let mut sections: Vec<Section> = Vec::new();
+    for class in 0..labels.class_headings.len() {
+        let codes: Vec<&Code> = table
+            .codes
+            .iter()
+            .filter(|code| class_index(code.code) == class)
+            .collect();
+        if codes.is_empty() {
+            continue;
+        }
+        // Every column that could be shown, with its cells; empty ones are dropped below.
+        let mut candidates: Vec<(Column, Vec<String>)> = Vec::new();
+        let plain = |heading: &str| Column {
+            heading: heading.to_owned(),
+            lang: None,
+        };
+        candidates.push((
+            plain(labels.code),
+            cells(&codes, |code| Some(code.code.to_string())),
+        ));
+        candidates.push((
+            plain(labels.name),
+            cells(&codes, |code| Some(code.name.clone())),
+        ));
+        candidates.push((
+            plain(labels.aliases),
+            cells(&codes, |code| Some(code.aliases.join(", "))),
+        ));
+        for (field, heading) in Field::ALL.into_iter().zip(labels.fields) {
+            for &locale in &export.locales {
+                let column = Column {
+                    heading: if side_by_side {
+                        format!("{heading} ({})", tag(locale))
+                    } else {
+                        heading.to_owned()
+                    },
+                    lang: (tag(locale) != page_lang).then(|| tag(locale).to_owned()),
+                };
+                let cell = |code: &Code| {
+                    if side_by_side {
+                        own_text(table, code, field, locale).map(str::to_owned)
+                    } else {
+                        text(code, field, locale).map(str::to_owned)
+                    }
+                };
+                candidates.push((column, cells(&codes, cell)));
+            }
+        }
+        candidates.push((
+            plain(labels.retry),
+            cells(&codes, |code| {
+                code.retry_unchanged
+                    .map(|retry| labels.yes_no[usize::from(!retry)].to_owned())
+            }),
+        ));
+        candidates.retain(|(_, cells)| cells.iter().any(|cell| !cell.is_empty()));
+        let (columns, by_column): (Vec<Column>, Vec<Vec<String>>) = candidates.into_iter().unzip();
+        let rows = (0..codes.len())
+            .map(|row| by_column.iter().map(|cells| cells[row].clone()).collect())
+            .collect();
+        sections.push(Section {
+            id: labels.class_headings[class]
+                .split(' ')
+                .next()
+                .unwrap_or_default()
+                .to_owned(),
+            heading: labels.class_headings[class],
+            meaning: labels.class_meanings[class],
+            columns,
+            rows,
+        });
+    }
+    Page {
+        lang: page_lang.to_owned(),
+        title: labels.title,
+        sections,
+    }
+}
+
+/// A column's cells, empty where the code has nothing to show.
+fn cells(codes: &[&Code], cell: impl Fn(&Code) -> Option<String>) -> Vec<String> {
+    codes
+        .iter()
+        .map(|code| cell(code).unwrap_or_default())
+        .collect()
+}
+
+fn markdown(page: &Page) -> String {
+    let mut out = format!("# {}\n", page.title);
+    for section in &page.sections {
+        let _ = write!(out, "\n## {}\n\n{}\n\n", section.heading, section.meaning);
+        let row = |out: &mut String, cells: &mut dyn Iterator<Item = String>| {
+            out.push('|');
+            for cell in cells {
+                let _ = write!(out, " {cell} |");
+            }
+            out.push('\n');
+        };
+        row(
+            &mut out,
+            &mut section
+                .columns
+                .iter()
+                .map(|column| markdown_text(&column.heading)),
+        );
+        row(
+            &mut out,
+            &mut section.columns.iter().map(|_| "---".to_owned()),
+        );
+        for cells in &section.rows {
+            row(&mut out, &mut cells.iter().map(|cell| markdown_text(cell)));
+        }
+    }
+    out
+}
+
+/// Text for a Markdown table cell: punctuation that Markdown reads as markup is escaped with
+/// a backslash, so a text shows as written; a line break is `<br>`, which keeps the row on
+/// one line.
+fn markdown_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '&' | '#' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("<br>"),
+            '\r' => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Borders and padding only: the page reads as well without them.
+const STYLE: &str = "table { border-collapse: collapse; } \
+                     th, td { border: 1px solid #999; padding: 0.25em 0.5em; \
+                     text-align: left; vertical-align: top; }";
+
+fn html(page: &Page) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
+        html_text(&page.lang),
+        html_text(page.title),
+        html_text(page.title)
+    );
+    for section in &page.sections {
+        let _ = write!(
+            out,
+            "<section id=\"class-{}\">\n<h2>{}</h2>\n<p>{}</p>\n<table>\n<thead>\n<tr>",
+            html_text(&section.id),
+            html_text(section.heading),
+            html_text(section.meaning)
+        );
+        for column in &section.columns {
+            let _ = write!(out, "<th scope=\"col\">{}</th>", html_text(&column.heading));
+        }
+        out.push_str("</tr>\n</thead>\n<tbody>\n");
+        for cells in &section.rows {
+            let code = cells.first().map_or("", String::as_str);
+            let _ = write!(out, "<tr id=\"code-{}\">", html_text(code));
+            for (cell, column) in cells.iter().zip(&section.columns) {
+                match &column.lang {
+                    Some(lang) if !cell.is_empty() => {
+                        let _ = write!(out, "<td lang=\"{}\">", html_text(lang));
+                    }
+                    _ => out.push_str("<td>"),
+                }
+                let _ = write!(out, "{}</td>", html_text(cell).replace('\n', "<br>"));
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</tbody>\n</table>\n</section>\n");
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// Text for HTML content or a quoted attribute value.
+fn html_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\r' => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// `{"locales": [...], "default": "en", "codes": [...]}`; each code's texts are objects by
+/// locale tag, holding only the locales shown and only the texts that exist.
+fn json(export: &Export<'_>) -> String {
+    let table = export.table;
+    let tag = |locale: usize| {
+        table
+            .locales
+            .get(locale)
+            .map_or("", |locale| locale.tag.as_str())
+    };
+    let codes: Vec<serde_json::Value> = table
+        .codes
+        .iter()
+        .map(|code| {
+            let mut value = serde_json::json!({
+                "code": code.code,
+                "class": format!("{}xx", code.code / 100),
+                "name": code.name,
+                "variant": code.variant,
+                "aliases": code.aliases,
+                "retry_unchanged": code.retry_unchanged,
+            });
+            let texts = |text: &dyn Fn(usize) -> Option<String>| {
+                let map: serde_json::Map<String, serde_json::Value> = export
+                    .locales
+                    .iter()
+                    .filter_map(|&locale| Some((tag(locale).to_owned(), text(locale)?.into())))
+                    .collect();
+                serde_json::Value::Object(map)
+            };
+            if let Some(object) = value.as_object_mut() {
+                for field in Field::ALL {
+                    object.insert(
+                        field.key().to_owned(),
+                        texts(&|locale| text(code, field, locale).map(str::to_owned)),
+                    );
+                }
+                object.insert(
+                    "source".to_owned(),
+                    texts(&|locale| code.source.get(locale).cloned().flatten()),
+                );
+            }
+            value
+        })
+        .collect();
+    crate::render::json(&serde_json::json!({
+        "locales": export.locales.iter().map(|&locale| tag(locale)).collect::<Vec<_>>(),
+        "default": tag(0),
+        "codes": codes,
+    }))
+}
+
+/// RFC 4180: a header row, a row per code, CRLF line ends, fields with a comma, quote or
+/// line break in double quotes. Text columns are named `message.en`, as keys in the table.
+fn csv(export: &Export<'_>) -> String {
+    let table = export.table;
+    let tag = |locale: usize| {
+        table
+            .locales
+            .get(locale)
+            .map_or("", |locale| locale.tag.as_str())
+    };
+    let mut header: Vec<String> = ["code", "class", "name", "aliases", "retry_unchanged"]
+        .map(str::to_owned)
+        .to_vec();
+    for field in Field::ALL {
+        for &locale in &export.locales {
+            header.push(format!("{}.{}", field.key(), tag(locale)));
+        }
+    }
+    let mut out = String::new();
+    csv_row(&mut out, header.iter().map(String::as_str));
+    for code in &table.codes {
+        let mut row = vec![
+            code.code.to_string(),
+            format!("{}xx", code.code / 100),
+            code.name.clone(),
+            code.aliases.join("; "),
+            code.retry_unchanged
+                .map(|retry| retry.to_string())
+                .unwrap_or_default(),
+        ];
+        for field in Field::ALL {
+            for &locale in &export.locales {
+                row.push(text(code, field, locale).unwrap_or_default().to_owned());
+            }
+        }
+        csv_row(&mut out, row.iter().map(String::as_str));
+    }
+    out
+}
+
+fn csv_row<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
+    for (index, field) in fields.enumerate() {
+        if index > 0 {
+            out.push(',');
+        }
+        if field.contains([',', '"', '\n', '\r']) {
+            let _ = write!(out, "\"{}\"", field.replace('"', "\"\""));
+        } else {
+            out.push_str(field);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TABLE: &str = r#"
+        [locales]
+        default = "en"
+
+        [codes.404]
+        name = "Not Found"
+        aliases = ["Missing"]
+        message.en = "Nothing <here> & \"there\" | *nowhere*."
+        message.zh-CN = "这里没有。"
+        scenario.en = "A wrong ID,\nor a deleted one."
+        retry_unchanged = false
+
+        [codes.200]
+        name = "OK"
+        message.en = "Fine."
+
+        [codes.699]
+        name = "Vendor Thing"
+        message.en = "Ours."
+        message.zh-CN = "我们的。"
+    "#;
+
+    fn export(locales: Vec<usize>, labels_locale: usize, format: Format) -> String {
+        let table = status_codegen::load_str("t.toml", TABLE).unwrap();
+        document(
+            &Export {
+                table: &table,
+                locales,
+                labels_locale,
+            },
+            format,
+        )
+    }
+
+    #[test]
+    fn markdown_in_one_language_shows_fallbacks_and_escapes_markup() {
+        assert_eq!(
+            export(vec![1], 1, Format::Markdown),
+            "# 状态码\n\
+             \n## 2xx 成功\n\n请求已被成功接收、理解并接受。\n\n\
+             | 状态码 | 名称 | 说明 |\n\
+             | --- | --- | --- |\n\
+             | 200 | OK | Fine. |\n\
+             \n## 4xx 客户端错误\n\n请求包含错误的语法或无法被满足。\n\n\
+             | 状态码 | 名称 | 别名 | 说明 | 适用场景 | 原样重试 |\n\
+             | --- | --- | --- | --- | --- | --- |\n\
+             | 404 | Not Found | Missing | 这里没有。 | A wrong ID,<br>or a deleted one. | 不可以 |\n\
+             \n## 6xx–9xx 其他\n\nRFC 9110 所定义类别之外的状态码，由本表定义。\n\n\
+             | 状态码 | 名称 | 说明 |\n\
+             | --- | --- | --- |\n\
+             | 699 | Vendor Thing | 我们的。 |\n"
+        );
+        let english = export(vec![0], 0, Format::Markdown);
+        assert!(english.contains(
+            "| 404 | Not Found | Missing | Nothing \\<here\\> \\& \"there\" \\| \\*nowhere\\*. |"
+        ));
+    }
+
+    #[test]
+    fn markdown_side_by_side_shows_each_locales_own_texts() {
+        let text = export(vec![0, 1], 0, Format::Markdown);
+        // 200 has no zh-CN text of its own, and is alone in its class: no zh-CN column.
+        assert!(
+            text.contains(
+                "| Status code | Name | Description (en) |\n\
+             | --- | --- | --- |\n\
+             | 200 | OK | Fine. |\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("| 699 | Vendor Thing | Ours. | 我们的。 |\n"),
+            "{text}"
+        );
+        // zh-CN has no scenario of its own: no column for it.
+        assert!(
+            text.contains(
+                "| Status code | Name | Also known as | Description (en) | Description (zh-CN) \
+             | Scenario (en) | Retry unchanged |\n"
+            ),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn html_is_escaped_and_every_element_closed() {
+        let page = export(vec![0, 1], 0, Format::Html);
+        assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">\n"));
+        assert!(
+            page.contains(
+                "<td>Nothing &lt;here&gt; &amp; &quot;there&quot; | *nowhere*.</td>\
+             <td lang=\"zh-CN\">这里没有。</td><td>A wrong ID,<br>or a deleted one.</td>"
+            ),
+            "{page}"
+        );
+        assert!(page.contains("<tr id=\"code-200\"><td>200</td><td>OK</td><td>Fine.</td></tr>"));
+        assert!(page.contains("<h2>4xx Client Error</h2>\n<p>The request contains bad syntax"));
+        assert_eq!(outline(&page), Ok(()));
+    }
+
+    /// Checks that every element is closed in order and every `&` starts one of the entities
+    /// [`html_text`] writes: the page is well-formed whatever the table's texts hold.
+    pub(crate) fn outline(page: &str) -> Result<(), String> {
+        const VOID: [&str; 2] = ["meta", "br"];
+        let mut open: Vec<&str> = Vec::new();
+        let mut rest = page;
+        while let Some(start) = rest.find(['<', '&', '>']) {
+            let tail = &rest[start..];
+            if let Some(entity) = tail.strip_prefix('&') {
+                if !["amp;", "lt;", "gt;", "quot;", "#39;"]
+                    .iter()
+                    .any(|name| entity.starts_with(name))
+                {
+                    return Err(format!("a bare & at {:?}", &tail[..tail.len().min(20)]));
+                }
+                rest = entity;
+                continue;
+            }
+            if tail.starts_with('>') {
+                return Err(format!("a bare > at {:?}", &tail[..tail.len().min(20)]));
+            }
+            let end = tail.find('>').ok_or("a tag that never ends")?;
+            let tag = &tail[1..end];
+            if tag.contains('<') {
+                return Err(format!("a < inside the tag {tag:?}"));
+            }
+            let name = tag
+                .split([' ', '/'])
+                .find(|part| !part.is_empty())
+                .unwrap_or("");
+            if tag.starts_with('!') || VOID.contains(&name) {
+                // The doctype, or an element with no end tag.
+            } else if tag.starts_with('/') {
+                match open.pop() {
+                    Some(last) if last == name => {}
+                    last => return Err(format!("</{name}> closes {last:?}")),
+                }
+            } else {
+                open.push(name);
+            }
+            rest = &tail[end + 1..];
+        }
+        if open.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("never closed: {open:?}"))
+        }
+    }
+
+    #[test]
+    fn the_outline_check_finds_what_it_should() {
+        assert_eq!(outline("<p>a &amp; b<br></p>"), Ok(()));
+        assert!(outline("<p>a & b</p>").is_err());
+        assert!(outline("<p><b></p></b>").is_err());
+        assert!(outline("<p>a > b</p>").is_err());
+        assert!(outline("<td>").is_err());
+    }
+
+    #[test]
+    fn json_holds_every_text_by_locale() {
+        let value: serde_json::Value =
+            serde_json::from_str(&export(vec![0, 1], 0, Format::Json)).unwrap();
+        assert_eq!(value["locales"], serde_json::json!(["en", "zh-CN"]));
+        assert_eq!(value["codes"][0]["code"], 200);
+        // Fallbacks applied, as `message(Locale::ZhCn)` returns.
+        assert_eq!(
+            value["codes"][0]["message"],
+            serde_json::json!({"en": "Fine.", "zh-CN": "Fine."})
+        );
+        assert_eq!(
+            value["codes"][1]["scenario"]["en"],
+            "A wrong ID,\nor a deleted one."
+        );
+        assert_eq!(value["codes"][1]["note"], serde_json::json!({}));
+        assert_eq!(value["codes"][1]["retry_unchanged"], false);
+        let one: serde_json::Value =
+            serde_json::from_str(&export(vec![1], 1, Format::Json)).unwrap();
+        assert_eq!(
+            one["codes"][2]["message"],
+            serde_json::json!({"zh-CN": "我们的。"})
+        );
+    }
+
+    #[test]
+    fn csv_quotes_what_needs_it() {
+        let text = export(vec![0], 0, Format::Csv);
+        let lines: Vec<&str> = text.split("\r\n").collect();
+        assert_eq!(
+            lines[0],
+            "code,class,name,aliases,retry_unchanged,message.en,scenario.en,note.en"
+        );
+        assert_eq!(lines[1], "200,2xx,OK,,,Fine.,,");
+        assert_eq!(
+            lines[2],
+            "404,4xx,Not Found,Missing,false,\"Nothing <here> & \"\"there\"\" | *nowhere*.\",\
+             \"A wrong ID,\nor a deleted one.\","
+        );
+        assert_eq!(lines[3], "699,6xx,Vendor Thing,,,Ours.,,");
+        assert_eq!(lines[4], "");
+    }
+}
