@@ -2,7 +2,6 @@
 //! that a table is checked by the same rules and its mistakes told in the same words; and the
 //! questions asked of it: a code by number or name, a class, a search, a language.
 
-
 use status_codegen::model::{Code, Table};
 
 use crate::args::{Lang, TableArg};

@@ -5,6 +5,8 @@
 
 use std::path::PathBuf;
 
+use crate::ast::{CodeDecl, Texts};
+
 /// A whole table, ready to expand.
 #[derive(Debug)]
 pub struct Table {
@@ -52,4 +54,57 @@ pub struct Code {
     pub source: Vec<Option<String>>,
     /// Whether the same request can succeed if repeated unchanged, where the table says.
     pub retry_unchanged: Option<bool>,
+}
+
+impl Code {
+    /// A checked code: its identity (number, name, variant, aliases) as validation accepted
+    /// it, and the rest of its declaration, with texts resolved per locale. A new per-code key
+    /// is parsed into [`CodeDecl`], layered there, and carried over here.
+    pub(crate) fn from_decl(
+        (code, name, variant, aliases): (u16, String, String, Vec<String>),
+        decl: &CodeDecl,
+        locales: &[Locale],
+    ) -> Code {
+        Code {
+            code,
+            name,
+            variant,
+            aliases,
+            message: resolve(locales, &decl.message)
+                .into_iter()
+                .map(Option::unwrap_or_default)
+                .collect(),
+            scenario: resolve(locales, &decl.scenario),
+            note: resolve(locales, &decl.note),
+            source: own_texts(locales, &decl.source),
+            retry_unchanged: decl.retry_unchanged.as_ref().value().map(|flag| flag.value),
+        }
+    }
+}
+
+/// Per locale, the text in that locale or else the first one down its fallback chain.
+fn resolve(locales: &[Locale], texts: &Texts) -> Vec<Option<String>> {
+    (0..locales.len())
+        .map(|index| {
+            std::iter::once(index)
+                .chain(locales[index].fallback_chain.iter().copied())
+                .find_map(|locale| own_text(texts, &locales[locale].tag))
+        })
+        .collect()
+}
+
+/// Per locale, the code's own text in that locale: for `source`, which describes the texts
+/// written in a locale and so never falls back.
+fn own_texts(locales: &[Locale], texts: &Texts) -> Vec<Option<String>> {
+    locales
+        .iter()
+        .map(|locale| own_text(texts, &locale.tag))
+        .collect()
+}
+
+fn own_text(texts: &Texts, tag: &str) -> Option<String> {
+    texts
+        .valid()
+        .find(|(written, _)| *written == tag)
+        .map(|(_, text)| text.to_string())
 }

@@ -116,6 +116,7 @@ pub(super) fn impls(table: &Table) -> TokenStream {
     };
     let predicates = predicates();
     let from_folded = from_folded(codes, &variants);
+    let traits = trait_impls();
     let last = codes.last().map_or(0, |code| code.code);
     let up_to_last = usize_literal(usize::from(last) + 1);
     let codes_by_number =
@@ -170,7 +171,13 @@ pub(super) fn impls(table: &Table) -> TokenStream {
         }
 
         #from_folded
+        #traits
+    }
+}
 
+/// `Display`, `FromStr` and the conversions to and from `u16`.
+fn trait_impls() -> TokenStream {
+    quote! {
         #[automatically_derived]
         impl core::fmt::Display for StatusCode {
             /// Writes `404 Not Found`: the code and its reason phrase, in English as on the wire.

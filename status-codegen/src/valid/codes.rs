@@ -3,8 +3,8 @@
 
 use std::collections::HashMap;
 
-use super::{Checker, resolve};
-use crate::ast::{CodeDecl, Document, Field, Texts};
+use super::Checker;
+use crate::ast::{CodeDecl, Document, Field};
 use crate::diag::{Diagnostic, is_invisible};
 use crate::model::{Code, Locale};
 use crate::names::{self, MAX_SPELLING, Reading, variant_from_name, variant_problem};
@@ -101,21 +101,9 @@ impl Checker<'_> {
             if let (Some(number), Some(name), Some(variant), Some(locales), true) =
                 (part.number, part.name, part.variant, locales, texts_ok)
             {
-                let decl = part.decl;
-                codes.push(Code {
-                    code: number,
-                    name: name.value,
-                    variant: variant.value,
-                    aliases: part.aliases.into_iter().map(|alias| alias.value).collect(),
-                    message: resolve(locales, decl.message.valid())
-                        .into_iter()
-                        .map(Option::unwrap_or_default)
-                        .collect(),
-                    scenario: resolve(locales, decl.scenario.valid()),
-                    note: resolve(locales, decl.note.valid()),
-                    source: own_texts(locales, &decl.source),
-                    retry_unchanged: decl.retry_unchanged.as_ref().value().map(|flag| flag.value),
-                });
+                let aliases = part.aliases.into_iter().map(|alias| alias.value).collect();
+                let identity = (number, name.value, variant.value, aliases);
+                codes.push(Code::from_decl(identity, part.decl, locales));
             }
         }
         codes.sort_by_key(|code| code.code);
@@ -376,18 +364,4 @@ impl Checker<'_> {
         }
         ok
     }
-}
-
-/// Per locale, the code's own text in that locale: for `source`, which describes the texts
-/// written in a locale and so never falls back.
-fn own_texts(locales: &[Locale], texts: &Texts) -> Vec<Option<String>> {
-    locales
-        .iter()
-        .map(|locale| {
-            texts
-                .valid()
-                .find(|(tag, _)| *tag == locale.tag)
-                .map(|(_, text)| text.to_string())
-        })
-        .collect()
 }

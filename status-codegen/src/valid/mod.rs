@@ -10,7 +10,7 @@ mod locales;
 
 use crate::ast::Document;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::model::{Locale, Table};
+use crate::model::Table;
 use crate::source::Sources;
 
 /// Checks a merged document and builds the table, or returns `None` with every mistake pushed
@@ -53,26 +53,6 @@ impl Checker<'_> {
     fn error(&mut self, diagnostic: Diagnostic) {
         self.diags.push(diagnostic);
     }
-}
-
-/// Per locale, the text in that locale or else the first one down its fallback chain.
-fn resolve<'t>(
-    locales: &[Locale],
-    texts: impl Iterator<Item = (&'t str, &'t str)> + Clone,
-) -> Vec<Option<String>> {
-    let own = |index: usize| {
-        texts
-            .clone()
-            .find(|(tag, _)| *tag == locales[index].tag)
-            .map(|(_, text)| text.to_string())
-    };
-    (0..locales.len())
-        .map(|index| {
-            std::iter::once(index)
-                .chain(locales[index].fallback_chain.iter().copied())
-                .find_map(own)
-        })
-        .collect()
 }
 
 #[cfg(test)]
