@@ -203,3 +203,33 @@ mod http_impls {
         assert_eq!(known, StatusCode::ALL.len());
     }
 }
+
+/// A crate that writes its own serde and http impls turns the generated ones off, and keeps
+/// building whatever features other crates turn on for status-core (here all of them).
+mod own_impls {
+    status_core::status_codes!("../codes.toml", serde = false, http = false, axum = false);
+
+    impl serde::Serialize for StatusCode {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.reason())
+        }
+    }
+
+    impl From<StatusCode> for http::StatusCode {
+        fn from(code: StatusCode) -> http::StatusCode {
+            http::StatusCode::from_u16(code.code()).unwrap_or(http::StatusCode::IM_A_TEAPOT)
+        }
+    }
+
+    #[test]
+    fn the_crates_own_impls_are_the_ones_used() {
+        let json = serde_json::to_string(&StatusCode::NotFound).unwrap();
+        assert_eq!(json, "\"Not Found\"");
+        assert_eq!(
+            http::StatusCode::from(StatusCode::NotFound),
+            http::StatusCode::NOT_FOUND
+        );
+        // The rest of the generated API is unchanged.
+        assert_eq!("404".parse(), Ok(StatusCode::NotFound));
+    }
+}
