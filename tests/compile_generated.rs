@@ -4,6 +4,7 @@
 //!
 //! - editions 2015, 2018, 2021 and 2024;
 //! - `#![no_implicit_prelude]`, `#![deny(warnings)]` and `#![warn(missing_docs)]` at the root;
+//! - one crate `#![no_std]` (status-core itself needs std, but the crate using it need not);
 //! - in every module, user items named like the generated code's locals (`code`, `text`...),
 //!   like the primitive types (`u16`, `str`...) and like the prelude (`Some`, `Option`...);
 //! - status-core renamed (`sc = { package = "status-core" }`), and in one crate reached only
