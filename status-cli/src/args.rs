@@ -64,9 +64,8 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Reque
             Short('l') | Long("lang") => {
                 let tag = parser.value()?.string()?;
                 // Matched as one range of an Accept-Language header, so `en-GB` finds `en`.
-                let tags = Locale::ALL.map(Locale::tag);
-                match status_core::locale::lookup(&tag, &tags) {
-                    Some(index) => locale = Some(Locale::ALL[index]),
+                match Locale::parse_lenient(&tag) {
+                    Some(found) => locale = Some(found),
                     None => {
                         let tags: Vec<&str> =
                             Locale::ALL.iter().map(|locale| locale.tag()).collect();

@@ -497,24 +497,46 @@ fn runtime_locale(table: &Table) -> TokenStream {
     let tags = table.locales.iter().map(|locale| locale.tag.as_str());
     let indices = (0..variants.len()).map(Literal::usize_unsuffixed);
     let count = Literal::usize_unsuffixed(variants.len());
+    let tag_list: Vec<&str> = table
+        .locales
+        .iter()
+        .map(|locale| locale.tag.as_str())
+        .collect();
+    let rules = crate::cldr::emit::locale_data(&tag_list);
 
     quote! {
         impl Locale {
             /// The tags of [`Locale::ALL`], in its order, as the matcher takes them.
             const TAGS: [&'static str; #count] = [#(#tags),*];
 
+            /// The CLDR rows for this table's languages, as the matcher takes them.
+            #[doc(hidden)]
+            pub const MATCHING_RULES: ::status_core::locale::Rules<'static> = #rules;
+
             /// The locale an HTTP `Accept-Language` header asks for, or [`Locale::DEFAULT`].
             ///
-            /// Weights (`q`), `*`, whitespace and case are read as RFC 9110 says; tags match as
-            /// RFC 4647 lookup does (`en-GB` finds `en`), with Chinese scripts kept apart:
-            /// `zh-TW`, `zh-HK`, `zh-MO` and `zh-Hant` find only Traditional Chinese unless no
-            /// range of the header fits anything else. A malformed header never fails; it falls
-            /// back to the default. Allocates nothing. See `status_core::locale` for the rules.
+            /// Weights (`q`), `*`, whitespace and case are read as RFC 9110 says; tags match by
+            /// CLDR's language matching (`en-AU` finds `en-GB`, `es-MX` finds `es-419`, `iw`
+            /// finds `he`), the header's weights and order first; Simplified and Traditional
+            /// Chinese reach each other only when nothing else fits. A malformed header never
+            /// fails; it falls back to the default. Reads at most the header's first 32
+            /// elements and 4 KB. Allocates nothing. See `status_core::locale` for the rules.
             pub fn negotiate(accept_language: &str) -> Locale {
                 Locale::from_index(::status_core::locale::negotiate(
                     accept_language,
                     &Locale::TAGS,
+                    &Locale::MATCHING_RULES,
                 ))
+            }
+
+            /// The locale of the table that best fits one tag, by the rules of
+            /// [`Locale::negotiate`]: `zh-Hans` finds `zh-CN`, `en-US` finds `en`, and a POSIX
+            /// locale name such as `zh_TW.UTF-8` is read too. `None` when nothing fits.
+            pub fn parse_lenient(tag: &str) -> ::core::option::Option<Locale> {
+                ::core::option::Option::map(
+                    ::status_core::locale::lookup(tag, &Locale::TAGS, &Locale::MATCHING_RULES),
+                    Locale::from_index,
+                )
             }
 
             /// The locale the environment asks for: `LANGUAGE` (a colon-separated list), then
@@ -522,7 +544,10 @@ fn runtime_locale(table: &Table) -> TokenStream {
             /// them; `C` and `POSIX` mean [`Locale::DEFAULT`]. Reading the environment copies
             /// it, so call this once at start-up, for example into [`Locale::set_current`].
             pub fn from_env() -> Locale {
-                Locale::from_index(::status_core::locale::from_env(&Locale::TAGS))
+                Locale::from_index(::status_core::locale::from_env(
+                    &Locale::TAGS,
+                    &Locale::MATCHING_RULES,
+                ))
             }
 
             /// Sets the locale of the whole process, which [`Locale::current`] returns where no

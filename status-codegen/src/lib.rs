@@ -23,6 +23,7 @@
 //! ```
 
 pub mod ast;
+mod cldr;
 pub mod diag;
 pub mod expand;
 pub mod layer;

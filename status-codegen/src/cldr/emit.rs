@@ -1,0 +1,159 @@
+//! The CLDR rows one table's matcher needs, as a `status_core::locale::Rules` expression: only
+//! rows that can lead to a language of the table, so other languages cost nothing at run time.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::data;
+
+/// Where the run-time types live; the one place generated matching code names status-core.
+fn locale_module() -> TokenStream {
+    quote! { ::status_core::locale }
+}
+
+/// A likely-subtags row: language, script and region looked up (lower case), and the script
+/// and region they imply.
+type LikelyRow = ((String, String, String), (String, String));
+
+/// The `Rules` for a table with these tags (valid BCP 47 tags, default first).
+pub(crate) fn locale_data(tags: &[&str]) -> TokenStream {
+    let module = locale_module();
+    let languages: BTreeSet<String> = tags.iter().map(|tag| super::subtags(tag).0).collect();
+    let ours = |language: &str| languages.contains(&language.to_ascii_lowercase());
+
+    let supported = tags.iter().map(|tag| {
+        let m = super::maximize(tag);
+        let (language, script, region) = (&m.language, &m.script, &m.region);
+        quote! { #module::Subtags { language: #language, script: #script, region: #region } }
+    });
+
+    let aliases = data::LANGUAGE_ALIASES
+        .iter()
+        .filter_map(|(alias, replacement, _)| {
+            let (language, script, _) = super::subtags(replacement);
+            ours(&language).then(|| quote! { (#alias, #language, #script) })
+        });
+
+    let mut likely: Vec<LikelyRow> = data::LIKELY
+        .iter()
+        .filter_map(|(from, to)| {
+            let (language, script, region) = super::subtags(from);
+            if !ours(&language) {
+                return None;
+            }
+            let (_, likely_script, likely_region) = super::subtags(to);
+            let key = (
+                language,
+                script.to_ascii_lowercase(),
+                region.to_ascii_lowercase(),
+            );
+            Some((key, (likely_script, likely_region)))
+        })
+        .collect();
+    likely.sort();
+    let likely = likely
+        .iter()
+        .map(|((l, s, r), (ls, lr))| quote! { ((#l, #s, #r), (#ls, #lr)) });
+
+    let parents = data::PARENTS
+        .iter()
+        .filter(|(child, parent)| *parent != "root" && ours(&super::subtags(child).0))
+        .map(|(child, parent)| quote! { (#child, #parent) });
+
+    let (mut language_rows, mut script_rows, mut region_rows) =
+        (Vec::new(), Vec::new(), Vec::new());
+    for &(desired, supported, distance, oneway) in data::LANGUAGE_MATCHES {
+        let d: Vec<&str> = desired.split('_').collect();
+        let s: Vec<&str> = supported.split('_').collect();
+        let directions = if oneway { 1 } else { 2 };
+        match (d.as_slice(), s.as_slice()) {
+            ([d], [s]) if *d != "*" && *s != "*" => {
+                for (d, s) in [(d, s), (s, d)].into_iter().take(directions) {
+                    if ours(s) && d != s {
+                        language_rows.push(quote! { (#d, #s, #distance) });
+                    }
+                }
+            }
+            ([dl, ds], [sl, ss]) if dl == sl && ours(dl) && *ds != "*" => {
+                for (d, s) in [(ds, ss), (ss, ds)].into_iter().take(directions) {
+                    script_rows.push(quote! { (#dl, #d, #s, #distance) });
+                }
+            }
+            ([dl, ds, dr], [sl, _, sr]) if dl == sl && (*dl == "*" || ours(dl)) => {
+                let (desired, supported) = (regions(dr), regions(sr));
+                region_rows.push(quote! {
+                    #module::RegionDistance {
+                        language: #dl,
+                        script: #ds,
+                        desired: #desired,
+                        supported: #supported,
+                        distance: #distance,
+                        oneway: #oneway,
+                    }
+                });
+            }
+            _ => {}
+        }
+    }
+    let version = data::CLDR_VERSION;
+    quote! {
+        #module::Rules {
+            cldr_version: #version,
+            supported: &[#(#supported),*],
+            aliases: &[#(#aliases),*],
+            likely: &[#(#likely),*],
+            parents: &[#(#parents),*],
+            languages: &[#(#language_rows),*],
+            scripts: &[#(#script_rows),*],
+            regions: &[#(#region_rows),*],
+        }
+    }
+}
+
+/// A region of a CLDR row: `*`, a match variable (`$enUS`, `$!enUS`) or one region.
+fn regions(spec: &str) -> TokenStream {
+    let module = locale_module();
+    if spec == "*" {
+        return quote! { #module::Regions::Any };
+    }
+    let (negated, name) = match spec.strip_prefix("$!") {
+        Some(name) => (true, format!("${name}")),
+        None => (false, spec.to_string()),
+    };
+    let listed: Vec<&str> = data::MATCH_VARIABLES
+        .iter()
+        .find(|(variable, _)| *variable == name)
+        .map_or_else(|| vec![spec], |(_, regions)| regions.to_vec());
+    if negated {
+        quote! { #module::Regions::NotIn(&[#(#listed),*]) }
+    } else {
+        quote! { #module::Regions::In(&[#(#listed),*]) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_tables_languages_get_rows() {
+        let text = locale_data(&["en", "zh-CN"]).to_string();
+        assert!(text.contains("\"zh\" , \"\" , \"tw\""), "likely zh-TW row");
+        assert!(text.contains("\"cmn\" , \"zh\""), "alias leading to zh");
+        assert!(!text.contains("\"iw\""), "no Hebrew rows without he");
+        assert!(
+            !text.contains("\"sh\""),
+            "no Serbo-Croatian rows without sr, hr or bs"
+        );
+        let hebrew = locale_data(&["en", "he"]).to_string();
+        assert!(hebrew.contains("(\"iw\" , \"he\" , \"\")"));
+    }
+
+    #[test]
+    fn supported_tags_are_maximized() {
+        let text = locale_data(&["en", "zh-Hant"]).to_string();
+        assert!(text.contains("language : \"zh\" , script : \"Hant\" , region : \"TW\""));
+    }
+}
