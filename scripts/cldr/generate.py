@@ -197,9 +197,6 @@ def write_registry(directory):
         f"//! `scripts/cldr/generate.py` from the registry file of {date}. Do not edit; run the script",
         "//! again. Private-use ranges (`qaa..qtz`, `Qaaa..Qabx`, `QM..QZ`, `XA..XZ`) are rules in",
         "//! `tag.rs`, not rows here.",
-        "",
-        "/// The registry's File-Date.",
-        f"pub(crate) const FILE_DATE: &str = {rust_str(date)};",
     ]
     for kind, name in [
         ("language", "LANGUAGES"),

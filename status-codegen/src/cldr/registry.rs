@@ -3,9 +3,6 @@
 //! again. Private-use ranges (`qaa..qtz`, `Qaaa..Qabx`, `QM..QZ`, `XA..XZ`) are rules in
 //! `tag.rs`, not rows here.
 
-/// The registry's File-Date.
-pub(crate) const FILE_DATE: &str = "2024-03-06";
-
 /// Every registered language subtag, lower case, sorted.
 pub(crate) const LANGUAGES: &[&str] = &[
     "aa", "aaa", "aab", "aac", "aad", "aae", "aaf", "aag", "aah", "aai", "aak", "aal", "aam",

@@ -46,6 +46,7 @@ impl<'a> Ranges<'a> {
         self.ranges[..self.len].iter().flatten().copied()
     }
 
+    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.len
     }

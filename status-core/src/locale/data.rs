@@ -53,6 +53,10 @@ pub struct RegionDistance<'a> {
     pub oneway: bool,
 }
 
+/// A `likelySubtags` row: the language, script and region looked up (lower case, `""` where
+/// absent), and the script and region they imply.
+pub type LikelyRow<'a> = ((&'a str, &'a str, &'a str), (&'a str, &'a str));
+
 /// The matching data for one table, built by `status_codes!` from CLDR: every field holds only
 /// rows that can lead to one of the table's languages.
 ///
@@ -69,7 +73,7 @@ pub struct Rules<'a> {
     pub aliases: &'a [(&'a str, &'a str, &'a str)],
     /// `likelySubtags`: the language, script and region looked up (lower case, `""` where
     /// absent), and the script and region they imply; sorted by the three keys.
-    pub likely: &'a [((&'a str, &'a str, &'a str), (&'a str, &'a str))],
+    pub likely: &'a [LikelyRow<'a>],
     /// `parentLocales`: a locale and its parent (`es-MX` → `es-419`).
     pub parents: &'a [(&'a str, &'a str)],
     /// `languageMatch` between languages: desired, supported, distance (both directions

@@ -368,6 +368,9 @@ impl<'a> Range<'a> {
     }
 }
 
+/// The order between the ranges fitting one tag, best last.
+type RangeKey = (Tier, u16, Reverse<usize>, Reverse<u8>, bool);
+
 /// The order between candidate tags, best last: the module documentation's ranking.
 type Key = (
     Tier,
@@ -402,7 +405,7 @@ pub(crate) fn choose<'a>(
         // The range that fits this tag best decides whether it is refused (`q=0`); the best
         // one with a positive weight decides its rank.
         let mut closest: Option<(Fit, u16)> = None;
-        let mut ranked: Option<((Tier, u16, Reverse<usize>, Reverse<u8>, bool), Range<'a>)> = None;
+        let mut ranked: Option<(RangeKey, Range<'a>)> = None;
         for (position, range) in ranges.clone().enumerate() {
             let Some(fit) = range.fit(index, &parts, &supported, rules) else {
                 continue;

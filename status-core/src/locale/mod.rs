@@ -90,7 +90,7 @@ mod matching;
 mod posix;
 
 pub use accept::{MAX_HEADER_BYTES, MAX_RANGES};
-pub use data::{RegionDistance, Regions, Rules, Subtags};
+pub use data::{LikelyRow, RegionDistance, Regions, Rules, Subtags};
 pub use posix::{is_posix_default, posix_language};
 
 use matching::{FULL_WEIGHT, Parts, Range};
