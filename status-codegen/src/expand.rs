@@ -541,7 +541,9 @@ fn runtime_locale(table: &Table) -> TokenStream {
 
             /// The locale the environment asks for: `LANGUAGE` (a colon-separated list), then
             /// the first non-empty one of `LC_ALL`, `LC_MESSAGES` and `LANG`, as gettext reads
-            /// them; `C` and `POSIX` mean [`Locale::DEFAULT`]. Reading the environment copies
+            /// them; `C` and `POSIX` mean [`Locale::DEFAULT`]. Where all four are empty
+            /// (Windows, macOS applications), the operating system's preferred languages are
+            /// read instead (status-core's default `os-locale` feature). Reading the environment copies
             /// it, so call this once at start-up, for example into [`Locale::set_current`].
             pub fn from_env() -> Locale {
                 Locale::from_index(::status_core::locale::from_env(

@@ -15,14 +15,19 @@
 //! ```
 //!
 //! This crate holds what the generated code needs at run time: [`StatusClass`], the error
-//! types and the [`locale`] matching. It has no dependencies beyond the macro; nothing it does
-//! allocates, except reading the environment in [`locale::from_env`].
+//! types and the [`locale`] matching. Nothing it does allocates, except reading the environment
+//! in [`locale::from_env`].
 //!
 //! # Cargo features
 //!
-//! Both are off by default; with neither, neither dependency is compiled. The generated enums
-//! get the impls when `status-core` has the feature: the crate invoking `status_codes!` needs
-//! no feature or dependency of its own.
+//! - `os-locale` (on by default): `Locale::from_env` asks the operating system for its
+//!   preferred languages (Windows, macOS) when the POSIX variables are all empty, through the
+//!   `sys-locale` crate, which has no dependencies there. `default-features = false` leaves it
+//!   out, and status-core then depends on the macro alone.
+//!
+//! The next two are off by default; without them, neither dependency is compiled. The
+//! generated enums get the impls when `status-core` has the feature: the crate invoking
+//! `status_codes!` needs no feature or dependency of its own.
 //!
 //! - `serde`: `Serialize`/`Deserialize` for `StatusCode` as its number (deserializing also
 //!   accepts a numeric string, `"404"`, and rejects codes the table lacks with `unknown status

@@ -140,6 +140,10 @@ pub fn lookup<'a>(range: &'a str, supported: &[&str], rules: &Rules<'a>) -> Opti
 /// Picks the locale the POSIX environment asks for, reading `LANGUAGE`, `LC_ALL`,
 /// `LC_MESSAGES` and `LANG`; see [`from_env_values`] for the rules.
 ///
+/// When all four are empty or unset, as on Windows and for macOS applications started from the
+/// desktop, and the default `os-locale` feature is on, the operating system's preferred
+/// languages are matched instead, in its order (at most [`MAX_RANGES`] of them).
+///
 /// Reading a variable copies it, so unlike the other functions here this one allocates; call it
 /// once at start-up and keep the answer (the generated `Locale::set_current` is made for that).
 /// A value that is not UTF-8 counts as unset.
@@ -151,6 +155,14 @@ pub fn from_env(supported: &[&str], rules: &Rules<'_>) -> usize {
         read("LC_MESSAGES"),
         read("LANG"),
     );
+    #[cfg(feature = "os-locale")]
+    if [&language, &lc_all, &lc_messages, &lang]
+        .iter()
+        .all(|value| value.as_deref().unwrap_or("").is_empty())
+    {
+        let preferred: Vec<String> = sys_locale::get_locales().take(MAX_RANGES).collect();
+        return preferred_languages(preferred.iter().map(String::as_str), supported, rules);
+    }
     from_env_values(
         language.as_deref().unwrap_or(""),
         lc_all.as_deref().unwrap_or(""),
@@ -198,6 +210,23 @@ pub fn from_env_values<'a>(
         Some(ranges) => matching::choose(ranges.iter(), supported, rules).unwrap_or(0),
         None => 0,
     }
+}
+
+/// Picks the locale for a list of preferred languages, as an operating system gives them
+/// (BCP 47 tags or POSIX names, best first); the first [`MAX_RANGES`] are read.
+#[cfg_attr(not(feature = "os-locale"), allow(dead_code))]
+fn preferred_languages<'a>(
+    languages: impl Iterator<Item = &'a str>,
+    supported: &[&str],
+    rules: &Rules<'a>,
+) -> usize {
+    let mut ranges = accept::Ranges::new();
+    for language in languages.take(MAX_RANGES) {
+        if let Some(parts) = Parts::parse(posix_language(language)) {
+            ranges.push(Range::tag(parts, FULL_WEIGHT, rules));
+        }
+    }
+    matching::choose(ranges.iter(), supported, rules).unwrap_or(0)
 }
 
 /// A message chosen for a locale, printed by its [`Display`](core::fmt::Display) impl. The
@@ -612,6 +641,26 @@ mod tests {
         assert_eq!(env("zh_TW", "en_US.UTF-8"), "en");
         assert_eq!(env("", "zh_SG.UTF-8"), "zh-CN");
         assert_eq!(env("", "en_GB.UTF-8"), "en");
+    }
+
+    #[test]
+    fn the_systems_preferred_languages_are_matched_in_order() {
+        let os = |languages: &[&'static str]| {
+            CHINESE[preferred_languages(languages.iter().copied(), &CHINESE, &RULES)]
+        };
+        // Windows and macOS give BCP 47 tags, best first.
+        assert_eq!(os(&["zh-Hant-TW", "en-US"]), "zh-TW");
+        assert_eq!(os(&["fr-FR", "ja-JP", "en-US"]), "ja");
+        assert_eq!(os(&["zh-Hans-CN"]), "zh-CN");
+        assert_eq!(os(&["fr-FR", "de-DE"]), "en");
+        assert_eq!(os(&[]), "en");
+        // A Traditional reader who also reads English gets English before Simplified.
+        assert_eq!(os(&["zh-Hant-MO", "en-GB"]), "zh-HK");
+        assert_eq!(os(&["zh-Hant-TW", "en-GB"][..1]), "zh-TW");
+        let many: Vec<&str> = std::iter::repeat_n("fr", MAX_RANGES)
+            .chain(["ja"])
+            .collect();
+        assert_eq!(os(&many), "en");
     }
 
     #[test]
