@@ -57,10 +57,23 @@ pub(crate) fn locale_data(tags: &[&str]) -> TokenStream {
         .iter()
         .map(|((l, s, r), (ls, lr))| quote! { ((#l, #s, #r), (#ls, #lr)) });
 
-    let parents = data::PARENTS
+    let mut parents: Vec<((String, String, String), &str)> = data::PARENTS
         .iter()
         .filter(|(child, parent)| *parent != "root" && ours(&super::subtags(child).0))
-        .map(|(child, parent)| quote! { (#child, #parent) });
+        .map(|(child, parent)| {
+            let (language, script, region) = super::subtags(child);
+            let key = (
+                language,
+                region.to_ascii_lowercase(),
+                script.to_ascii_lowercase(),
+            );
+            (key, *parent)
+        })
+        .collect();
+    parents.sort();
+    let parents = parents
+        .iter()
+        .map(|((l, r, s), parent)| quote! { ((#l, #r, #s), #parent) });
 
     let (mut language_rows, mut script_rows, mut region_rows) =
         (Vec::new(), Vec::new(), Vec::new());
@@ -72,7 +85,11 @@ pub(crate) fn locale_data(tags: &[&str]) -> TokenStream {
             ([d], [s]) if *d != "*" && *s != "*" => {
                 for (d, s) in [(d, s), (s, d)].into_iter().take(directions) {
                     if ours(s) && d != s {
-                        language_rows.push(quote! { (#d, #s, #distance) });
+                        language_rows.push((
+                            d.to_ascii_lowercase(),
+                            s.to_ascii_lowercase(),
+                            distance,
+                        ));
                     }
                 }
             }
@@ -97,6 +114,12 @@ pub(crate) fn locale_data(tags: &[&str]) -> TokenStream {
             _ => {}
         }
     }
+    // The matcher searches these by (desired, supported); CLDR's first row for a pair wins.
+    language_rows.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+    language_rows.dedup_by(|later, first| (&later.0, &later.1) == (&first.0, &first.1));
+    let language_rows = language_rows
+        .iter()
+        .map(|(d, s, n)| quote! { (#d, #s, #n) });
     let version = data::CLDR_VERSION;
     quote! {
         #module::Rules {

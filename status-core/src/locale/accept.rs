@@ -14,7 +14,7 @@ pub const MAX_HEADER_BYTES: usize = 4096;
 
 /// The ranges of a header or of the environment, on the stack.
 pub(crate) struct Ranges<'a> {
-    ranges: [Option<Range<'a>>; MAX_RANGES],
+    ranges: [Range<'a>; MAX_RANGES],
     len: usize,
     /// How many bytes of the input were read.
     pub(crate) read: usize,
@@ -22,8 +22,13 @@ pub(crate) struct Ranges<'a> {
 
 impl<'a> Ranges<'a> {
     pub(crate) fn new() -> Ranges<'a> {
+        // A placeholder past `len`, never read: `*;q=0`.
+        let unused = Range {
+            kind: RangeKind::Any,
+            weight: 0,
+        };
         Ranges {
-            ranges: [None; MAX_RANGES],
+            ranges: [unused; MAX_RANGES],
             len: 0,
             read: 0,
         }
@@ -33,7 +38,7 @@ impl<'a> Ranges<'a> {
     pub(crate) fn push(&mut self, range: Range<'a>) -> bool {
         match self.ranges.get_mut(self.len) {
             Some(slot) => {
-                *slot = Some(range);
+                *slot = range;
                 self.len += 1;
                 true
             }
@@ -42,8 +47,8 @@ impl<'a> Ranges<'a> {
     }
 
     /// The ranges kept, in order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = Range<'a>> + Clone + '_ {
-        self.ranges[..self.len].iter().flatten().copied()
+    pub(crate) fn as_slice(&self) -> &[Range<'a>] {
+        &self.ranges[..self.len]
     }
 
     #[cfg(test)]
@@ -63,7 +68,10 @@ pub(crate) fn parse<'a>(header: &'a str, rules: &Rules<'a>) -> Ranges<'a> {
     let mut elements = 0;
     let mut rest = &header[..end];
     while !rest.is_empty() && elements < MAX_RANGES {
-        let (element, after) = rest.split_once(',').unwrap_or((rest, ""));
+        let (element, after) = match rest.bytes().position(|byte| byte == b',') {
+            Some(comma) => (&rest[..comma], &rest[comma + 1..]),
+            None => (rest, ""),
+        };
         rest = after;
         if trim_whitespace(element).is_empty() {
             continue;
@@ -79,8 +87,13 @@ pub(crate) fn parse<'a>(header: &'a str, rules: &Rules<'a>) -> Ranges<'a> {
 
 /// `range *( OWS ";" OWS parameter )`; `None` if the range or its weight is malformed.
 fn accept_element<'a>(element: &'a str, rules: &Rules<'a>) -> Option<Range<'a>> {
-    let mut parameters = element.split(';');
-    let range = trim_whitespace(parameters.next()?);
+    let (range, parameters) = match element.bytes().position(|byte| byte == b';') {
+        Some(semicolon) => (&element[..semicolon], &element[semicolon..]),
+        None => (element, ""),
+    };
+    let range = trim_whitespace(range);
+    // `parameters` is empty or starts with `;`: skip the empty piece before it.
+    let parameters = parameters.split(';').skip(1);
     let mut weight = FULL_WEIGHT;
     for parameter in parameters {
         let (name, value) = parameter.split_once('=')?;
@@ -92,7 +105,7 @@ fn accept_element<'a>(element: &'a str, rules: &Rules<'a>) -> Option<Range<'a>> 
             weight = qvalue(trim_whitespace(value))?;
         }
     }
-    if range == "*" {
+    if matches!(range.as_bytes(), [b'*']) {
         return Some(Range {
             kind: RangeKind::Any,
             weight,
@@ -121,5 +134,5 @@ pub(crate) fn qvalue(text: &str) -> Option<u16> {
 
 /// HTTP's optional whitespace: spaces and tabs.
 fn trim_whitespace(text: &str) -> &str {
-    text.trim_matches([' ', '\t'])
+    text.trim_matches(|c| c == ' ' || c == '\t')
 }

@@ -57,6 +57,10 @@ pub struct RegionDistance<'a> {
 /// absent), and the script and region they imply.
 pub type LikelyRow<'a> = ((&'a str, &'a str, &'a str), (&'a str, &'a str));
 
+/// A `parentLocales` row: a locale's language, region and script (lower case, `""` where
+/// absent), and its parent tag.
+pub type ParentRow<'a> = ((&'a str, &'a str, &'a str), &'a str);
+
 /// The matching data for one table, built by `status_codes!` from CLDR: every field holds only
 /// rows that can lead to one of the table's languages.
 ///
@@ -74,10 +78,11 @@ pub struct Rules<'a> {
     /// `likelySubtags`: the language, script and region looked up (lower case, `""` where
     /// absent), and the script and region they imply; sorted by the three keys.
     pub likely: &'a [LikelyRow<'a>],
-    /// `parentLocales`: a locale and its parent (`es-MX` → `es-419`).
-    pub parents: &'a [(&'a str, &'a str)],
-    /// `languageMatch` between languages: desired, supported, distance (both directions
-    /// written out).
+    /// `parentLocales`: a locale as its language, region and script (lower case, `""` where
+    /// absent) and its parent (`es-MX` → `es-419`), sorted by the three keys.
+    pub parents: &'a [ParentRow<'a>],
+    /// `languageMatch` between languages: desired, supported (lower case), distance, both
+    /// directions written out; sorted.
     pub languages: &'a [(&'a str, &'a str, u8)],
     /// `languageMatch` between scripts of one language: language, desired script, supported
     /// script, distance (both directions written out).

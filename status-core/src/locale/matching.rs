@@ -123,37 +123,63 @@ impl<'a> Parts<'a> {
             script,
             region,
         };
-        if !script.is_empty() && !region.is_empty() {
+        // Likely subtags only matter against a tag of the same language: skip the lookups for
+        // a language the table lacks (they would find no row anyway).
+        let in_table = rules.supported.is_empty()
+            || rules
+                .supported
+                .iter()
+                .any(|tag| tag.language.eq_ignore_ascii_case(language));
+        if !in_table || (!script.is_empty() && !region.is_empty()) {
             return subtags;
         }
         // CLDR's lookup order: language-script-region, language-region, language-script,
-        // language; the first row found fills what is missing.
-        for key in [(script, region), ("", region), (script, ""), ("", "")] {
-            let found = rules.likely.binary_search_by(|((l, s, r), _)| {
-                compare_folded(l, language)
-                    .then_with(|| compare_folded(s, key.0))
-                    .then_with(|| compare_folded(r, key.1))
-            });
-            if let Ok(found) = found {
-                let (likely_script, likely_region) = rules.likely[found].1;
-                if subtags.script.is_empty() {
-                    subtags.script = likely_script;
-                }
-                if subtags.region.is_empty() {
-                    subtags.region = likely_region;
-                }
-                break;
-            }
+        // language; the first row found fills what is missing. One of script and region is
+        // missing here, so two of those keys are moot. The language alone is looked up first:
+        // without a row for it, no other row exists either.
+        let likely = |key: (&str, &str)| {
+            rules
+                .likely
+                .binary_search_by(|((l, s, r), _)| {
+                    compare_folded(l, language)
+                        .then_with(|| compare_folded(s, key.0))
+                        .then_with(|| compare_folded(r, key.1))
+                })
+                .ok()
+                .map(|found| rules.likely[found].1)
+        };
+        let Some(general) = likely(("", "")) else {
+            return subtags;
+        };
+        let specific = if script.is_empty() {
+            ("", region)
+        } else {
+            (script, "")
+        };
+        let (likely_script, likely_region) = match specific {
+            ("", "") => general,
+            key => likely(key).unwrap_or(general),
+        };
+        if subtags.script.is_empty() {
+            subtags.script = likely_script;
+        }
+        if subtags.region.is_empty() {
+            subtags.region = likely_region;
         }
         subtags
     }
 }
 
-/// Compares ASCII case-insensitively, as the sorted rows (lower case) are searched.
+/// Compares a row (lower case) with text in any case, as the sorted rows are searched.
 fn compare_folded(row: &str, text: &str) -> Ordering {
-    row.bytes()
-        .map(|byte| byte.to_ascii_lowercase())
-        .cmp(text.bytes().map(|byte| byte.to_ascii_lowercase()))
+    let (row, text) = (row.as_bytes(), text.as_bytes());
+    for (&a, &b) in row.iter().zip(text) {
+        let b = b.to_ascii_lowercase();
+        if a != b {
+            return a.cmp(&b);
+        }
+    }
+    row.len().cmp(&text.len())
 }
 
 /// Two tags are the same ignoring ASCII case, with `_` read as `-`.
@@ -170,9 +196,11 @@ pub(crate) fn same_subtags(a: &str, b: &str) -> bool {
 }
 
 /// CLDR's distance from a desired locale to a supported one, both maximized, with the tier it
-/// falls in; `None` when they are too far apart.
+/// falls in; `None` when they are too far apart. `related`: whether CLDR has rows from the
+/// desired language to others.
 pub(crate) fn distance(
     desired: &Subtags<'_>,
+    related: bool,
     supported: &Subtags<'_>,
     rules: &Rules<'_>,
 ) -> Option<Fit> {
@@ -184,11 +212,15 @@ pub(crate) fn distance(
         })
     };
     if !desired.language.eq_ignore_ascii_case(supported.language) {
+        if !related {
+            return None;
+        }
         // Between languages only the language row counts: CLDR writes these rows for a
         // reader's second language, whatever its script or region.
-        let &(_, _, distance) = rules.languages.iter().find(|(d, s, _)| {
-            d.eq_ignore_ascii_case(desired.language) && s.eq_ignore_ascii_case(supported.language)
-        })?;
+        let found = rules.languages.binary_search_by(|(d, s, _)| {
+            compare_folded(d, desired.language).then_with(|| compare_folded(s, supported.language))
+        });
+        let (_, _, distance) = rules.languages[found.ok()?];
         return match distance {
             0..CLOSE => fit(Tier::Close, distance),
             CLOSE..THRESHOLD => fit(Tier::Related, distance),
@@ -196,6 +228,23 @@ pub(crate) fn distance(
         };
     }
     let language = desired.language;
+    // Scripts first: most pairs that fail, fail here, before the region rows are read.
+    let (tier, script) = if desired.script.is_empty()
+        || supported.script.is_empty()
+        || desired.script.eq_ignore_ascii_case(supported.script)
+    {
+        (None, 0)
+    } else if let Some(&(_, _, _, distance)) = rules.scripts.iter().find(|(l, d, s, _)| {
+        l.eq_ignore_ascii_case(language)
+            && d.eq_ignore_ascii_case(desired.script)
+            && s.eq_ignore_ascii_case(supported.script)
+    }) {
+        (None, distance)
+    } else if is_chinese_script_pair(language, desired.script, supported.script) {
+        (Some(Tier::LastResort), THRESHOLD)
+    } else {
+        return None;
+    };
     let region = if desired.region.is_empty()
         || supported.region.is_empty()
         || desired.region.eq_ignore_ascii_case(supported.region)
@@ -210,25 +259,10 @@ pub(crate) fn distance(
             rules,
         )
     };
-    let script = if desired.script.is_empty()
-        || supported.script.is_empty()
-        || desired.script.eq_ignore_ascii_case(supported.script)
-    {
-        0
-    } else if let Some(&(_, _, _, distance)) = rules.scripts.iter().find(|(l, d, s, _)| {
-        l.eq_ignore_ascii_case(language)
-            && d.eq_ignore_ascii_case(desired.script)
-            && s.eq_ignore_ascii_case(supported.script)
-    }) {
-        distance
-    } else if is_chinese_script_pair(language, desired.script, supported.script) {
-        return fit(Tier::LastResort, THRESHOLD.saturating_add(region));
-    } else {
-        return None;
-    };
-    match script.saturating_add(region) {
-        total @ 0..CLOSE => fit(Tier::Close, total),
-        total @ CLOSE..THRESHOLD => fit(Tier::Related, total),
+    match (tier, script.saturating_add(region)) {
+        (Some(tier), total) => fit(tier, total),
+        (None, total @ 0..CLOSE) => fit(Tier::Close, total),
+        (None, total @ CLOSE..THRESHOLD) => fit(Tier::Related, total),
         _ => None,
     }
 }
@@ -252,8 +286,10 @@ fn region_distance(
         .regions
         .iter()
         .find(|row| {
-            (row.language == "*" || row.language.eq_ignore_ascii_case(language))
-                && (row.script == "*" || row.script.eq_ignore_ascii_case(script))
+            (matches!(row.language.as_bytes(), [b'*'])
+                || row.language.eq_ignore_ascii_case(language))
+                && (matches!(row.script.as_bytes(), [b'*'])
+                    || row.script.eq_ignore_ascii_case(script))
                 && ((row.desired.contains(desired) && row.supported.contains(supported))
                     || (!row.oneway
                         && row.desired.contains(supported)
@@ -265,53 +301,48 @@ fn region_distance(
 /// Whether `tag` is an ancestor of the range: a truncation of it (`en` for `en-GB`) or a
 /// CLDR parent locale up the chain (`es-419` for `es-MX`, `en-001` for `en-AU`).
 pub(crate) fn is_ancestor(
-    range: &Parts<'_>,
+    text: &str,
     maximized: &Subtags<'_>,
     tag: &str,
     rules: &Rules<'_>,
 ) -> bool {
-    let text = range.text;
     if text.len() > tag.len()
         && matches!(text.as_bytes()[tag.len()], b'-' | b'_')
         && same_subtags(&text[..tag.len()], tag)
     {
         return true;
     }
-    let is_child = |child: &str| {
-        Parts::parse(child).is_some_and(|child| {
-            child.language.eq_ignore_ascii_case(maximized.language)
-                && child.rest.is_empty()
-                && child
-                    .region
-                    .is_some_and(|region| region.eq_ignore_ascii_case(maximized.region))
-                && child
-                    .script
-                    .is_none_or(|script| script.eq_ignore_ascii_case(maximized.script))
-        })
-    };
-    let Some(mut parent) = rules
-        .parents
-        .iter()
-        .find(|(child, _)| is_child(child))
-        .map(|&(_, parent)| parent)
-    else {
-        return false;
-    };
+    let mut subtags = *maximized;
     // CLDR's chains are short (en-AT → en-150 → en-001); the bound guards a bad table.
     for _ in 0..8 {
+        let Some(parent) = parent(&subtags, rules) else {
+            return false;
+        };
         if same_subtags(parent, tag) {
             return true;
         }
-        match rules
-            .parents
-            .iter()
-            .find(|(child, _)| same_subtags(child, parent))
-        {
-            Some(&(_, next)) => parent = next,
-            None => return false,
-        }
+        let Some(parts) = Parts::parse(parent) else {
+            return false;
+        };
+        subtags = Subtags {
+            language: parts.language,
+            script: parts.script.unwrap_or(""),
+            region: parts.region.unwrap_or(""),
+        };
     }
     false
+}
+
+/// The CLDR parent locale of a language, script and region, written with or without the script.
+fn parent<'r>(subtags: &Subtags<'_>, rules: &Rules<'r>) -> Option<&'r str> {
+    [subtags.script, ""].into_iter().find_map(|script| {
+        let found = rules.parents.binary_search_by(|((l, r, s), _)| {
+            compare_folded(l, subtags.language)
+                .then_with(|| compare_folded(r, subtags.region))
+                .then_with(|| compare_folded(s, script))
+        });
+        found.ok().map(|index| rules.parents[index].1)
+    })
 }
 
 /// One language range of a list, with its weight in thousandths.
@@ -323,8 +354,8 @@ pub(crate) struct Range<'a> {
 
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum RangeKind<'a> {
-    /// A tag, as written and maximized.
-    Tag(Parts<'a>, Subtags<'a>),
+    /// A tag, as written and maximized, and whether CLDR relates its language to others.
+    Tag(&'a str, Subtags<'a>, bool),
     /// `*`: any locale.
     Any,
     /// POSIX `C`: the untranslated, default locale.
@@ -335,7 +366,23 @@ impl<'a> Range<'a> {
     /// A range for a tag, maximized once here so that every table tag reuses it.
     pub(crate) fn tag(parts: Parts<'a>, weight: u16, rules: &Rules<'a>) -> Range<'a> {
         Range {
-            kind: RangeKind::Tag(parts, parts.maximize(rules)),
+            kind: {
+                let subtags = parts.maximize(rules);
+                let in_table = rules
+                    .supported
+                    .iter()
+                    .any(|tag| tag.language.eq_ignore_ascii_case(subtags.language));
+                let related = !in_table && {
+                    let first = rules.languages.partition_point(|(d, _, _)| {
+                        compare_folded(d, subtags.language) == Ordering::Less
+                    });
+                    rules
+                        .languages
+                        .get(first)
+                        .is_some_and(|(d, _, _)| d.eq_ignore_ascii_case(subtags.language))
+                };
+                RangeKind::Tag(parts.text, subtags, related)
+            },
             weight,
         }
     }
@@ -343,17 +390,17 @@ impl<'a> Range<'a> {
     fn fit(
         &self,
         index: usize,
-        tag: &Parts<'_>,
+        tag: &str,
         supported: &Subtags<'_>,
         rules: &Rules<'_>,
     ) -> Option<Fit> {
         match &self.kind {
-            RangeKind::Tag(range, _) if same_subtags(range.text, tag.text) => Some(Fit {
+            RangeKind::Tag(text, _, _) if same_subtags(text, tag) => Some(Fit {
                 tier: Tier::Close,
                 distance: 0,
                 exact: true,
             }),
-            RangeKind::Tag(_, desired) => distance(desired, supported, rules),
+            RangeKind::Tag(_, desired, related) => distance(desired, *related, supported, rules),
             RangeKind::Any => Some(Fit {
                 tier: Tier::Any,
                 distance: 0,
@@ -368,91 +415,122 @@ impl<'a> Range<'a> {
     }
 }
 
-/// The order between the ranges fitting one tag, best last.
+/// The order between the ranges fitting one tag, best last: rule, weight, position in the list,
+/// distance, exact.
 type RangeKey = (Tier, u16, Reverse<usize>, Reverse<u8>, bool);
-
-/// The order between candidate tags, best last: the module documentation's ranking.
-type Key = (
-    Tier,
-    u16,
-    Reverse<usize>,
-    Reverse<u8>,
-    bool,
-    bool,
-    bool,
-    Reverse<usize>,
-);
 
 /// The table tag the ranges ask for most, if any fits with a positive weight. Looks at each
 /// (range, tag) pair once: the time is the number of ranges times the number of tags.
-pub(crate) fn choose<'a>(
-    ranges: impl Iterator<Item = Range<'a>> + Clone,
-    tags: &[&str],
-    rules: &Rules<'_>,
-) -> Option<usize> {
-    let mut winner: Option<(Key, usize)> = None;
+pub(crate) fn choose<'a>(ranges: &[Range<'a>], tags: &[&str], rules: &Rules<'_>) -> Option<usize> {
+    let precomputed = rules.supported.len() == tags.len();
+    let mut winner: Option<Candidate<'_, 'a, '_>> = None;
     for (index, tag) in tags.iter().enumerate() {
-        let Some(parts) = Parts::parse(tag) else {
+        let supported = if precomputed {
+            rules.supported[index]
+        } else {
+            match Parts::parse(tag) {
+                Some(parts) => parts.maximize(rules),
+                None => continue,
+            }
+        };
+        let Some((key, range)) = rank(ranges, index, tag, &supported, rules) else {
             continue;
         };
-        let supported = match rules.supported.get(index) {
-            Some(subtags) if rules.supported.len() == tags.len() => *subtags,
-            _ => parts.maximize(&Rules {
-                supported: &[],
-                ..*rules
-            }),
+        let candidate = Candidate {
+            key,
+            range,
+            index,
+            tag,
+            ancestor: None,
         };
-        // The range that fits this tag best decides whether it is refused (`q=0`); the best
-        // one with a positive weight decides its rank.
-        let mut closest: Option<(Fit, u16)> = None;
-        let mut ranked: Option<(RangeKey, Range<'a>)> = None;
-        for (position, range) in ranges.clone().enumerate() {
-            let Some(fit) = range.fit(index, &parts, &supported, rules) else {
-                continue;
-            };
-            // Refusing one script of Chinese says nothing about the other.
-            if fit.tier == Tier::LastResort && range.weight == 0 {
-                continue;
-            }
-            if closest.is_none_or(|(best, _)| fit.quality() > best.quality()) {
-                closest = Some((fit, range.weight));
-            }
-            let key = (
-                fit.tier,
-                range.weight,
-                Reverse(position),
-                Reverse(fit.distance),
-                fit.exact,
-            );
-            if range.weight > 0 && ranked.is_none_or(|(best, _)| key > best) {
-                ranked = Some((key, range));
-            }
-        }
-        let (Some((_, weight)), Some(((tier, weight_rank, position, distance, exact), range))) =
-            (closest, ranked)
-        else {
-            continue;
+        let wins = match &mut winner {
+            Some(best) => candidate.beats(best, rules),
+            None => true,
         };
-        if weight == 0 {
-            continue;
-        }
-        let ancestor = match &range.kind {
-            RangeKind::Tag(range, maximized) => is_ancestor(range, maximized, tag, rules),
-            _ => false,
-        };
-        let key = (
-            tier,
-            weight_rank,
-            position,
-            distance,
-            exact,
-            ancestor,
-            parts.region.is_none(),
-            Reverse(index),
-        );
-        if winner.is_none_or(|(best, _)| key > best) {
-            winner = Some((key, index));
+        if wins {
+            winner = Some(candidate);
         }
     }
-    winner.map(|(_, index)| index)
+    winner.map(|candidate| candidate.index)
+}
+
+/// How the ranges rank one tag: `None` when none fits it with a positive weight, or the range
+/// that fits it best refuses it (`q=0`).
+fn rank<'r, 'a>(
+    ranges: &'r [Range<'a>],
+    index: usize,
+    tag: &str,
+    supported: &Subtags<'_>,
+    rules: &Rules<'_>,
+) -> Option<(RangeKey, &'r Range<'a>)> {
+    let mut closest: Option<(Fit, u16)> = None;
+    let mut ranked: Option<(RangeKey, &'r Range<'a>)> = None;
+    for (position, range) in ranges.iter().enumerate() {
+        let Some(fit) = range.fit(index, tag, supported, rules) else {
+            continue;
+        };
+        // Refusing one script of Chinese says nothing about the other.
+        if fit.tier == Tier::LastResort && range.weight == 0 {
+            continue;
+        }
+        if closest.is_none_or(|(best, _)| fit.quality() > best.quality()) {
+            closest = Some((fit, range.weight));
+        }
+        let key = (
+            fit.tier,
+            range.weight,
+            Reverse(position),
+            Reverse(fit.distance),
+            fit.exact,
+        );
+        if range.weight > 0 && ranked.is_none_or(|(best, _)| key > best) {
+            ranked = Some((key, range));
+        }
+    }
+    match closest {
+        Some((_, weight)) if weight > 0 => ranked,
+        _ => None,
+    }
+}
+
+/// A tag in the running, with the tie-breakers past its key computed only when a tie needs them.
+struct Candidate<'r, 'a, 't> {
+    key: RangeKey,
+    range: &'r Range<'a>,
+    index: usize,
+    tag: &'t str,
+    ancestor: Option<bool>,
+}
+
+impl Candidate<'_, '_, '_> {
+    /// Whether this tag ranks above `best`: by key, then descent from the range, then no
+    /// region written, then table order (the earlier tag, `best`, wins a full tie).
+    fn beats(&self, best: &mut Candidate<'_, '_, '_>, rules: &Rules<'_>) -> bool {
+        match self.key.cmp(&best.key) {
+            Ordering::Greater => return true,
+            Ordering::Less => return false,
+            Ordering::Equal => {}
+        }
+        let ancestor = |candidate: &Candidate<'_, '_, '_>| match &candidate.range.kind {
+            RangeKind::Tag(text, maximized, _) => {
+                is_ancestor(text, maximized, candidate.tag, rules)
+            }
+            _ => false,
+        };
+        let mine = ancestor(self);
+        let theirs = match best.ancestor {
+            Some(known) => known,
+            None => {
+                let known = ancestor(best);
+                best.ancestor = Some(known);
+                known
+            }
+        };
+        (mine, !has_region(self.tag)) > (theirs, !has_region(best.tag))
+    }
+}
+
+/// Whether a tag writes a region (`en-GB`, `es-419`, `zh-Hant-TW`).
+fn has_region(tag: &str) -> bool {
+    Parts::parse(tag).is_some_and(|parts| parts.region.is_some())
 }

@@ -90,7 +90,7 @@ mod matching;
 mod posix;
 
 pub use accept::{MAX_HEADER_BYTES, MAX_RANGES};
-pub use data::{LikelyRow, RegionDistance, Regions, Rules, Subtags};
+pub use data::{LikelyRow, ParentRow, RegionDistance, Regions, Rules, Subtags};
 pub use posix::{is_posix_default, posix_language};
 
 use matching::{FULL_WEIGHT, Parts, Range};
@@ -114,7 +114,7 @@ use matching::{FULL_WEIGHT, Parts, Range};
 /// ```
 pub fn negotiate<'a>(accept_language: &'a str, supported: &[&str], rules: &Rules<'a>) -> usize {
     let ranges = accept::parse(accept_language, rules);
-    matching::choose(ranges.iter(), supported, rules).unwrap_or(0)
+    matching::choose(ranges.as_slice(), supported, rules).unwrap_or(0)
 }
 
 /// Picks the locale a single language range or tag asks for, with the same rules as
@@ -130,11 +130,7 @@ pub fn negotiate<'a>(accept_language: &'a str, supported: &[&str], rules: &Rules
 /// ```
 pub fn lookup<'a>(range: &'a str, supported: &[&str], rules: &Rules<'a>) -> Option<usize> {
     let range = Parts::parse(posix_language(range.trim_matches([' ', '\t'])))?;
-    matching::choose(
-        core::iter::once(Range::tag(range, FULL_WEIGHT, rules)),
-        supported,
-        rules,
-    )
+    matching::choose(&[Range::tag(range, FULL_WEIGHT, rules)], supported, rules)
 }
 
 /// Picks the locale the POSIX environment asks for, reading `LANGUAGE`, `LC_ALL`,
@@ -207,7 +203,7 @@ pub fn from_env_values<'a>(
     rules: &Rules<'a>,
 ) -> usize {
     match posix::ranges(language, lc_all, lc_messages, lang, rules) {
-        Some(ranges) => matching::choose(ranges.iter(), supported, rules).unwrap_or(0),
+        Some(ranges) => matching::choose(ranges.as_slice(), supported, rules).unwrap_or(0),
         None => 0,
     }
 }
@@ -226,7 +222,7 @@ fn preferred_languages<'a>(
             ranges.push(Range::tag(parts, FULL_WEIGHT, rules));
         }
     }
-    matching::choose(ranges.iter(), supported, rules).unwrap_or(0)
+    matching::choose(ranges.as_slice(), supported, rules).unwrap_or(0)
 }
 
 /// A message chosen for a locale, printed by its [`Display`](core::fmt::Display) impl. The
