@@ -117,9 +117,10 @@ pub(crate) fn locale_data(tags: &[&str]) -> TokenStream {
     // The matcher searches these by (desired, supported); CLDR's first row for a pair wins.
     language_rows.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
     language_rows.dedup_by(|later, first| (&later.0, &later.1) == (&first.0, &first.1));
-    let language_rows = language_rows
-        .iter()
-        .map(|(d, s, n)| quote! { (#d, #s, #n) });
+    let language_rows = language_rows.iter().map(|(d, s, n)| {
+        let region = super::maximize(d).region;
+        quote! { (#d, #s, #n, #region) }
+    });
     let version = data::CLDR_VERSION;
     quote! {
         #module::Rules {
@@ -167,7 +168,7 @@ mod tests {
         assert!(text.contains("\"cmn\" , \"zh\""), "alias leading to zh");
         assert!(!text.contains("\"iw\""), "no Hebrew rows without he");
         assert!(
-            !text.contains("\"sh\""),
+            !text.contains("(\"sh\" ,"),
             "no Serbo-Croatian rows without sr, hr or bs"
         );
         let hebrew = locale_data(&["en", "he"]).to_string();

@@ -82,8 +82,8 @@ pub struct Rules<'a> {
     /// absent) and its parent (`es-MX` → `es-419`), sorted by the three keys.
     pub parents: &'a [ParentRow<'a>],
     /// `languageMatch` between languages: desired, supported (lower case), distance, both
-    /// directions written out; sorted.
-    pub languages: &'a [(&'a str, &'a str, u8)],
+    /// directions written out, and the desired language's likely region; sorted.
+    pub languages: &'a [(&'a str, &'a str, u8, &'a str)],
     /// `languageMatch` between scripts of one language: language, desired script, supported
     /// script, distance (both directions written out).
     pub scripts: &'a [(&'a str, &'a str, &'a str, u8)],

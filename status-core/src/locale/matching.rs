@@ -215,12 +215,22 @@ pub(crate) fn distance(
         if !related {
             return None;
         }
-        // Between languages only the language row counts: CLDR writes these rows for a
-        // reader's second language, whatever its script or region.
-        let found = rules.languages.binary_search_by(|(d, s, _)| {
+        // Between languages the script is not compared: CLDR writes these rows for a reader's
+        // second language, whatever its script.
+        let found = rules.languages.binary_search_by(|(d, s, _, _)| {
             compare_folded(d, desired.language).then_with(|| compare_folded(s, supported.language))
         });
-        let (_, _, distance) = rules.languages[found.ok()?];
+        let (_, _, distance, likely_region) = rules.languages[found.ok()?];
+        // As in ICU, another region adds its distance (`da` is `da-DK`, further from `nb-NO`
+        // than `no` is).
+        let desired_region = match desired.region {
+            "" => likely_region,
+            region => region,
+        };
+        let region = !desired_region.is_empty()
+            && !supported.region.is_empty()
+            && !desired_region.eq_ignore_ascii_case(supported.region);
+        let distance = distance.saturating_add(if region { DEFAULT_REGION_DISTANCE } else { 0 });
         return match distance {
             0..CLOSE => fit(Tier::Close, distance),
             CLOSE..THRESHOLD => fit(Tier::Related, distance),
@@ -373,13 +383,13 @@ impl<'a> Range<'a> {
                     .iter()
                     .any(|tag| tag.language.eq_ignore_ascii_case(subtags.language));
                 let related = !in_table && {
-                    let first = rules.languages.partition_point(|(d, _, _)| {
+                    let first = rules.languages.partition_point(|(d, _, _, _)| {
                         compare_folded(d, subtags.language) == Ordering::Less
                     });
                     rules
                         .languages
                         .get(first)
-                        .is_some_and(|(d, _, _)| d.eq_ignore_ascii_case(subtags.language))
+                        .is_some_and(|(d, _, _, _)| d.eq_ignore_ascii_case(subtags.language))
                 };
                 RangeKind::Tag(parts.text, subtags, related)
             },
