@@ -75,6 +75,37 @@ pub(crate) fn locale_data(tags: &[&str]) -> TokenStream {
         .iter()
         .map(|((l, r, s), parent)| quote! { ((#l, #r, #s), #parent) });
 
+    let MatchRows {
+        languages: language_rows,
+        scripts: script_rows,
+        regions: region_rows,
+    } = match_rows(&ours);
+    let version = data::CLDR_VERSION;
+    quote! {
+        #module::Rules {
+            cldr_version: #version,
+            supported: &[#(#supported),*],
+            aliases: &[#(#aliases),*],
+            likely: &[#(#likely),*],
+            parents: &[#(#parents),*],
+            languages: &[#(#language_rows),*],
+            scripts: &[#(#script_rows),*],
+            regions: &[#(#region_rows),*],
+        }
+    }
+}
+
+/// CLDR's `languageMatch` rows that can lead to a language of the table, as tokens.
+struct MatchRows {
+    languages: Vec<TokenStream>,
+    scripts: Vec<TokenStream>,
+    regions: Vec<TokenStream>,
+}
+
+/// Sorts `languageMatch` into language, script and region rows, keeping those whose supported
+/// side is a language `ours` accepts.
+fn match_rows(ours: &dyn Fn(&str) -> bool) -> MatchRows {
+    let module = locale_module();
     let (mut language_rows, mut script_rows, mut region_rows) =
         (Vec::new(), Vec::new(), Vec::new());
     for &(desired, supported, distance, oneway) in data::LANGUAGE_MATCHES {
@@ -117,22 +148,17 @@ pub(crate) fn locale_data(tags: &[&str]) -> TokenStream {
     // The matcher searches these by (desired, supported); CLDR's first row for a pair wins.
     language_rows.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
     language_rows.dedup_by(|later, first| (&later.0, &later.1) == (&first.0, &first.1));
-    let language_rows = language_rows.iter().map(|(d, s, n)| {
-        let region = super::maximize(d).region;
-        quote! { (#d, #s, #n, #region) }
-    });
-    let version = data::CLDR_VERSION;
-    quote! {
-        #module::Rules {
-            cldr_version: #version,
-            supported: &[#(#supported),*],
-            aliases: &[#(#aliases),*],
-            likely: &[#(#likely),*],
-            parents: &[#(#parents),*],
-            languages: &[#(#language_rows),*],
-            scripts: &[#(#script_rows),*],
-            regions: &[#(#region_rows),*],
-        }
+    let languages = language_rows
+        .iter()
+        .map(|(d, s, n)| {
+            let region = super::maximize(d).region;
+            quote! { (#d, #s, #n, #region) }
+        })
+        .collect();
+    MatchRows {
+        languages,
+        scripts: script_rows,
+        regions: region_rows,
     }
 }
 
