@@ -53,9 +53,16 @@ pub(crate) fn locale_data(tags: &[&str]) -> TokenStream {
         })
         .collect();
     likely.sort();
-    let likely = likely
-        .iter()
-        .map(|((l, s, r), (ls, lr))| quote! { ((#l, #s, #r), (#ls, #lr)) });
+    // Grouped by language, each group sorted by script and region: the matcher finds its
+    // language among the table's few, then searches a handful of rows.
+    let likely = languages.iter().filter_map(|language| {
+        let rows: Vec<TokenStream> = likely
+            .iter()
+            .filter(|((l, _, _), _)| l == language)
+            .map(|((_, s, r), (ls, lr))| quote! { ((#s, #r), (#ls, #lr)) })
+            .collect();
+        (!rows.is_empty()).then(|| quote! { (#language, &[#(#rows),*]) })
+    });
 
     let mut parents: Vec<((String, String, String), &str)> = data::PARENTS
         .iter()
@@ -190,7 +197,10 @@ mod tests {
     #[test]
     fn only_the_tables_languages_get_rows() {
         let text = locale_data(&["en", "zh-CN"]).to_string();
-        assert!(text.contains("\"zh\" , \"\" , \"tw\""), "likely zh-TW row");
+        assert!(
+            text.contains("(\"\" , \"tw\") , (\"Hant\" , \"TW\")"),
+            "likely zh-TW row"
+        );
         assert!(text.contains("\"cmn\" , \"zh\""), "alias leading to zh");
         assert!(!text.contains("\"iw\""), "no Hebrew rows without he");
         assert!(

@@ -59,12 +59,11 @@ impl<'a> Ranges<'a> {
 
 /// Parses a header once: its first [`MAX_HEADER_BYTES`] bytes and [`MAX_RANGES`] non-empty
 /// elements, keeping the well-formed ones, each maximized for matching.
-pub(crate) fn parse<'a>(header: &'a str, rules: &Rules<'a>) -> Ranges<'a> {
+pub(crate) fn parse<'a>(header: &'a str, rules: &Rules<'a>, ranges: &mut Ranges<'a>) {
     let mut end = header.len().min(MAX_HEADER_BYTES);
     while !header.is_char_boundary(end) {
         end -= 1;
     }
-    let mut ranges = Ranges::new();
     let mut elements = 0;
     let mut rest = &header[..end];
     while !rest.is_empty() && elements < MAX_RANGES {
@@ -82,7 +81,6 @@ pub(crate) fn parse<'a>(header: &'a str, rules: &Rules<'a>) -> Ranges<'a> {
         }
     }
     ranges.read = end - rest.len();
-    ranges
 }
 
 /// `range *( OWS ";" OWS parameter )`; `None` if the range or its weight is malformed.
@@ -92,11 +90,18 @@ fn accept_element<'a>(element: &'a str, rules: &Rules<'a>) -> Option<Range<'a>> 
         None => (element, ""),
     };
     let range = trim_whitespace(range);
-    // `parameters` is empty or starts with `;`: skip the empty piece before it.
-    let parameters = parameters.split(';').skip(1);
     let mut weight = FULL_WEIGHT;
-    for parameter in parameters {
-        let (name, value) = parameter.split_once('=')?;
+    // `rest` is empty or starts with `;`.
+    let mut rest = parameters;
+    while let Some(after) = rest.strip_prefix(';') {
+        let end = after
+            .bytes()
+            .position(|byte| byte == b';')
+            .unwrap_or(after.len());
+        let (parameter, next) = after.split_at(end);
+        rest = next;
+        let equals = parameter.bytes().position(|byte| byte == b'=')?;
+        let (name, value) = (&parameter[..equals], &parameter[equals + 1..]);
         let name = trim_whitespace(name);
         if name.is_empty() || !name.bytes().all(|byte| byte.is_ascii_graphic()) {
             return None;

@@ -53,9 +53,9 @@ pub struct RegionDistance<'a> {
     pub oneway: bool,
 }
 
-/// A `likelySubtags` row: the language, script and region looked up (lower case, `""` where
-/// absent), and the script and region they imply.
-pub type LikelyRow<'a> = ((&'a str, &'a str, &'a str), (&'a str, &'a str));
+/// A `likelySubtags` row of one language: the script and region looked up (lower case, `""`
+/// where absent), and the script and region they imply.
+pub type LikelyRow<'a> = ((&'a str, &'a str), (&'a str, &'a str));
 
 /// A `parentLocales` row: a locale's language, region and script (lower case, `""` where
 /// absent), and its parent tag.
@@ -75,9 +75,9 @@ pub struct Rules<'a> {
     /// `languageAlias`: an alias (lower case), its language and the script it implies (or
     /// `""`), sorted by alias: `("iw", "he", "")`, `("sh", "sr", "Latn")`.
     pub aliases: &'a [(&'a str, &'a str, &'a str)],
-    /// `likelySubtags`: the language, script and region looked up (lower case, `""` where
-    /// absent), and the script and region they imply; sorted by the three keys.
-    pub likely: &'a [LikelyRow<'a>],
+    /// `likelySubtags` for each language of the table that has rows: the language and its
+    /// rows, sorted by script and region, the language alone (`("", "")`) first.
+    pub likely: &'a [(&'a str, &'a [LikelyRow<'a>])],
     /// `parentLocales`: a locale as its language, region and script (lower case, `""` where
     /// absent) and its parent (`es-MX` → `es-419`), sorted by the three keys.
     pub parents: &'a [ParentRow<'a>],

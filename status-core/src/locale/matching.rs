@@ -105,69 +105,82 @@ impl<'a> Parts<'a> {
     /// The language, script and region with CLDR's aliases and likely subtags applied:
     /// `iw-IL` → `he-Hebr-IL`, `zh-TW` → `zh-Hant-TW`, `sr` → `sr-Cyrl-RS`.
     pub(crate) fn maximize(&self, rules: &Rules<'a>) -> Subtags<'a> {
-        let mut language = self.language;
-        let mut script = self.script.unwrap_or("");
-        let region = self.region.unwrap_or("");
-        if let Ok(found) = rules
-            .aliases
-            .binary_search_by(|(alias, _, _)| compare_folded(alias, language))
-        {
-            let (_, replacement, implied) = rules.aliases[found];
-            language = replacement;
-            if script.is_empty() {
-                script = implied;
+        self.maximize_for_table(rules).0
+    }
+
+    /// [`Parts::maximize`], and whether the language is one of the table's. Likely subtags only
+    /// matter against a tag of the same language, so for other languages they are not looked
+    /// up (the table's rows hold none for them anyway).
+    pub(crate) fn maximize_for_table(&self, rules: &Rules<'a>) -> (Subtags<'a>, bool) {
+        let in_table = |language: &str| {
+            rules.supported.is_empty()
+                || rules
+                    .supported
+                    .iter()
+                    .any(|tag| tag.language.eq_ignore_ascii_case(language))
+        };
+        let mut subtags = Subtags {
+            language: self.language,
+            script: self.script.unwrap_or(""),
+            region: self.region.unwrap_or(""),
+        };
+        // A table's own language is never an alias: the registry check refuses deprecated tags.
+        let mut ours = in_table(subtags.language);
+        if !ours {
+            let found = rules
+                .aliases
+                .binary_search_by(|(alias, _, _)| compare_folded(alias, subtags.language));
+            if let Ok(found) = found {
+                let (_, replacement, implied) = rules.aliases[found];
+                subtags.language = replacement;
+                if subtags.script.is_empty() {
+                    subtags.script = implied;
+                }
+                ours = in_table(replacement);
             }
         }
-        let mut subtags = Subtags {
-            language,
-            script,
-            region,
-        };
-        // Likely subtags only matter against a tag of the same language: skip the lookups for
-        // a language the table lacks (they would find no row anyway).
-        let in_table = rules.supported.is_empty()
-            || rules
-                .supported
-                .iter()
-                .any(|tag| tag.language.eq_ignore_ascii_case(language));
-        if !in_table || (!script.is_empty() && !region.is_empty()) {
-            return subtags;
+        if ours && (subtags.script.is_empty() || subtags.region.is_empty()) {
+            subtags = likely_subtags(subtags, rules);
         }
-        // CLDR's lookup order: language-script-region, language-region, language-script,
-        // language; the first row found fills what is missing. One of script and region is
-        // missing here, so two of those keys are moot. The language alone is looked up first:
-        // without a row for it, no other row exists either.
-        let likely = |key: (&str, &str)| {
-            rules
-                .likely
-                .binary_search_by(|((l, s, r), _)| {
-                    compare_folded(l, language)
-                        .then_with(|| compare_folded(s, key.0))
-                        .then_with(|| compare_folded(r, key.1))
-                })
-                .ok()
-                .map(|found| rules.likely[found].1)
-        };
-        let Some(general) = likely(("", "")) else {
-            return subtags;
-        };
-        let specific = if script.is_empty() {
-            ("", region)
-        } else {
-            (script, "")
-        };
-        let (likely_script, likely_region) = match specific {
-            ("", "") => general,
-            key => likely(key).unwrap_or(general),
-        };
-        if subtags.script.is_empty() {
-            subtags.script = likely_script;
-        }
-        if subtags.region.is_empty() {
-            subtags.region = likely_region;
-        }
-        subtags
+        (subtags, ours)
     }
+}
+
+/// Fills a missing script or region from CLDR's likely subtags. The lookup order is CLDR's:
+/// language-script-region, language-region, language-script, language; the first row found
+/// fills what is missing. One of script and region is missing here, so two of those keys are
+/// moot.
+fn likely_subtags<'a>(mut subtags: Subtags<'a>, rules: &Rules<'a>) -> Subtags<'a> {
+    let Some(&(_, rows)) = rules
+        .likely
+        .iter()
+        .find(|(language, _)| language.eq_ignore_ascii_case(subtags.language))
+    else {
+        return subtags;
+    };
+    let find = |script: &str, region: &str| {
+        rows.binary_search_by(|((s, r), _)| {
+            compare_folded(s, script).then_with(|| compare_folded(r, region))
+        })
+        .ok()
+        .map(|found| rows[found].1)
+    };
+    // The language alone sorts first among its rows.
+    let Some(&(("", ""), general)) = rows.first() else {
+        return subtags;
+    };
+    let (likely_script, likely_region) = match (subtags.script, subtags.region) {
+        ("", "") => general,
+        ("", region) => find("", region).unwrap_or(general),
+        (script, _) => find(script, "").unwrap_or(general),
+    };
+    if subtags.script.is_empty() {
+        subtags.script = likely_script;
+    }
+    if subtags.region.is_empty() {
+        subtags.region = likely_region;
+    }
+    subtags
 }
 
 /// Compares a row (lower case) with text in any case, as the sorted rows are searched.
@@ -184,15 +197,20 @@ fn compare_folded(row: &str, text: &str) -> Ordering {
 
 /// Two tags are the same ignoring ASCII case, with `_` read as `-`.
 pub(crate) fn same_subtags(a: &str, b: &str) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
     let fold = |byte: &u8| match byte {
         b'_' => b'-',
         byte => byte.to_ascii_lowercase(),
     };
-    a.len() == b.len()
-        && a.as_bytes()
-            .iter()
-            .map(fold)
-            .eq(b.as_bytes().iter().map(fold))
+    a.as_bytes()
+        .iter()
+        .map(fold)
+        .eq(b.as_bytes().iter().map(fold))
 }
 
 /// CLDR's distance from a desired locale to a supported one, both maximized, with the tier it
@@ -377,11 +395,7 @@ impl<'a> Range<'a> {
     pub(crate) fn tag(parts: Parts<'a>, weight: u16, rules: &Rules<'a>) -> Range<'a> {
         Range {
             kind: {
-                let subtags = parts.maximize(rules);
-                let in_table = rules
-                    .supported
-                    .iter()
-                    .any(|tag| tag.language.eq_ignore_ascii_case(subtags.language));
+                let (subtags, in_table) = parts.maximize_for_table(rules);
                 let related = !in_table && {
                     let first = rules.languages.partition_point(|(d, _, _, _)| {
                         compare_folded(d, subtags.language) == Ordering::Less

@@ -116,7 +116,8 @@ use matching::{FULL_WEIGHT, Parts, Range};
 /// assert_eq!(negotiate("q=abc,,;;", &supported, &Rules::NONE), 0);
 /// ```
 pub fn negotiate<'a>(accept_language: &'a str, supported: &[&str], rules: &Rules<'a>) -> usize {
-    let ranges = accept::parse(accept_language, rules);
+    let mut ranges = accept::Ranges::new();
+    accept::parse(accept_language, rules, &mut ranges);
     matching::choose(ranges.as_slice(), supported, rules).unwrap_or(0)
 }
 
@@ -534,16 +535,20 @@ mod tests {
         let padding = " ".repeat(MAX_HEADER_BYTES);
         assert_eq!(best(&format!("{padding}, zh-CN"), &EN_ZH), "en");
         let huge = format!("zh-CN;q=0.5, {}", ",".repeat(1 << 20));
-        let ranges = accept::parse(&huge, &RULES);
+        let mut ranges = accept::Ranges::new();
+        accept::parse(&huge, &RULES, &mut ranges);
         assert_eq!((ranges.len(), ranges.read), (1, MAX_HEADER_BYTES));
         assert_eq!(best(&huge, &EN_ZH), "zh-CN");
         let many = "xx-YY;q=0.1,".repeat(100_000);
-        let ranges = accept::parse(&many, &RULES);
+        let mut ranges = accept::Ranges::new();
+        accept::parse(&many, &RULES, &mut ranges);
         assert_eq!(ranges.len(), MAX_RANGES);
         assert!(ranges.read < 32 * 13, "read {} bytes", ranges.read);
         // A cut in the middle of a multi-byte character is moved back to its start.
         let cut = format!("{}é", "a".repeat(MAX_HEADER_BYTES - 1));
-        assert_eq!(accept::parse(&cut, &RULES).read, MAX_HEADER_BYTES - 1);
+        let mut ranges = accept::Ranges::new();
+        accept::parse(&cut, &RULES, &mut ranges);
+        assert_eq!(ranges.read, MAX_HEADER_BYTES - 1);
     }
 
     #[test]
