@@ -66,7 +66,17 @@ pub(crate) fn parse<'a>(header: &'a str, rules: &Rules<'a>, ranges: &mut Ranges<
     }
     let mut elements = 0;
     let mut rest = &header[..end];
-    while !rest.is_empty() && elements < MAX_RANGES {
+    while elements < MAX_RANGES {
+        // Empty elements and the whitespace around elements, in one tight loop: a header of
+        // nothing but commas costs a scan of its first bytes and no more.
+        let start = rest
+            .bytes()
+            .position(|byte| !matches!(byte, b',' | b' ' | b'\t'))
+            .unwrap_or(rest.len());
+        rest = &rest[start..];
+        if rest.is_empty() {
+            break;
+        }
         let (element, after) = match rest.bytes().position(|byte| byte == b',') {
             Some(comma) => (&rest[..comma], &rest[comma + 1..]),
             None => (rest, ""),
