@@ -1,7 +1,9 @@
 //! Negotiation against ICU's `LocaleMatcher`, the reference implementation of CLDR's language
-//! matching: every header of `matching/headers.txt` against four tables, ICU's answers written
-//! by `scripts/cldr/icu_answers.py` into `matching/icu-answers.tsv`. Where the answers differ,
-//! the difference is listed in [`ON_PURPOSE`] with the reason; any other difference fails.
+//! matching: every header of `matching/headers.txt` (152 headers: the default headers of 51
+//! Chromium and 17 Firefox UI languages, each with its source, and the forms browsers send and
+//! the cases of the matching rules) against four tables, ICU's answers written by
+//! `scripts/cldr/icu_answers.py` into `matching/icu-answers.tsv`. Where the answers differ, the
+//! difference is listed in [`ON_PURPOSE`] with the reason; any other difference fails.
 
 mod shipped {
     status_core::status_codes!("../codes.toml");
@@ -36,6 +38,7 @@ const ON_PURPOSE: &[(&str, &str, &str, &str, &str)] = &[
     ("regional", "zh-SG", "zh-TW", "en", SIMPLIFIED),
     ("regional", "zh", "zh-TW", "en", SIMPLIFIED),
     ("regional", "zh-Hans", "zh-TW", "en", SIMPLIFIED),
+    ("regional", "zh-cn,zh;q=0.5", "zh-TW", "en", SIMPLIFIED),
 ];
 
 fn ours(table: &str, header: &str) -> &'static str {
@@ -74,6 +77,6 @@ fn negotiation_agrees_with_icu_or_says_why_not() {
             None => {}
         }
     }
-    assert!(checked >= 300, "only {checked} answers compared");
+    assert!(checked >= 600, "only {checked} answers compared");
     assert!(unexplained.is_empty(), "{}", unexplained.join("\n"));
 }
