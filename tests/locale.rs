@@ -17,6 +17,18 @@ mod chinese {
     status_core::status_codes!("chinese.toml");
 }
 
+mod issue {
+    status_core::status_codes!("matching/issue.toml");
+}
+
+mod regional {
+    status_core::status_codes!("matching/regional.toml");
+}
+
+mod private {
+    status_core::status_codes!("matching/private.toml");
+}
+
 use chinese::{Locale, StatusCode};
 
 /// What Chrome, Firefox and Safari send for a reader of each language, with their default
@@ -150,9 +162,15 @@ fn hostile_headers_fall_back_to_the_default_without_panicking() {
             "{shown:?}"
         );
     }
-    // A good range survives its bad neighbours.
-    let noisy = format!("{},ja;q=0.2,{}", ",".repeat(5000), "q=abc;".repeat(500));
+    // A good range survives its bad neighbours within the bound read
+    // (`status_core::locale::MAX_HEADER_BYTES`); past it, nothing is read.
+    let noisy = format!("{},ja;q=0.2,{}", ",".repeat(4000), "q=abc;".repeat(500));
     assert_eq!(Locale::negotiate(&noisy), Locale::Ja);
+    let beyond = format!(
+        "{},ja;q=0.2",
+        ",".repeat(status_core::locale::MAX_HEADER_BYTES)
+    );
+    assert_eq!(Locale::negotiate(&beyond), Locale::DEFAULT);
 }
 
 #[test]
@@ -318,4 +336,99 @@ fn from_env_reads_the_environment() {
             String::from_utf8_lossy(&output.stderr)
         );
     }
+}
+
+#[test]
+fn cldr_answers_the_cases_of_the_issue() {
+    use issue::Locale;
+    let cases = [
+        // Firefox's default American header: en-US is `en` itself, en-GB a sibling.
+        ("en-US,en;q=0.5", Locale::En),
+        ("en-US", Locale::En),
+        // en-AU's CLDR parent is en-001, which en-GB shares.
+        ("en-AU", Locale::EnGb),
+        ("en-IN,en;q=0.9", Locale::EnGb),
+        ("en-CA", Locale::En),
+        ("zh-TW", Locale::ZhHant),
+        ("zh-HK", Locale::ZhHant),
+        ("zh", Locale::ZhCn),
+        ("zh-SG", Locale::ZhCn),
+        ("ja-JP", Locale::Ja),
+        ("fr-FR", Locale::En),
+    ];
+    for (header, expected) in cases {
+        assert_eq!(Locale::negotiate(header), expected, "{header}");
+    }
+}
+
+#[test]
+fn cldr_parent_locales_scripts_and_aliases() {
+    use regional::Locale;
+    let cases = [
+        ("sr-Latn-RS", Locale::SrLatn),
+        ("sr-RS", Locale::Sr),
+        ("sr-ME", Locale::SrLatn),
+        ("sr", Locale::Sr),
+        ("es-MX", Locale::Es419),
+        ("es-AR,es;q=0.9", Locale::Es419),
+        ("es-ES", Locale::Es),
+        ("pt-AO", Locale::PtPt),
+        ("pt-MZ", Locale::PtPt),
+        ("pt", Locale::PtBr),
+        ("pt-BR", Locale::PtBr),
+        ("uz-AF", Locale::UzArab),
+        ("uz-UZ", Locale::Uz),
+        ("az-IR", Locale::AzArab),
+        ("pa-PK", Locale::PaArab),
+        ("pa-IN", Locale::Pa),
+        ("iw-IL", Locale::He),
+        ("iw", Locale::He),
+        ("no-NO", Locale::Nb),
+        ("no", Locale::Nb),
+        ("in", Locale::Id),
+        ("tl", Locale::Fil),
+        ("sh", Locale::SrLatn),
+        ("zh-MO", Locale::ZhHantHk),
+        ("zh-Hant", Locale::ZhTw),
+        ("zh", Locale::ZhTw), // Simplified asked, only Traditional here: the last resort
+        // CLDR's related languages: Swiss German reads German, Nynorsk reads Bokmål.
+        ("gsw-CH", Locale::De),
+        ("nn-NO", Locale::Nb),
+        // ... but below anything close the reader also names, whatever its weight.
+        ("nn-NO, en;q=0.1", Locale::En),
+        ("fr, de;q=0.2", Locale::De),
+    ];
+    for (header, expected) in cases {
+        assert_eq!(Locale::negotiate(header), expected, "{header}");
+    }
+}
+
+#[test]
+fn parse_lenient_finds_the_best_locale_for_one_tag() {
+    use issue::Locale;
+    assert_eq!(Locale::parse_lenient("zh-Hans"), Some(Locale::ZhCn));
+    assert_eq!(Locale::parse_lenient("en-US"), Some(Locale::En));
+    assert_eq!(Locale::parse_lenient("en_AU"), Some(Locale::EnGb));
+    assert_eq!(Locale::parse_lenient("zh_TW.UTF-8"), Some(Locale::ZhHant));
+    assert_eq!(
+        Locale::parse_lenient("ja_JP.eucJP@modifier"),
+        Some(Locale::Ja)
+    );
+    assert_eq!(Locale::parse_lenient(" ZH-cn "), Some(Locale::ZhCn));
+    assert_eq!(Locale::parse_lenient("fr"), None);
+    assert_eq!(Locale::parse_lenient(""), None);
+    assert_eq!(Locale::parse_lenient("*"), None);
+    assert_eq!(Locale::parse_lenient("en, ja"), None);
+    // `FromStr` stays exact: only a tag of the table, in any case.
+    assert!("zh-Hans".parse::<Locale>().is_err());
+}
+
+#[test]
+fn private_use_tags_are_locales_too() {
+    use private::Locale;
+    assert_eq!(Locale::negotiate("x-pirate"), Locale::XPirate);
+    assert_eq!(Locale::negotiate("en-x-legal, en;q=0.5"), Locale::EnXLegal);
+    assert_eq!(Locale::negotiate("qaa"), Locale::Qaa);
+    assert_eq!(Locale::negotiate("en-GB"), Locale::En);
+    assert_eq!(Locale::parse_lenient("X-Pirate"), Some(Locale::XPirate));
 }

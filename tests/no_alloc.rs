@@ -132,7 +132,8 @@ fn negotiation_does_not_allocate() {
         chosen,
         [
             "zh-TW", "zh-CN", "zh-CN", "zh-CN", "en", "en", "ja", "en", "zh-HK", "zh-CN", "en",
-            "en", "en", "en", "zh-TW", "zh-CN",
+            // The last header's `zh-Hant` comes after `MAX_RANGES` elements: not read.
+            "en", "en", "en", "en", "en",
         ]
     );
 }

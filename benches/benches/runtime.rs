@@ -30,6 +30,9 @@ mod shipped {
 
 use shipped::{Locale, StatusCode};
 
+#[path = "support/previous_negotiate.rs"]
+mod previous;
+
 /// The shuffled lookups of the shipped table: every code and unknown ones, in every locale.
 fn lookups() -> Vec<status_bench::Lookup> {
     let known: Vec<u16> = StatusCode::ALL.iter().map(|code| code.code()).collect();
@@ -366,7 +369,8 @@ const HEADERS: [&str; 12] = [
 
 /// `Locale::negotiate` on real headers. Neither http nor rust-i18n negotiates, so the
 /// reference is the `accept-language` crate's `intersection` (the most used crate for it),
-/// which returns the matches as a `Vec<String>`.
+/// which returns the matches as a `Vec<String>`; beside it, the matcher as it was before CLDR
+/// data (`support/previous_negotiate.rs`), on the same tags.
 fn negotiate(c: &mut Criterion) {
     let tags: Vec<&str> = Locale::ALL.iter().map(|locale| locale.tag()).collect();
     let mut group = c.benchmark_group("negotiate");
@@ -375,6 +379,13 @@ fn negotiate(c: &mut Criterion) {
         b.iter(|| {
             for header in black_box(&HEADERS) {
                 black_box(Locale::negotiate(header));
+            }
+        })
+    });
+    group.bench_function("before CLDR matching", |b| {
+        b.iter(|| {
+            for header in black_box(&HEADERS) {
+                black_box(previous::negotiate(header, &tags));
             }
         })
     });
@@ -388,6 +399,37 @@ fn negotiate(c: &mut Criterion) {
     group.finish();
 }
 
+/// Hostile headers against a real one, one header per iteration: the bound on what is read
+/// (`status_core::locale::MAX_HEADER_BYTES`, `MAX_RANGES`) keeps a megabyte as cheap as a
+/// short header, where the matcher before it took time in proportion to the length.
+fn negotiate_hostile(c: &mut Criterion) {
+    let tags: Vec<&str> = Locale::ALL.iter().map(|locale| locale.tag()).collect();
+    let headers = [
+        ("real (Chrome zh-TW)", HEADERS[0].to_string()),
+        ("1 MB of commas", ",".repeat(1 << 20)),
+        ("400 KB of ranges", "xx-YY;q=0.1, ".repeat(400 * 1024 / 13)),
+        (
+            "1 MB range list then zh",
+            "fr;q=0.5,".repeat((1 << 20) / 9) + "zh",
+        ),
+    ];
+    let mut group = c.benchmark_group("negotiate-hostile");
+    group.throughput(Throughput::Elements(1));
+    for (name, header) in &headers {
+        group.bench_function(format!("status-codes {name}"), |b| {
+            b.iter(|| black_box(Locale::negotiate(black_box(header))))
+        });
+    }
+    // The old matcher re-parsed long lists on every walk: only the smaller inputs, or a run
+    // would take minutes.
+    for (name, header) in &headers[..2] {
+        group.bench_function(format!("before CLDR matching {name}"), |b| {
+            b.iter(|| black_box(previous::negotiate(black_box(header), &tags)))
+        });
+    }
+    group.finish();
+}
+
 fn config() -> Criterion {
     Criterion::default()
         .warm_up_time(Duration::from_secs(1))
@@ -397,6 +439,7 @@ fn config() -> Criterion {
 criterion_group! {
     name = runtime;
     config = config();
-    targets = message, designs, from_u16, reason, parse_code, parse_name, display, negotiate
+    targets = message, designs, from_u16, reason, parse_code, parse_name, display, negotiate,
+        negotiate_hostile
 }
 criterion_main!(runtime);

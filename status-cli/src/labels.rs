@@ -157,7 +157,8 @@ impl Labels {
     /// The labels for texts shown in `tag`.
     pub fn for_tag(tag: &str) -> &'static Labels {
         let tags = ALL.map(|labels| labels.tag);
-        ALL[status_core::locale::negotiate(tag, &tags).min(ALL.len() - 1)]
+        let rules = crate::matching::rules(&tags);
+        ALL[status_core::locale::negotiate(tag, &tags, rules).min(ALL.len() - 1)]
     }
 }
 

@@ -6,6 +6,7 @@ mod args;
 mod check;
 mod export;
 mod labels;
+mod matching;
 mod output;
 mod render;
 mod table;

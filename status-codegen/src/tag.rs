@@ -1,12 +1,16 @@
 //! BCP 47 language tags, as far as the table needs them: `language[-Script][-REGION][-variant]*`
-//! in canonical case.
+//! in canonical case, with private use (`x-pirate`, `en-x-legal`), checked against the IANA
+//! Language Subtag Registry.
 
-/// Checks a tag. On a mistake returns what is wrong and, where one exists, the tag the user
-/// probably meant.
+use crate::cldr::registry;
+
+/// Checks a tag: well formed, in canonical case, and every subtag known to the IANA Language
+/// Subtag Registry (or private use: `x-pirate`, `qaa`..`qtz`, `en-x-legal`). On a mistake returns
+/// what is wrong and, where one exists, the tag the user probably meant.
 pub(crate) fn check(tag: &str) -> Result<(), (String, Option<String>)> {
     let canonical = canonical(tag);
     match &canonical {
-        Some(canonical) if canonical == tag => Ok(()),
+        Some(canonical) if canonical == tag => registered(tag),
         Some(canonical) => Err((
             "locale tags are written in canonical case and with `-`".to_string(),
             Some(canonical.clone()),
@@ -19,9 +23,115 @@ pub(crate) fn check(tag: &str) -> Result<(), (String, Option<String>)> {
     }
 }
 
+/// Checks a canonical tag's subtags against the registry snapshot in `cldr::registry`.
+fn registered(tag: &str) -> Result<(), (String, Option<String>)> {
+    let public = match tag.find("-x-") {
+        Some(start) => &tag[..start],
+        None if tag.starts_with("x-") => return Ok(()),
+        None => tag,
+    };
+    let mut parts = public.split('-');
+    let language = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    let replace_language = |with: &str| {
+        std::iter::once(with)
+            .chain(tag.split('-').skip(1))
+            .collect::<Vec<_>>()
+            .join("-")
+    };
+    if !is_private_language(language) {
+        if let Some(preferred) = deprecated("language", language) {
+            return Err((
+                format!("`{language}` is a deprecated language subtag"),
+                preferred.map(replace_language),
+            ));
+        }
+        if !listed(registry::LANGUAGES, language) {
+            // A country code written as a language (`jp`, `cn`) means that country's language.
+            let suggestion = crate::cldr::likely_language_of_region(language)
+                .filter(|_| language.len() == 2)
+                .map(|likely| replace_language(&likely));
+            return Err((
+                format!("no language `{language}` in the IANA registry"),
+                suggestion,
+            ));
+        }
+    }
+    for subtag in rest {
+        let lower = subtag.to_ascii_lowercase();
+        let (kind, known, private) = match subtag.len() {
+            4 if subtag.as_bytes()[0].is_ascii_uppercase() => (
+                "script",
+                listed(registry::SCRIPTS, &lower),
+                ("qaaa"..="qabx").contains(&lower.as_str()),
+            ),
+            2 | 3
+                if subtag
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) =>
+            {
+                (
+                    "region",
+                    listed(registry::REGIONS, &lower),
+                    matches!(
+                        subtag.as_bytes(),
+                        [b'Q', b'M'..=b'Z'] | [b'X', _] | b"AA" | b"ZZ"
+                    ),
+                )
+            }
+            _ => ("variant", listed(registry::VARIANTS, &lower), false),
+        };
+        if private {
+            continue;
+        }
+        let replace = |with: &str| tag.replacen(subtag, with, 1);
+        if let Some(preferred) = deprecated(kind, &lower) {
+            return Err((
+                format!("`{subtag}` is a deprecated {kind} subtag"),
+                preferred.map(replace),
+            ));
+        }
+        if !known {
+            // ISO 3166 reserves UK for the United Kingdom, whose code is GB.
+            let suggestion = (subtag == "UK").then(|| replace("GB"));
+            return Err((
+                format!("no {kind} `{subtag}` in the IANA registry"),
+                suggestion,
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `qaa`..`qtz`: languages reserved for private use.
+fn is_private_language(language: &str) -> bool {
+    language.len() == 3 && ("qaa"..="qtz").contains(&language)
+}
+
+fn listed(sorted: &[&str], subtag: &str) -> bool {
+    sorted.binary_search(&subtag).is_ok()
+}
+
+/// `Some(preferred)` for a deprecated subtag (`None` inside when the registry names none).
+fn deprecated(kind: &str, subtag: &str) -> Option<Option<&'static str>> {
+    registry::DEPRECATED
+        .iter()
+        .find(|(k, s, _)| *k == kind && *s == subtag)
+        .map(|(_, _, preferred)| (!preferred.is_empty()).then_some(*preferred))
+}
+
 /// The canonical spelling of a well-formed tag (`ZH_cn` → `zh-CN`), or `None` if it is not
 /// well-formed.
 pub(crate) fn canonical(tag: &str) -> Option<String> {
+    // Private use: `x-` and subtags of 1 to 8 letters or digits, alone or after a tag.
+    let lower = tag.to_ascii_lowercase().replace('_', "-");
+    if let Some(private) = lower.strip_prefix("x-") {
+        return private_subtags(private).then_some(lower);
+    }
+    if let Some((public, private)) = lower.split_once("-x-") {
+        let public = canonical(public)?;
+        return private_subtags(private).then(|| format!("{public}-x-{private}"));
+    }
     let mut parts = tag.split(['-', '_']);
     let language = parts.next()?;
     if !(matches!(language.len(), 2 | 3 | 5..=8)
@@ -53,6 +163,12 @@ pub(crate) fn canonical(tag: &str) -> Option<String> {
     Some(out)
 }
 
+fn private_subtags(text: &str) -> bool {
+    text.split('-').all(|part| {
+        (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
+    })
+}
+
 fn is_variant(part: &str) -> bool {
     let alnum = part.bytes().all(|b| b.is_ascii_alphanumeric());
     alnum
@@ -74,6 +190,12 @@ mod tests {
             "sl-rozaj",
             "yue",
             "ja-JP",
+            "x-pirate",
+            "en-x-legal",
+            "qaa",
+            "qtz-Qaaa-QM",
+            "sr-Latn-RS",
+            "he",
         ] {
             assert_eq!(check(tag), Ok(()), "{tag}");
         }
@@ -102,5 +224,38 @@ mod tests {
         ] {
             assert!(check(tag).is_err(), "{tag}");
         }
+    }
+
+    #[test]
+    fn unknown_subtags_are_refused_with_a_suggestion() {
+        let fails = |tag: &str| check(tag).unwrap_err();
+        assert_eq!(fails("jp").1.as_deref(), Some("ja"));
+        assert_eq!(fails("cn").1.as_deref(), Some("zh"));
+        assert_eq!(fails("cn-TW").1.as_deref(), Some("zh-TW"));
+        assert_eq!(fails("en-UK").1.as_deref(), Some("en-GB"));
+        assert!(fails("en-UK").0.contains("no region `UK`"));
+        assert_eq!(
+            fails("zz"),
+            ("no language `zz` in the IANA registry".to_string(), None)
+        );
+        assert!(fails("en-Abcd").0.contains("no script `Abcd`"));
+        assert!(fails("de-abcdefg").0.contains("no variant `abcdefg`"));
+    }
+
+    #[test]
+    fn deprecated_subtags_name_the_preferred_one() {
+        let fails = |tag: &str| check(tag).unwrap_err();
+        assert_eq!(fails("iw").1.as_deref(), Some("he"));
+        assert!(fails("iw").0.contains("deprecated language"));
+        assert_eq!(fails("in-ID").1.as_deref(), Some("id-ID"));
+        assert_eq!(fails("my-BU").1.as_deref(), Some("my-MM"));
+    }
+
+    #[test]
+    fn private_use_is_well_formed() {
+        assert_eq!(canonical("X-Pirate").as_deref(), Some("x-pirate"));
+        assert_eq!(canonical("en_x_legal").as_deref(), Some("en-x-legal"));
+        assert_eq!(canonical("x-"), None);
+        assert_eq!(canonical("en-x-toolongsubtag"), None);
     }
 }

@@ -17,14 +17,19 @@
 //! The table's format, every key with an example, is in [`format`](mod@format).
 //!
 //! This crate holds what the generated code needs at run time: [`StatusClass`], the error
-//! types, the [`locale`] matching and the current locale ([`LocaleScope`]). It has no dependencies beyond the macro; nothing it does
+//! types, the [`locale`] matching and the current locale ([`LocaleScope`]). Nothing it does
 //! allocates, except reading the environment in [`locale::from_env`].
 //!
 //! # Cargo features
 //!
-//! All are off by default; with none, no optional dependency is compiled. The generated enums
-//! get the impls when `status-core` has the feature: the crate invoking `status_codes!` needs
-//! no feature or dependency of its own.
+//! - `os-locale` (on by default): `Locale::from_env` asks the operating system for its
+//!   preferred languages (Windows, macOS) when the POSIX variables are all empty, through the
+//!   `sys-locale` crate, which has no dependencies there. `default-features = false` leaves it
+//!   out, and status-core then depends on the macro alone.
+//!
+//! The others are off by default; without them, no optional dependency is compiled. The
+//! generated enums get the impls when `status-core` has the feature: the crate invoking
+//! `status_codes!` needs no feature or dependency of its own.
 //!
 //! - `serde`: `Serialize`/`Deserialize` for `StatusCode` as its number (deserializing also
 //!   accepts a numeric string, `"404"`, and rejects codes the table lacks with `unknown status

@@ -67,6 +67,7 @@ pub(super) fn impls(table: &Table) -> TokenStream {
         }
     };
     let current = current(table);
+    let rules = crate::cldr::emit::locale_data(&tags);
 
     quote! {
         impl Locale {
@@ -81,23 +82,45 @@ pub(super) fn impls(table: &Table) -> TokenStream {
                 TAGS[self as usize]
             }
 
+            /// The CLDR rows for this table's languages, as the matcher takes them.
+            #[doc(hidden)]
+            pub const MATCHING_RULES: private::locale::Rules<'static> = #rules;
+
             /// The locale an HTTP `Accept-Language` header asks for, or [`Locale::DEFAULT`].
             ///
-            /// Weights (`q`), `*`, whitespace and case are read as RFC 9110 says; tags match as
-            /// RFC 4647 lookup does (`en-GB` finds `en`), with Chinese scripts kept apart:
-            /// `zh-TW`, `zh-HK`, `zh-MO` and `zh-Hant` find only Traditional Chinese unless no
-            /// range of the header fits anything else. A malformed header never fails; it falls
-            /// back to the default. Allocates nothing. See `status_core::locale` for the rules.
+            /// Weights (`q`), `*`, whitespace and case are read as RFC 9110 says; tags match by
+            /// CLDR's language matching (`en-AU` finds `en-GB`, `es-MX` finds `es-419`, `iw`
+            /// finds `he`), the header's weights and order first; Simplified and Traditional
+            /// Chinese reach each other only when nothing else fits. A malformed header never
+            /// fails; it falls back to the default. Reads at most the header's first 32
+            /// elements and 4 KB. Allocates nothing. See `status_core::locale` for the rules.
             pub fn negotiate(accept_language: &str) -> Locale {
-                locale_at(private::locale::negotiate(accept_language, &TAGS))
+                locale_at(private::locale::negotiate(
+                    accept_language,
+                    &TAGS,
+                    &Locale::MATCHING_RULES,
+                ))
+            }
+
+            /// The locale of the table that best fits one tag, by the rules of
+            /// [`Locale::negotiate`]: `zh-Hans` finds `zh-CN`, `en-US` finds `en`, and a POSIX
+            /// locale name such as `zh_TW.UTF-8` is read too. `None` when nothing fits.
+            pub fn parse_lenient(tag: &str) -> Option<Locale> {
+                match private::locale::lookup(tag, &TAGS, &Locale::MATCHING_RULES) {
+                    Some(index) => Some(locale_at(index)),
+                    None => None,
+                }
             }
 
             /// The locale the environment asks for: `LANGUAGE` (a colon-separated list), then
             /// the first non-empty one of `LC_ALL`, `LC_MESSAGES` and `LANG`, as gettext reads
-            /// them; `C` and `POSIX` mean [`Locale::DEFAULT`]. Reading the environment copies
-            /// it, so call this once at start-up, for example into [`Locale::set_current`].
+            /// them; `C` and `POSIX` mean [`Locale::DEFAULT`]. Where all four are empty
+            /// (Windows, macOS applications), the operating system's preferred languages are
+            /// read instead (status-core's default `os-locale` feature). Reading the
+            /// environment copies it, so call this once at start-up, for example into
+            /// [`Locale::set_current`].
             pub fn from_env() -> Locale {
-                locale_at(private::locale::from_env(&TAGS))
+                locale_at(private::locale::from_env(&TAGS, &Locale::MATCHING_RULES))
             }
         }
 

@@ -296,22 +296,349 @@ const _: () = {
         pub const fn tag(self) -> &'static str {
             TAGS[self as usize]
         }
+        /// The CLDR rows for this table's languages, as the matcher takes them.
+        #[doc(hidden)]
+        pub const MATCHING_RULES: private::locale::Rules<'static> = private::locale::Rules {
+            cldr_version: "41",
+            supported: &[
+                private::locale::Subtags {
+                    language: "en",
+                    script: "Latn",
+                    region: "US",
+                },
+                private::locale::Subtags {
+                    language: "zh",
+                    script: "Hans",
+                    region: "CN",
+                },
+                private::locale::Subtags {
+                    language: "zh",
+                    script: "Hant",
+                    region: "HK",
+                },
+            ],
+            aliases: &[
+                ("chi", "zh", ""),
+                ("cmn", "zh", ""),
+                ("eng", "en", ""),
+                ("zho", "zh", ""),
+            ],
+            likely: &[
+                ("en", &[(("", ""), ("Latn", "US")), (("shaw", ""), ("Shaw", "GB"))]),
+                (
+                    "zh",
+                    &[
+                        (("", ""), ("Hans", "CN")),
+                        (("", "au"), ("Hant", "AU")),
+                        (("", "bn"), ("Hant", "BN")),
+                        (("", "gb"), ("Hant", "GB")),
+                        (("", "gf"), ("Hant", "GF")),
+                        (("", "hk"), ("Hant", "HK")),
+                        (("", "id"), ("Hant", "ID")),
+                        (("", "mo"), ("Hant", "MO")),
+                        (("", "pa"), ("Hant", "PA")),
+                        (("", "pf"), ("Hant", "PF")),
+                        (("", "ph"), ("Hant", "PH")),
+                        (("", "sr"), ("Hant", "SR")),
+                        (("", "th"), ("Hant", "TH")),
+                        (("", "tw"), ("Hant", "TW")),
+                        (("", "us"), ("Hant", "US")),
+                        (("", "vn"), ("Hant", "VN")),
+                        (("bopo", ""), ("Bopo", "TW")),
+                        (("hanb", ""), ("Hanb", "TW")),
+                        (("hant", ""), ("Hant", "TW")),
+                    ],
+                ),
+            ],
+            parents: &[
+                (("en", "150", ""), "en-001"),
+                (("en", "ag", ""), "en-001"),
+                (("en", "ai", ""), "en-001"),
+                (("en", "at", ""), "en-150"),
+                (("en", "au", ""), "en-001"),
+                (("en", "bb", ""), "en-001"),
+                (("en", "be", ""), "en-150"),
+                (("en", "bm", ""), "en-001"),
+                (("en", "bs", ""), "en-001"),
+                (("en", "bw", ""), "en-001"),
+                (("en", "bz", ""), "en-001"),
+                (("en", "cc", ""), "en-001"),
+                (("en", "ch", ""), "en-150"),
+                (("en", "ck", ""), "en-001"),
+                (("en", "cm", ""), "en-001"),
+                (("en", "cx", ""), "en-001"),
+                (("en", "cy", ""), "en-001"),
+                (("en", "de", ""), "en-150"),
+                (("en", "dg", ""), "en-001"),
+                (("en", "dk", ""), "en-150"),
+                (("en", "dm", ""), "en-001"),
+                (("en", "er", ""), "en-001"),
+                (("en", "fi", ""), "en-150"),
+                (("en", "fj", ""), "en-001"),
+                (("en", "fk", ""), "en-001"),
+                (("en", "fm", ""), "en-001"),
+                (("en", "gb", ""), "en-001"),
+                (("en", "gd", ""), "en-001"),
+                (("en", "gg", ""), "en-001"),
+                (("en", "gh", ""), "en-001"),
+                (("en", "gi", ""), "en-001"),
+                (("en", "gm", ""), "en-001"),
+                (("en", "gy", ""), "en-001"),
+                (("en", "hk", ""), "en-001"),
+                (("en", "ie", ""), "en-001"),
+                (("en", "il", ""), "en-001"),
+                (("en", "im", ""), "en-001"),
+                (("en", "in", ""), "en-001"),
+                (("en", "io", ""), "en-001"),
+                (("en", "je", ""), "en-001"),
+                (("en", "jm", ""), "en-001"),
+                (("en", "ke", ""), "en-001"),
+                (("en", "ki", ""), "en-001"),
+                (("en", "kn", ""), "en-001"),
+                (("en", "ky", ""), "en-001"),
+                (("en", "lc", ""), "en-001"),
+                (("en", "lr", ""), "en-001"),
+                (("en", "ls", ""), "en-001"),
+                (("en", "mg", ""), "en-001"),
+                (("en", "mo", ""), "en-001"),
+                (("en", "ms", ""), "en-001"),
+                (("en", "mt", ""), "en-001"),
+                (("en", "mu", ""), "en-001"),
+                (("en", "mv", ""), "en-001"),
+                (("en", "mw", ""), "en-001"),
+                (("en", "my", ""), "en-001"),
+                (("en", "na", ""), "en-001"),
+                (("en", "nf", ""), "en-001"),
+                (("en", "ng", ""), "en-001"),
+                (("en", "nl", ""), "en-150"),
+                (("en", "nr", ""), "en-001"),
+                (("en", "nu", ""), "en-001"),
+                (("en", "nz", ""), "en-001"),
+                (("en", "pg", ""), "en-001"),
+                (("en", "pk", ""), "en-001"),
+                (("en", "pn", ""), "en-001"),
+                (("en", "pw", ""), "en-001"),
+                (("en", "rw", ""), "en-001"),
+                (("en", "sb", ""), "en-001"),
+                (("en", "sc", ""), "en-001"),
+                (("en", "sd", ""), "en-001"),
+                (("en", "se", ""), "en-150"),
+                (("en", "sg", ""), "en-001"),
+                (("en", "sh", ""), "en-001"),
+                (("en", "si", ""), "en-150"),
+                (("en", "sl", ""), "en-001"),
+                (("en", "ss", ""), "en-001"),
+                (("en", "sx", ""), "en-001"),
+                (("en", "sz", ""), "en-001"),
+                (("en", "tc", ""), "en-001"),
+                (("en", "tk", ""), "en-001"),
+                (("en", "to", ""), "en-001"),
+                (("en", "tt", ""), "en-001"),
+                (("en", "tv", ""), "en-001"),
+                (("en", "tz", ""), "en-001"),
+                (("en", "ug", ""), "en-001"),
+                (("en", "vc", ""), "en-001"),
+                (("en", "vg", ""), "en-001"),
+                (("en", "vu", ""), "en-001"),
+                (("en", "ws", ""), "en-001"),
+                (("en", "za", ""), "en-001"),
+                (("en", "zm", ""), "en-001"),
+                (("en", "zw", ""), "en-001"),
+                (("zh", "mo", "hant"), "zh-Hant-HK"),
+            ],
+            languages: &[
+                ("ach", "en", 30u8, "UG"),
+                ("ak", "en", 30u8, "GH"),
+                ("am", "en", 30u8, "ET"),
+                ("bem", "en", 30u8, "ZM"),
+                ("bn", "en", 30u8, "BD"),
+                ("bo", "zh", 20u8, "CN"),
+                ("cdo", "zh", 10u8, ""),
+                ("chr", "en", 20u8, "US"),
+                ("cjy", "zh", 10u8, ""),
+                ("cpx", "zh", 10u8, ""),
+                ("cy", "en", 20u8, "GB"),
+                ("czh", "zh", 10u8, ""),
+                ("czo", "zh", 10u8, ""),
+                ("ee", "en", 30u8, "GH"),
+                ("eo", "en", 30u8, "001"),
+                ("ga", "en", 20u8, "IE"),
+                ("gaa", "en", 30u8, "GH"),
+                ("gan", "zh", 10u8, "CN"),
+                ("gd", "en", 20u8, "GB"),
+                ("ha", "en", 30u8, "NG"),
+                ("hak", "zh", 10u8, "CN"),
+                ("haw", "en", 20u8, "US"),
+                ("hsn", "zh", 10u8, "CN"),
+                ("ia", "en", 30u8, "001"),
+                ("ig", "en", 30u8, "NG"),
+                ("is", "en", 20u8, "IS"),
+                ("ka", "en", 30u8, "GE"),
+                ("km", "en", 30u8, "KH"),
+                ("kn", "en", 30u8, "IN"),
+                ("kri", "en", 30u8, "SL"),
+                ("lg", "en", 30u8, "UG"),
+                ("lo", "en", 30u8, "LA"),
+                ("loz", "en", 30u8, "ZM"),
+                ("lzh", "zh", 10u8, "CN"),
+                ("mfe", "en", 30u8, "MU"),
+                ("mi", "en", 20u8, "NZ"),
+                ("ml", "en", 30u8, "IN"),
+                ("mnp", "zh", 10u8, ""),
+                ("mt", "en", 30u8, "MT"),
+                ("my", "en", 30u8, "MM"),
+                ("nan", "zh", 10u8, "CN"),
+                ("ne", "en", 30u8, "NP"),
+                ("nso", "en", 30u8, "ZA"),
+                ("ny", "en", 30u8, "MW"),
+                ("nyn", "en", 30u8, "UG"),
+                ("om", "en", 30u8, "ET"),
+                ("or", "en", 30u8, "IN"),
+                ("pa", "en", 30u8, "IN"),
+                ("pcm", "en", 20u8, "NG"),
+                ("ps", "en", 30u8, "AF"),
+                ("rn", "en", 30u8, "BI"),
+                ("sd", "en", 30u8, "PK"),
+                ("si", "en", 30u8, "LK"),
+                ("sn", "en", 30u8, "ZW"),
+                ("so", "en", 30u8, "SO"),
+                ("sq", "en", 30u8, "AL"),
+                ("st", "en", 30u8, "ZA"),
+                ("sw", "en", 30u8, "TZ"),
+                ("ta", "en", 30u8, "IN"),
+                ("te", "en", 30u8, "IN"),
+                ("ti", "en", 30u8, "ET"),
+                ("tlh", "en", 30u8, ""),
+                ("tn", "en", 30u8, "ZA"),
+                ("to", "en", 30u8, "TO"),
+                ("tum", "en", 30u8, "MW"),
+                ("ug", "zh", 20u8, "CN"),
+                ("ur", "en", 30u8, "PK"),
+                ("wuu", "zh", 10u8, "CN"),
+                ("xh", "en", 30u8, "ZA"),
+                ("yi", "en", 30u8, "001"),
+                ("yo", "en", 30u8, "NG"),
+                ("yue", "zh", 10u8, "HK"),
+                ("za", "zh", 20u8, "CN"),
+                ("zu", "en", 30u8, "ZA"),
+            ],
+            scripts: &[
+                ("zh", "Hani", "Hans", 20u8),
+                ("zh", "Hani", "Hant", 20u8),
+                ("zh", "Latn", "Hans", 20u8),
+            ],
+            regions: &[
+                private::locale::RegionDistance {
+                    language: "en",
+                    script: "*",
+                    desired: private::locale::Regions::In(
+                        &["AS", "CA", "GU", "MH", "MP", "PH", "PR", "UM", "US", "VI"],
+                    ),
+                    supported: private::locale::Regions::In(
+                        &["AS", "CA", "GU", "MH", "MP", "PH", "PR", "UM", "US", "VI"],
+                    ),
+                    distance: 4u8,
+                    oneway: false,
+                },
+                private::locale::RegionDistance {
+                    language: "en",
+                    script: "*",
+                    desired: private::locale::Regions::NotIn(
+                        &["AS", "CA", "GU", "MH", "MP", "PH", "PR", "UM", "US", "VI"],
+                    ),
+                    supported: private::locale::Regions::In(&["GB"]),
+                    distance: 3u8,
+                    oneway: false,
+                },
+                private::locale::RegionDistance {
+                    language: "en",
+                    script: "*",
+                    desired: private::locale::Regions::NotIn(
+                        &["AS", "CA", "GU", "MH", "MP", "PH", "PR", "UM", "US", "VI"],
+                    ),
+                    supported: private::locale::Regions::NotIn(
+                        &["AS", "CA", "GU", "MH", "MP", "PH", "PR", "UM", "US", "VI"],
+                    ),
+                    distance: 4u8,
+                    oneway: false,
+                },
+                private::locale::RegionDistance {
+                    language: "en",
+                    script: "*",
+                    desired: private::locale::Regions::Any,
+                    supported: private::locale::Regions::Any,
+                    distance: 5u8,
+                    oneway: false,
+                },
+                private::locale::RegionDistance {
+                    language: "zh",
+                    script: "Hant",
+                    desired: private::locale::Regions::In(&["HK", "MO"]),
+                    supported: private::locale::Regions::In(&["HK", "MO"]),
+                    distance: 4u8,
+                    oneway: false,
+                },
+                private::locale::RegionDistance {
+                    language: "zh",
+                    script: "Hant",
+                    desired: private::locale::Regions::NotIn(&["HK", "MO"]),
+                    supported: private::locale::Regions::NotIn(&["HK", "MO"]),
+                    distance: 4u8,
+                    oneway: false,
+                },
+                private::locale::RegionDistance {
+                    language: "zh",
+                    script: "Hant",
+                    desired: private::locale::Regions::Any,
+                    supported: private::locale::Regions::Any,
+                    distance: 5u8,
+                    oneway: false,
+                },
+                private::locale::RegionDistance {
+                    language: "*",
+                    script: "*",
+                    desired: private::locale::Regions::Any,
+                    supported: private::locale::Regions::Any,
+                    distance: 4u8,
+                    oneway: false,
+                },
+            ],
+        };
         /// The locale an HTTP `Accept-Language` header asks for, or [`Locale::DEFAULT`].
         ///
-        /// Weights (`q`), `*`, whitespace and case are read as RFC 9110 says; tags match as
-        /// RFC 4647 lookup does (`en-GB` finds `en`), with Chinese scripts kept apart:
-        /// `zh-TW`, `zh-HK`, `zh-MO` and `zh-Hant` find only Traditional Chinese unless no
-        /// range of the header fits anything else. A malformed header never fails; it falls
-        /// back to the default. Allocates nothing. See `status_core::locale` for the rules.
+        /// Weights (`q`), `*`, whitespace and case are read as RFC 9110 says; tags match by
+        /// CLDR's language matching (`en-AU` finds `en-GB`, `es-MX` finds `es-419`, `iw`
+        /// finds `he`), the header's weights and order first; Simplified and Traditional
+        /// Chinese reach each other only when nothing else fits. A malformed header never
+        /// fails; it falls back to the default. Reads at most the header's first 32
+        /// elements and 4 KB. Allocates nothing. See `status_core::locale` for the rules.
         pub fn negotiate(accept_language: &str) -> Locale {
-            locale_at(private::locale::negotiate(accept_language, &TAGS))
+            locale_at(
+                private::locale::negotiate(
+                    accept_language,
+                    &TAGS,
+                    &Locale::MATCHING_RULES,
+                ),
+            )
+        }
+        /// The locale of the table that best fits one tag, by the rules of
+        /// [`Locale::negotiate`]: `zh-Hans` finds `zh-CN`, `en-US` finds `en`, and a POSIX
+        /// locale name such as `zh_TW.UTF-8` is read too. `None` when nothing fits.
+        pub fn parse_lenient(tag: &str) -> Option<Locale> {
+            match private::locale::lookup(tag, &TAGS, &Locale::MATCHING_RULES) {
+                Some(index) => Some(locale_at(index)),
+                None => None,
+            }
         }
         /// The locale the environment asks for: `LANGUAGE` (a colon-separated list), then
         /// the first non-empty one of `LC_ALL`, `LC_MESSAGES` and `LANG`, as gettext reads
-        /// them; `C` and `POSIX` mean [`Locale::DEFAULT`]. Reading the environment copies
-        /// it, so call this once at start-up, for example into [`Locale::set_current`].
+        /// them; `C` and `POSIX` mean [`Locale::DEFAULT`]. Where all four are empty
+        /// (Windows, macOS applications), the operating system's preferred languages are
+        /// read instead (status-core's default `os-locale` feature). Reading the
+        /// environment copies it, so call this once at start-up, for example into
+        /// [`Locale::set_current`].
         pub fn from_env() -> Locale {
-            locale_at(private::locale::from_env(&TAGS))
+            locale_at(private::locale::from_env(&TAGS, &Locale::MATCHING_RULES))
         }
     }
     /// The tags of `Locale::ALL`, in its order, as the matcher takes them.

@@ -1,0 +1,325 @@
+//! The CLDR rows one table's matcher needs: only rows that can lead to a language of the table,
+//! so other languages cost nothing at run time. [`select`] picks them into a
+//! [`MatchingRules`]; the macro quotes that as a `status_core::locale::Rules` expression, and a
+//! tool reading a table at run time (the `status-codes` command) converts it into one.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::data;
+
+/// The CLDR rows for one table's languages, as owned data with the shape of
+/// `status_core::locale::Rules` (see there for what each field means and how it is sorted).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MatchingRules {
+    /// The CLDR release the rows come from.
+    pub cldr_version: &'static str,
+    /// The table's tags with likely subtags filled in: language, script, region.
+    pub supported: Vec<(String, String, String)>,
+    /// Alias, its language, the script it implies.
+    pub aliases: Vec<(&'static str, String, String)>,
+    /// Per language, its likely-subtags rows: (script, region) looked up, (script, region)
+    /// implied.
+    pub likely: Vec<(String, Vec<LikelyRow>)>,
+    /// A locale as language, region, script, and its parent tag.
+    pub parents: Vec<((String, String, String), &'static str)>,
+    /// Desired language, supported language, distance, the desired language's likely region.
+    pub languages: Vec<(String, String, u8, String)>,
+    /// Language, desired script, supported script, distance.
+    pub scripts: Vec<(&'static str, &'static str, &'static str, u8)>,
+    /// Distances between regions, in CLDR's order.
+    pub regions: Vec<RegionDistance>,
+}
+
+/// A likely-subtags row of one language: (script, region) looked up, (script, region) implied.
+pub type LikelyRow = ((String, String), (String, String));
+
+/// A likely-subtags row with its language: (language, script, region) looked up, lower case.
+type KeyedLikelyRow = ((String, String, String), (String, String));
+
+/// A set of regions of a region-distance row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Regions {
+    /// Any region.
+    Any,
+    /// The regions listed.
+    In(Vec<&'static str>),
+    /// Every region but those listed.
+    NotIn(Vec<&'static str>),
+}
+
+/// A CLDR `languageMatch` row between two regions of one language and script.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RegionDistance {
+    /// The language, or `*`.
+    pub language: &'static str,
+    /// The script, or `*`.
+    pub script: &'static str,
+    /// The regions of the desired locale.
+    pub desired: Regions,
+    /// The regions of the supported locale.
+    pub supported: Regions,
+    /// The distance when both sides are in their sets.
+    pub distance: u8,
+    /// Whether the row applies in the direction written only.
+    pub oneway: bool,
+}
+
+/// The rows for a table with these tags (valid BCP 47 tags, default first).
+pub fn select(tags: &[&str]) -> MatchingRules {
+    let languages: BTreeSet<String> = tags.iter().map(|tag| super::subtags(tag).0).collect();
+    let ours = |language: &str| languages.contains(&language.to_ascii_lowercase());
+
+    let supported = tags
+        .iter()
+        .map(|tag| {
+            let m = super::maximize(tag);
+            (m.language, m.script, m.region)
+        })
+        .collect();
+
+    let aliases = data::LANGUAGE_ALIASES
+        .iter()
+        .filter_map(|(alias, replacement, _)| {
+            let (language, script, _) = super::subtags(replacement);
+            ours(&language).then_some((*alias, language, script))
+        })
+        .collect();
+
+    let mut likely_rows: Vec<KeyedLikelyRow> = data::LIKELY
+        .iter()
+        .filter_map(|(from, to)| {
+            let (language, script, region) = super::subtags(from);
+            if !ours(&language) {
+                return None;
+            }
+            let (_, likely_script, likely_region) = super::subtags(to);
+            let key = (
+                language,
+                script.to_ascii_lowercase(),
+                region.to_ascii_lowercase(),
+            );
+            Some((key, (likely_script, likely_region)))
+        })
+        .collect();
+    likely_rows.sort();
+    // Grouped by language, each group sorted by script and region: the matcher finds its
+    // language among the table's few, then searches a handful of rows.
+    let likely = languages
+        .iter()
+        .filter_map(|language| {
+            let rows: Vec<LikelyRow> = likely_rows
+                .iter()
+                .filter(|((l, _, _), _)| l == language)
+                .map(|((_, s, r), implied)| ((s.clone(), r.clone()), implied.clone()))
+                .collect();
+            (!rows.is_empty()).then(|| (language.clone(), rows))
+        })
+        .collect();
+
+    let mut parents: Vec<((String, String, String), &'static str)> = data::PARENTS
+        .iter()
+        .filter(|(child, parent)| *parent != "root" && ours(&super::subtags(child).0))
+        .map(|(child, parent)| {
+            let (language, script, region) = super::subtags(child);
+            let key = (
+                language,
+                region.to_ascii_lowercase(),
+                script.to_ascii_lowercase(),
+            );
+            (key, *parent)
+        })
+        .collect();
+    parents.sort();
+
+    let (languages, scripts, regions) = match_rows(&ours);
+    MatchingRules {
+        cldr_version: data::CLDR_VERSION,
+        supported,
+        aliases,
+        likely,
+        parents,
+        languages,
+        scripts,
+        regions,
+    }
+}
+
+/// Sorts `languageMatch` into language, script and region rows, keeping those whose supported
+/// side is a language `ours` accepts.
+#[allow(clippy::type_complexity)]
+fn match_rows(
+    ours: &dyn Fn(&str) -> bool,
+) -> (
+    Vec<(String, String, u8, String)>,
+    Vec<(&'static str, &'static str, &'static str, u8)>,
+    Vec<RegionDistance>,
+) {
+    let (mut language_rows, mut script_rows, mut region_rows) =
+        (Vec::new(), Vec::new(), Vec::new());
+    for &(desired, supported, distance, oneway) in data::LANGUAGE_MATCHES {
+        let d: Vec<&'static str> = desired.split('_').collect();
+        let s: Vec<&'static str> = supported.split('_').collect();
+        let directions = if oneway { 1 } else { 2 };
+        match (d.as_slice(), s.as_slice()) {
+            ([d], [s]) if *d != "*" && *s != "*" => {
+                for (d, s) in [(d, s), (s, d)].into_iter().take(directions) {
+                    if ours(s) && d != s {
+                        language_rows.push((
+                            d.to_ascii_lowercase(),
+                            s.to_ascii_lowercase(),
+                            distance,
+                        ));
+                    }
+                }
+            }
+            ([dl, ds], [sl, ss]) if dl == sl && ours(dl) && *ds != "*" => {
+                for (d, s) in [(*ds, *ss), (*ss, *ds)].into_iter().take(directions) {
+                    script_rows.push((*dl, d, s, distance));
+                }
+            }
+            ([dl, ds, dr], [sl, _, sr]) if dl == sl && (*dl == "*" || ours(dl)) => {
+                region_rows.push(RegionDistance {
+                    language: dl,
+                    script: ds,
+                    desired: regions(dr),
+                    supported: regions(sr),
+                    distance,
+                    oneway,
+                });
+            }
+            _ => {}
+        }
+    }
+    // The matcher searches these by (desired, supported); CLDR's first row for a pair wins.
+    language_rows.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+    language_rows.dedup_by(|later, first| (&later.0, &later.1) == (&first.0, &first.1));
+    let languages = language_rows
+        .into_iter()
+        .map(|(d, s, n)| {
+            let region = super::maximize(&d).region;
+            (d, s, n, region)
+        })
+        .collect();
+    (languages, script_rows, region_rows)
+}
+
+/// A region of a CLDR row: `*`, a match variable (`$enUS`, `$!enUS`) or one region.
+fn regions(spec: &'static str) -> Regions {
+    if spec == "*" {
+        return Regions::Any;
+    }
+    let (negated, name) = match spec.strip_prefix("$!") {
+        Some(name) => (true, format!("${name}")),
+        None => (false, spec.to_string()),
+    };
+    let listed: Vec<&'static str> = data::MATCH_VARIABLES
+        .iter()
+        .find(|(variable, _)| *variable == name)
+        .map_or_else(|| vec![spec], |(_, regions)| regions.to_vec());
+    if negated {
+        Regions::NotIn(listed)
+    } else {
+        Regions::In(listed)
+    }
+}
+
+/// Where the run-time types live; the one place generated matching code names status-core
+/// (`private` is the expansion's import of `status_core::__private`).
+fn locale_module() -> TokenStream {
+    quote! { private::locale }
+}
+
+/// The `Rules` expression for a table with these tags.
+pub(crate) fn locale_data(tags: &[&str]) -> TokenStream {
+    let module = locale_module();
+    let rules = select(tags);
+    let supported = rules.supported.iter().map(|(language, script, region)| {
+        quote! { #module::Subtags { language: #language, script: #script, region: #region } }
+    });
+    let aliases = rules
+        .aliases
+        .iter()
+        .map(|(alias, language, script)| quote! { (#alias, #language, #script) });
+    let likely = rules.likely.iter().map(|(language, rows)| {
+        let rows = rows
+            .iter()
+            .map(|((s, r), (ls, lr))| quote! { ((#s, #r), (#ls, #lr)) });
+        quote! { (#language, &[#(#rows),*]) }
+    });
+    let parents = rules
+        .parents
+        .iter()
+        .map(|((l, r, s), parent)| quote! { ((#l, #r, #s), #parent) });
+    let languages = rules
+        .languages
+        .iter()
+        .map(|(d, s, n, region)| quote! { (#d, #s, #n, #region) });
+    let scripts = rules
+        .scripts
+        .iter()
+        .map(|(l, d, s, n)| quote! { (#l, #d, #s, #n) });
+    let quote_regions = |regions: &Regions| match regions {
+        Regions::Any => quote! { #module::Regions::Any },
+        Regions::In(listed) => quote! { #module::Regions::In(&[#(#listed),*]) },
+        Regions::NotIn(listed) => quote! { #module::Regions::NotIn(&[#(#listed),*]) },
+    };
+    let regions = rules.regions.iter().map(|row| {
+        let (language, script, distance, oneway) =
+            (row.language, row.script, row.distance, row.oneway);
+        let (desired, supported) = (quote_regions(&row.desired), quote_regions(&row.supported));
+        quote! {
+            #module::RegionDistance {
+                language: #language,
+                script: #script,
+                desired: #desired,
+                supported: #supported,
+                distance: #distance,
+                oneway: #oneway,
+            }
+        }
+    });
+    let version = rules.cldr_version;
+    quote! {
+        #module::Rules {
+            cldr_version: #version,
+            supported: &[#(#supported),*],
+            aliases: &[#(#aliases),*],
+            likely: &[#(#likely),*],
+            parents: &[#(#parents),*],
+            languages: &[#(#languages),*],
+            scripts: &[#(#scripts),*],
+            regions: &[#(#regions),*],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_tables_languages_get_rows() {
+        let text = locale_data(&["en", "zh-CN"]).to_string();
+        assert!(
+            text.contains("(\"\" , \"tw\") , (\"Hant\" , \"TW\")"),
+            "likely zh-TW row"
+        );
+        assert!(text.contains("\"cmn\" , \"zh\""), "alias leading to zh");
+        assert!(!text.contains("\"iw\""), "no Hebrew rows without he");
+        assert!(
+            !text.contains("(\"sh\" ,"),
+            "no Serbo-Croatian rows without sr, hr or bs"
+        );
+        let hebrew = locale_data(&["en", "he"]).to_string();
+        assert!(hebrew.contains("(\"iw\" , \"he\" , \"\")"));
+    }
+
+    #[test]
+    fn supported_tags_are_maximized() {
+        let text = locale_data(&["en", "zh-Hant"]).to_string();
+        assert!(text.contains("language : \"zh\" , script : \"Hant\" , region : \"TW\""));
+    }
+}

@@ -1,0 +1,145 @@
+//! Locale data from CLDR and the IANA Language Subtag Registry, generated into `data.rs` and
+//! `registry.rs` by `scripts/cldr/generate.py`. The whole of it lives here, at compile time;
+//! [`emit`] hands a table's matcher only the rows for that table's languages.
+
+mod data;
+pub(crate) mod emit;
+pub(crate) mod registry;
+
+/// A tag's language, script and region with CLDR's aliases and likely subtags applied.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Maximized {
+    pub(crate) language: String,
+    pub(crate) script: String,
+    pub(crate) region: String,
+}
+
+/// Splits a well-formed tag into language, script and region (`""` where absent).
+pub(crate) fn subtags(tag: &str) -> (String, String, String) {
+    let mut parts = tag.split(['-', '_']);
+    let language = parts.next().unwrap_or("").to_ascii_lowercase();
+    let (mut script, mut region) = (String::new(), String::new());
+    for part in parts {
+        let alphabetic = part.bytes().all(|b| b.is_ascii_alphabetic());
+        let numeric = part.bytes().all(|b| b.is_ascii_digit());
+        if script.is_empty() && region.is_empty() && part.len() == 4 && alphabetic {
+            script = format!(
+                "{}{}",
+                part[..1].to_ascii_uppercase(),
+                part[1..].to_ascii_lowercase()
+            );
+        } else if region.is_empty()
+            && ((part.len() == 2 && alphabetic) || (part.len() == 3 && numeric))
+        {
+            region = part.to_ascii_uppercase();
+        } else {
+            break;
+        }
+    }
+    (language, script, region)
+}
+
+/// The language alias CLDR gives a bare language: its replacement language and implied script.
+pub(crate) fn alias(language: &str) -> Option<(String, String)> {
+    data::LANGUAGE_ALIASES
+        .iter()
+        .find(|(alias, _, _)| *alias == language)
+        .map(|(_, replacement, _)| {
+            let (language, script, _) = subtags(replacement);
+            (language, script)
+        })
+}
+
+/// CLDR's likely subtags for a tag (`zh-TW` → `zh`, `Hant`, `TW`), after its language alias.
+pub(crate) fn maximize(tag: &str) -> Maximized {
+    let (mut language, mut script, region) = subtags(tag);
+    if let Some((replacement, implied)) = alias(&language) {
+        language = replacement;
+        if script.is_empty() {
+            script = implied;
+        }
+    }
+    let mut maximized = Maximized {
+        language,
+        script,
+        region,
+    };
+    if maximized.script.is_empty() || maximized.region.is_empty() {
+        let (script, region) = (maximized.script.clone(), maximized.region.clone());
+        for (s, r) in [
+            (&script, &region),
+            (&String::new(), &region),
+            (&script, &String::new()),
+        ]
+        .into_iter()
+        .chain([(&String::new(), &String::new())])
+        {
+            let key = [maximized.language.as_str(), s, r]
+                .into_iter()
+                .filter(|part| !part.is_empty())
+                .collect::<Vec<_>>()
+                .join("-");
+            if let Some((_, likely)) = data::LIKELY.iter().find(|(from, _)| *from == key) {
+                let (_, likely_script, likely_region) = subtags(likely);
+                if maximized.script.is_empty() {
+                    maximized.script = likely_script;
+                }
+                if maximized.region.is_empty() {
+                    maximized.region = likely_region;
+                }
+                break;
+            }
+        }
+    }
+    maximized
+}
+
+/// The language CLDR finds most likely in a region (`JP` → `ja`), for suggestions.
+pub(crate) fn likely_language_of_region(region: &str) -> Option<String> {
+    let key = format!("und-{}", region.to_ascii_uppercase());
+    data::LIKELY
+        .iter()
+        .find(|(from, _)| *from == key)
+        .map(|(_, to)| subtags(to).0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lsr(tag: &str) -> (String, String, String) {
+        let m = maximize(tag);
+        (m.language, m.script, m.region)
+    }
+
+    #[test]
+    fn likely_subtags_fill_script_and_region() {
+        let owned = |l: &str, s: &str, r: &str| (l.to_string(), s.to_string(), r.to_string());
+        assert_eq!(lsr("en"), owned("en", "Latn", "US"));
+        assert_eq!(lsr("zh-TW"), owned("zh", "Hant", "TW"));
+        assert_eq!(lsr("zh-Hant"), owned("zh", "Hant", "TW"));
+        assert_eq!(lsr("zh"), owned("zh", "Hans", "CN"));
+        assert_eq!(lsr("sr"), owned("sr", "Cyrl", "RS"));
+        assert_eq!(lsr("sr-ME"), owned("sr", "Latn", "ME"));
+        assert_eq!(lsr("uz-AF"), owned("uz", "Arab", "AF"));
+        assert_eq!(lsr("pa-PK"), owned("pa", "Arab", "PK"));
+        assert_eq!(lsr("az-IR"), owned("az", "Arab", "IR"));
+        assert_eq!(lsr("iw"), owned("he", "Hebr", "IL"));
+        assert_eq!(lsr("sh"), owned("sr", "Latn", "RS"));
+        assert_eq!(lsr("es-419"), owned("es", "Latn", "419"));
+    }
+
+    #[test]
+    fn regions_suggest_their_language() {
+        assert_eq!(likely_language_of_region("JP").as_deref(), Some("ja"));
+        assert_eq!(likely_language_of_region("cn").as_deref(), Some("zh"));
+        assert_eq!(likely_language_of_region("ZZ"), None);
+    }
+
+    #[test]
+    fn data_is_sorted_and_versioned() {
+        assert!(!data::CLDR_VERSION.is_empty());
+        assert!(data::LIKELY.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(data::LANGUAGE_ALIASES.windows(2).all(|w| w[0].0 <= w[1].0));
+    }
+}

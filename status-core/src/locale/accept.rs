@@ -1,0 +1,153 @@
+//! Reading an `Accept-Language` header (RFC 9110, section 12.5.4) into ranges, within a fixed
+//! bound of work whatever the header's size.
+
+use super::data::Rules;
+use super::matching::{FULL_WEIGHT, Parts, Range, RangeKind};
+
+/// The most list elements of a header that are read; the rest is ignored. Browsers send fewer
+/// than 10, and real headers fewer than 20.
+pub const MAX_RANGES: usize = 32;
+
+/// The most bytes of a header that are read; the rest is ignored. Real headers are well under
+/// 200 bytes; a hostile one of a megabyte costs no more than this.
+pub const MAX_HEADER_BYTES: usize = 4096;
+
+/// The ranges of a header or of the environment, on the stack.
+pub(crate) struct Ranges<'a> {
+    ranges: [Range<'a>; MAX_RANGES],
+    len: usize,
+    /// How many bytes of the input were read.
+    pub(crate) read: usize,
+}
+
+impl<'a> Ranges<'a> {
+    pub(crate) fn new() -> Ranges<'a> {
+        // A placeholder past `len`, never read: `*;q=0`.
+        let unused = Range {
+            kind: RangeKind::Any,
+            weight: 0,
+        };
+        Ranges {
+            ranges: [unused; MAX_RANGES],
+            len: 0,
+            read: 0,
+        }
+    }
+
+    /// Adds a range; `false` when full.
+    pub(crate) fn push(&mut self, range: Range<'a>) -> bool {
+        match self.ranges.get_mut(self.len) {
+            Some(slot) => {
+                *slot = range;
+                self.len += 1;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The ranges kept, in order.
+    pub(crate) fn as_slice(&self) -> &[Range<'a>] {
+        &self.ranges[..self.len]
+    }
+
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+}
+
+/// Parses a header once: its first [`MAX_HEADER_BYTES`] bytes and [`MAX_RANGES`] non-empty
+/// elements, keeping the well-formed ones, each maximized for matching.
+pub(crate) fn parse<'a>(header: &'a str, rules: &Rules<'a>, ranges: &mut Ranges<'a>) {
+    let mut end = header.len().min(MAX_HEADER_BYTES);
+    while !header.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut elements = 0;
+    let mut rest = &header[..end];
+    while elements < MAX_RANGES {
+        // Empty elements and the whitespace around elements, in one tight loop: a header of
+        // nothing but commas costs a scan of its first bytes and no more.
+        let start = rest
+            .bytes()
+            .position(|byte| !matches!(byte, b',' | b' ' | b'\t'))
+            .unwrap_or(rest.len());
+        rest = &rest[start..];
+        if rest.is_empty() {
+            break;
+        }
+        let (element, after) = match rest.bytes().position(|byte| byte == b',') {
+            Some(comma) => (&rest[..comma], &rest[comma + 1..]),
+            None => (rest, ""),
+        };
+        rest = after;
+        if trim_whitespace(element).is_empty() {
+            continue;
+        }
+        elements += 1;
+        if let Some(range) = accept_element(element, rules) {
+            ranges.push(range);
+        }
+    }
+    ranges.read = end - rest.len();
+}
+
+/// `range *( OWS ";" OWS parameter )`; `None` if the range or its weight is malformed.
+fn accept_element<'a>(element: &'a str, rules: &Rules<'a>) -> Option<Range<'a>> {
+    let (range, parameters) = match element.bytes().position(|byte| byte == b';') {
+        Some(semicolon) => (&element[..semicolon], &element[semicolon..]),
+        None => (element, ""),
+    };
+    let range = trim_whitespace(range);
+    let mut weight = FULL_WEIGHT;
+    // `rest` is empty or starts with `;`.
+    let mut rest = parameters;
+    while let Some(after) = rest.strip_prefix(';') {
+        let end = after
+            .bytes()
+            .position(|byte| byte == b';')
+            .unwrap_or(after.len());
+        let (parameter, next) = after.split_at(end);
+        rest = next;
+        let equals = parameter.bytes().position(|byte| byte == b'=')?;
+        let (name, value) = (&parameter[..equals], &parameter[equals + 1..]);
+        let name = trim_whitespace(name);
+        if name.is_empty() || !name.bytes().all(|byte| byte.is_ascii_graphic()) {
+            return None;
+        }
+        if name.eq_ignore_ascii_case("q") {
+            weight = qvalue(trim_whitespace(value))?;
+        }
+    }
+    if matches!(range.as_bytes(), [b'*']) {
+        return Some(Range {
+            kind: RangeKind::Any,
+            weight,
+        });
+    }
+    Some(Range::tag(Parts::parse(range)?, weight, rules))
+}
+
+/// RFC 9110 `qvalue` in thousandths: `0`, `0.5`, `0.125`, `1`, `1.000`.
+pub(crate) fn qvalue(text: &str) -> Option<u16> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    if fraction.len() > 3 || !fraction.bytes().all(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
+    let thousandths = fraction
+        .bytes()
+        .zip([100, 10, 1])
+        .map(|(digit, scale)| u16::from(digit - b'0') * scale)
+        .sum::<u16>();
+    match whole {
+        "0" => Some(thousandths),
+        "1" if thousandths == 0 => Some(FULL_WEIGHT),
+        _ => None,
+    }
+}
+
+/// HTTP's optional whitespace: spaces and tabs.
+fn trim_whitespace(text: &str) -> &str {
+    text.trim_matches(|c| c == ' ' || c == '\t')
+}

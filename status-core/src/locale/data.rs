@@ -1,0 +1,106 @@
+//! The CLDR rows a table's matcher reads: what `status_codes!` emits for the languages of one
+//! table (status-codegen holds CLDR's whole data and picks the rows), so that languages the table
+//! lacks cost nothing here.
+
+/// A tag's language, script and region, with CLDR's likely subtags filled in where known
+/// (`zh-TW` → `zh`, `Hant`, `TW`); `""` for a subtag nobody knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Subtags<'a> {
+    /// The language subtag, after CLDR's language aliases (`iw` → `he`).
+    pub language: &'a str,
+    /// The script subtag (`Latn`), or `""`.
+    pub script: &'a str,
+    /// The region subtag (`US`, `419`), or `""`.
+    pub region: &'a str,
+}
+
+/// A set of regions a CLDR region-distance row applies to.
+#[derive(Clone, Copy, Debug)]
+pub enum Regions<'a> {
+    /// Any region (`*`).
+    Any,
+    /// The regions listed (a CLDR match variable such as `$enUS`, expanded).
+    In(&'a [&'a str]),
+    /// Every region but those listed (`$!enUS`).
+    NotIn(&'a [&'a str]),
+}
+
+impl Regions<'_> {
+    pub(crate) fn contains(&self, region: &str) -> bool {
+        let listed = |regions: &[&str]| regions.iter().any(|r| r.eq_ignore_ascii_case(region));
+        match self {
+            Regions::Any => true,
+            Regions::In(regions) => listed(regions),
+            Regions::NotIn(regions) => !listed(regions),
+        }
+    }
+}
+
+/// A CLDR `languageMatch` row between two regions of one language and script.
+#[derive(Clone, Copy, Debug)]
+pub struct RegionDistance<'a> {
+    /// The language, or `*`.
+    pub language: &'a str,
+    /// The script, or `*`.
+    pub script: &'a str,
+    /// The regions of the desired locale.
+    pub desired: Regions<'a>,
+    /// The regions of the supported locale.
+    pub supported: Regions<'a>,
+    /// The distance when both sides are in their sets.
+    pub distance: u8,
+    /// Whether the row applies in the direction written only.
+    pub oneway: bool,
+}
+
+/// A `likelySubtags` row of one language: the script and region looked up (lower case, `""`
+/// where absent), and the script and region they imply.
+pub type LikelyRow<'a> = ((&'a str, &'a str), (&'a str, &'a str));
+
+/// A `parentLocales` row: a locale's language, region and script (lower case, `""` where
+/// absent), and its parent tag.
+pub type ParentRow<'a> = ((&'a str, &'a str, &'a str), &'a str);
+
+/// The matching data for one table, built by `status_codes!` from CLDR: every field holds only
+/// rows that can lead to one of the table's languages.
+///
+/// With [`Rules::NONE`], matching still follows the header's weights and order and compares
+/// subtags as written, but knows no likely subtags, aliases or distances.
+#[derive(Clone, Copy, Debug)]
+pub struct Rules<'a> {
+    /// The CLDR release the rows come from (`"41"`), or `""`.
+    pub cldr_version: &'a str,
+    /// The table's tags with likely subtags filled in, in table order.
+    pub supported: &'a [Subtags<'a>],
+    /// `languageAlias`: an alias (lower case), its language and the script it implies (or
+    /// `""`), sorted by alias: `("iw", "he", "")`, `("sh", "sr", "Latn")`.
+    pub aliases: &'a [(&'a str, &'a str, &'a str)],
+    /// `likelySubtags` for each language of the table that has rows: the language and its
+    /// rows, sorted by script and region, the language alone (`("", "")`) first.
+    pub likely: &'a [(&'a str, &'a [LikelyRow<'a>])],
+    /// `parentLocales`: a locale as its language, region and script (lower case, `""` where
+    /// absent) and its parent (`es-MX` → `es-419`), sorted by the three keys.
+    pub parents: &'a [ParentRow<'a>],
+    /// `languageMatch` between languages: desired, supported (lower case), distance, both
+    /// directions written out, and the desired language's likely region; sorted.
+    pub languages: &'a [(&'a str, &'a str, u8, &'a str)],
+    /// `languageMatch` between scripts of one language: language, desired script, supported
+    /// script, distance (both directions written out).
+    pub scripts: &'a [(&'a str, &'a str, &'a str, u8)],
+    /// `languageMatch` between regions, in CLDR's order: the first row that applies wins.
+    pub regions: &'a [RegionDistance<'a>],
+}
+
+impl Rules<'static> {
+    /// No CLDR data at all.
+    pub const NONE: Rules<'static> = Rules {
+        cldr_version: "",
+        supported: &[],
+        aliases: &[],
+        likely: &[],
+        parents: &[],
+        languages: &[],
+        scripts: &[],
+        regions: &[],
+    };
+}
