@@ -114,7 +114,7 @@ fn sections(export: &Export<'_>) -> Page {
                 };
                 let cell = |code: &Code| {
                     if side_by_side {
-                        own_text(table, code, field, locale).map(str::to_owned)
+                        own_text(code, field, locale).map(str::to_owned)
                     } else {
                         text(code, field, locale).map(str::to_owned)
                     }

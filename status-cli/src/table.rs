@@ -196,20 +196,16 @@ pub fn text(code: &Code, field: Field, locale: usize) -> Option<&str> {
     }
 }
 
-/// The text a code has in `locale` itself: `None` where the locale shows the text of the
-/// locale it falls back to. (The model holds texts with fallbacks applied; a text written
-/// in a locale word for word as its fallback's counts as not written, which for a reader it
-/// is.) For the default locale, which falls back to nothing, every text is its own.
-pub fn own_text<'c>(table: &Table, code: &'c Code, field: Field, locale: usize) -> Option<&'c str> {
-    let shown = text(code, field, locale)?;
-    let fallback = table
-        .locales
-        .get(locale)
-        .and_then(|locale| locale.fallback_chain.first());
-    match fallback {
-        Some(&fallback) if text(code, field, fallback) == Some(shown) => None,
-        _ => Some(shown),
-    }
+/// The text a code has in `locale` itself: `None` where the table writes none in that locale
+/// and it shows the text of the locale it falls back to.
+pub fn own_text(code: &Code, field: Field, locale: usize) -> Option<&str> {
+    let written = code.written.get(locale)?;
+    let own = match field {
+        Field::Message => written.message,
+        Field::Scenario => written.scenario,
+        Field::Note => written.note,
+    };
+    own.then(|| text(code, field, locale)).flatten()
 }
 
 /// How many texts of each field a locale lacks: a message, scenario or note that the
@@ -221,9 +217,9 @@ pub fn missing(table: &Table, locale: usize) -> [usize; 3] {
             .codes
             .iter()
             .filter(|code| {
-                let in_any = (0..table.locales.len())
-                    .any(|other| own_text(table, code, field, other).is_some());
-                in_any && own_text(table, code, field, locale).is_none()
+                let in_any =
+                    (0..table.locales.len()).any(|other| own_text(code, field, other).is_some());
+                in_any && own_text(code, field, locale).is_none()
             })
             .count()
     })
@@ -333,21 +329,29 @@ mod tests {
         let table = table();
         let not_found = &table.codes[0];
         let closed = &table.codes[1];
-        assert_eq!(
-            own_text(table, not_found, Field::Message, 1),
-            Some("找不到。")
-        );
+        assert_eq!(own_text(not_found, Field::Message, 1), Some("找不到。"));
         // zh-HK falls back to zh-TW: shows its text, but has none of its own.
         assert_eq!(text(not_found, Field::Message, 2), Some("找不到。"));
-        assert_eq!(own_text(table, not_found, Field::Message, 2), None);
-        assert_eq!(own_text(table, closed, Field::Message, 1), None);
-        assert_eq!(
-            own_text(table, closed, Field::Message, 2),
-            Some("客戶端已離開。")
-        );
+        assert_eq!(own_text(not_found, Field::Message, 2), None);
+        assert_eq!(own_text(closed, Field::Message, 1), None);
+        assert_eq!(own_text(closed, Field::Message, 2), Some("客戶端已離開。"));
         // en lacks 499's note that zh-TW has; zh-HK shows zh-TW's.
         assert_eq!(missing(table, 0), [0, 0, 1]);
         assert_eq!(missing(table, 1), [1, 1, 0]);
         assert_eq!(missing(table, 2), [1, 1, 1]);
+    }
+
+    #[test]
+    fn a_text_written_like_its_fallbacks_is_still_written() {
+        let table = status_codegen::load_str(
+            "t.toml",
+            "[locales]\ndefault = \"en\"\nfallback = { \"zh-HK\" = \"zh-TW\" }\n\
+             [codes.200]\nname = \"OK\"\nmessage.en = \"Fine.\"\n\
+             message.zh-TW = \"好。\"\nmessage.zh-HK = \"好。\"\n",
+        )
+        .unwrap();
+        let ok = &table.codes[0];
+        assert_eq!(own_text(ok, Field::Message, 2), Some("好。"));
+        assert_eq!(missing(&table, 2), [0, 0, 0]);
     }
 }

@@ -52,8 +52,22 @@ pub struct Code {
     pub note: Vec<Option<String>>,
     /// Where the texts in each locale come from, per locale, as written (no fallback).
     pub source: Vec<Option<String>>,
+    /// Per locale, which of `message`, `scenario` and `note` the table writes in that locale
+    /// itself, rather than showing its fallback's.
+    pub written: Vec<Written>,
     /// Whether the same request can succeed if repeated unchanged, where the table says.
     pub retry_unchanged: Option<bool>,
+}
+
+/// Which texts a table writes for a code in one locale.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Written {
+    /// `message.<tag>`.
+    pub message: bool,
+    /// `scenario.<tag>`.
+    pub scenario: bool,
+    /// `note.<tag>`.
+    pub note: bool,
 }
 
 impl Code {
@@ -77,6 +91,14 @@ impl Code {
             scenario: resolve(locales, &decl.scenario),
             note: resolve(locales, &decl.note),
             source: own_texts(locales, &decl.source),
+            written: locales
+                .iter()
+                .map(|locale| Written {
+                    message: own_text(&decl.message, &locale.tag).is_some(),
+                    scenario: own_text(&decl.scenario, &locale.tag).is_some(),
+                    note: own_text(&decl.note, &locale.tag).is_some(),
+                })
+                .collect(),
             retry_unchanged: decl.retry_unchanged.as_ref().value().map(|flag| flag.value),
         }
     }
