@@ -1,0 +1,288 @@
+//! Hostile and unlucky input through the public API: each case here once made the generator
+//! hang, exhaust memory, overflow the stack or print raw terminal controls. Each test asserts
+//! the bounded, named error that replaced that behaviour.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::thread;
+use std::time::Duration;
+
+use status_codegen::{Errors, MAX_SHOWN, WINDOW};
+
+/// A fresh directory for one test under cargo's temporary directory for this package.
+fn scratch_dir(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("hostile")
+        .join(name);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Runs `work` on its own thread and fails if it has not returned within a minute: the cases
+/// here used to hang the build, and a hung test would say nothing.
+fn within_a_minute<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+    let (sender, receiver) = mpsc::channel();
+    thread::spawn(move || {
+        let _ = sender.send(work());
+    });
+    receiver
+        .recv_timeout(Duration::from_secs(60))
+        .expect("still running after a minute, or panicked")
+}
+
+/// The errors of a table that must be refused.
+fn refused(result: Result<status_codegen::Table, Errors>) -> Errors {
+    match result {
+        Ok(_) => panic!("the table was accepted"),
+        Err(errors) => errors,
+    }
+}
+
+/// The number in "N more mistakes not shown", if the last message is that count.
+fn hidden_count(errors: &Errors) -> Option<usize> {
+    let last = errors.messages.last()?;
+    last.strip_suffix(" more mistakes not shown; fix these first")?
+        .parse()
+        .ok()
+}
+
+// Item 3 of the hostile-input issue: output grew with the square of a line's length.
+
+/// One line of at least `bytes` bytes: a `codes` inline table whose every entry is a mistake
+/// (a key that is not a number, and no `name`).
+fn one_line_of_mistakes(bytes: usize) -> String {
+    let mut line = String::from("codes = {");
+    let mut entry = 0;
+    while line.len() < bytes {
+        write!(line, "c{entry} = {{}}, ").unwrap();
+        entry += 1;
+    }
+    line.push('}');
+    line
+}
+
+/// Checks the bounds every rendering of many mistakes on one long line must keep.
+fn assert_bounded(errors: &Errors, at_least: usize) {
+    let rendered = errors.to_string();
+    assert!(
+        rendered.len() < 1_000_000,
+        "{} bytes of diagnostics",
+        rendered.len()
+    );
+    assert_eq!(errors.messages.len(), MAX_SHOWN + 1);
+    let hidden = hidden_count(errors).expect("the last message counts the rest");
+    assert!(
+        MAX_SHOWN + hidden >= at_least,
+        "only {} mistakes counted",
+        MAX_SHOWN + hidden
+    );
+    // Each snippet line is the window, plus an ellipsis at each end where it was cut.
+    for line in rendered.lines().filter(|line| line.starts_with("1 | ")) {
+        let shown = line["1 | ".len()..].chars().count();
+        assert!(shown <= WINDOW + 2, "a snippet line of {shown} characters");
+    }
+}
+
+#[test]
+fn thousands_of_mistakes_on_a_39_kb_line_print_a_bounded_report() {
+    let line = one_line_of_mistakes(39_000);
+    let errors = within_a_minute(move || refused(status_codegen::load_str("long.toml", &line)));
+    assert_bounded(&errors, 5_000);
+    // The first mistake is at column 10, so its window starts at the line's start.
+    assert!(
+        errors.messages[1].contains(" --> long.toml:1:10\n  |\n1 | codes = {c0 = {}, c1 = {}, "),
+        "{}",
+        errors.messages[1]
+    );
+}
+
+#[test]
+fn a_169_kb_line_of_mistakes_prints_a_bounded_report() {
+    let line = one_line_of_mistakes(169_000);
+    let errors = within_a_minute(move || refused(status_codegen::load_str("long.toml", &line)));
+    assert_bounded(&errors, 20_000);
+    // A mistake far along the line is shown cut on both sides, its carets under it.
+    let last_shown = &errors.messages[MAX_SHOWN - 1];
+    let snippet = last_shown
+        .lines()
+        .find(|line| line.starts_with("1 | "))
+        .unwrap();
+    assert!(
+        snippet.starts_with("1 | …") && snippet.ends_with('…'),
+        "{snippet}"
+    );
+}
+
+/// Terminal columns of text as the diagnostics count them: CJK characters take two.
+fn columns(text: &str) -> usize {
+    text.chars()
+        .map(|c| {
+            if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
+#[test]
+fn a_window_into_a_line_of_wide_characters_keeps_the_carets_under_the_span() {
+    let wide = "服务器无法找到被请求的页面".repeat(30);
+    let text = format!(
+        "locales = {{ default = \"zh-CN\" }}\ncodes = {{ 404 = {{ name = \"Not Found\", message = {{ zh-CN = \"{wide}\" }}, nmae = \"{wide}\" }} }}\n"
+    );
+    let errors = refused(status_codegen::load_str("wide.toml", &text));
+    let message = errors
+        .messages
+        .iter()
+        .find(|message| message.starts_with("unknown key `nmae`"))
+        .unwrap_or_else(|| panic!("{errors}"));
+    let lines: Vec<&str> = message.lines().collect();
+    let snippet = lines
+        .iter()
+        .position(|line| line.starts_with("2 | "))
+        .unwrap();
+    let shown = &lines[snippet]["2 | ".len()..];
+    let carets = &lines[snippet + 1]["  | ".len()..];
+    // The line was cut to a window, with wide characters on both sides of the span.
+    assert!(shown.starts_with('…') && shown.ends_with('…'), "{message}");
+    assert!(shown.chars().count() <= WINDOW + 2, "{message}");
+    let before = &shown[..shown.find("nmae").unwrap()];
+    assert!(before.contains('页'), "{message}");
+    assert_eq!(
+        carets,
+        format!("{}^^^^ unknown key", " ".repeat(columns(before))),
+        "{message}"
+    );
+}
+
+// Item 4: files were read whatever their type, so a FIFO hung the build and a device
+// exhausted its memory.
+
+/// The one error of a table whose `extends` names `target`, which is refused before any read.
+fn extends_error(dir: &Path, target: &str) -> String {
+    fs::write(dir.join("codes.toml"), format!("extends = \"{target}\"\n")).unwrap();
+    let dir = dir.to_path_buf();
+    let errors = within_a_minute(move || refused(status_codegen::load_path(&dir, "codes.toml")));
+    assert_eq!(errors.messages.len(), 1, "{errors}");
+    errors.messages[0].clone()
+}
+
+/// Asserts `message` names `name` as a file that is not read, for `why`, at the `extends`.
+fn assert_not_read(message: &str, name: &str, why: &str) {
+    let expected = format!("cannot read `{name}`: {why}");
+    assert!(message.starts_with(&expected), "{message}");
+    assert!(message.contains("\n --> codes.toml:1:11\n"), "{message}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_refused_by_type_without_blocking() {
+    let dir = scratch_dir("fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(dir.join("pipe.toml"))
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    // Opening a FIFO with no writer blocks, so finishing at all shows it was never opened.
+    let message = extends_error(&dir, "pipe.toml");
+    assert_not_read(&message, "pipe.toml", "it is not a regular file");
+    // The same as the root file.
+    let root = within_a_minute(move || refused(status_codegen::load_path(&dir, "pipe.toml")));
+    assert!(
+        root.messages[0].starts_with("cannot read `pipe.toml`: it is not a regular file"),
+        "{root}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn devices_and_links_to_them_are_refused_by_type() {
+    let dir = scratch_dir("devices");
+    // `/dev/zero` is endless: read, it would fill the size bound and be called too large.
+    let message = extends_error(&dir, "/dev/zero");
+    assert_not_read(&message, "/dev/zero", "it is not a regular file");
+    std::os::unix::fs::symlink("/dev/urandom", dir.join("random.toml")).unwrap();
+    let message = extends_error(&dir, "random.toml");
+    assert_not_read(&message, "random.toml", "it is not a regular file");
+}
+
+#[test]
+fn a_directory_is_refused_by_type() {
+    let dir = scratch_dir("directory");
+    fs::create_dir_all(dir.join("base.toml")).unwrap();
+    let message = extends_error(&dir, "base.toml");
+    assert_not_read(&message, "base.toml", "it is a directory, not a file");
+    let errors = refused(status_codegen::load_path(&dir, "base.toml"));
+    assert!(
+        errors.messages[0].starts_with("cannot read `base.toml`: it is a directory, not a file"),
+        "{errors}"
+    );
+}
+
+// Item 7: a long fallback chain took cubic time and overflowed the stack.
+
+/// The `index`th of 456,976 distinct well-formed tags: three letters and a region (`aab-CD`).
+fn tag(index: usize) -> String {
+    let letter = |n: usize, base: u8| char::from(base + (n % 26) as u8);
+    let language = index / 676;
+    format!(
+        "{}{}{}-{}{}",
+        letter(language / 676, b'a'),
+        letter(language / 26, b'a'),
+        letter(language, b'a'),
+        letter(index / 26, b'A'),
+        letter(index, b'A'),
+    )
+}
+
+/// A table whose locales 1..=`length` each fall back to the next one. Code 404 has a message in
+/// every locale; code 500 only in the default and the last locale of the chain.
+fn chain_table(length: usize) -> String {
+    let fallback: Vec<String> = (1..length)
+        .map(|index| format!("{}=\"{}\"", tag(index), tag(index + 1)))
+        .collect();
+    let messages: Vec<String> = (1..=length)
+        .map(|index| format!("{}=\"m{index}\"", tag(index)))
+        .collect();
+    format!(
+        "[locales]\ndefault = \"en\"\nfallback = {{ {} }}\n[codes.404]\nname = \"Not Found\"\nmessage = {{ en = \"m0\", {} }}\n[codes.500]\nname = \"Internal Server Error\"\nmessage = {{ en = \"default\", {} = \"end\" }}\n",
+        fallback.join(", "),
+        messages.join(", "),
+        tag(length)
+    )
+}
+
+#[test]
+fn a_chain_of_200_000_locales_is_refused_over_the_cap() {
+    // The test thread's stack is the default 2 MiB, on which the recursive walk overflowed.
+    let text = chain_table(200_000);
+    let errors = within_a_minute(move || refused(status_codegen::load_str("chain.toml", &text)));
+    assert_eq!(errors.messages.len(), 1, "{errors}");
+    assert!(
+        errors.messages[0].starts_with(
+            "the table has 200001 locales; at most 1024 are allowed\n --> chain.toml:6:"
+        ),
+        "{errors}"
+    );
+}
+
+#[test]
+fn a_chain_of_1000_locales_is_followed_to_its_end() {
+    let table = status_codegen::load_str("chain.toml", &chain_table(1_000)).unwrap();
+    assert_eq!(table.locales.len(), 1_001);
+    for (index, locale) in table.locales.iter().enumerate().skip(1) {
+        assert_eq!(locale.tag, tag(index));
+        // Each locale falls back along the rest of the chain, then to the default.
+        let expected: Vec<usize> = (index + 1..=1_000).chain([0]).collect();
+        assert_eq!(locale.fallback_chain, expected, "{}", locale.tag);
+    }
+    // Every locale has its own message for 404, and finds 500's at the end of its chain.
+    assert_eq!(table.codes[0].message[1_000], "m1000");
+    assert_eq!(table.codes[1].message[0], "default");
+    assert!(table.codes[1].message[1..].iter().all(|text| text == "end"));
+}
