@@ -117,7 +117,8 @@ impl Diagnostic {
             let file = sources.get(span.file);
             let (line, column) = file.line_col(span.range.start);
             let arrow = if index == 0 { "-->" } else { ":::" };
-            let _ = write!(out, "\n{pad}{arrow} {}:{line}:{column}", file.display);
+            let name = escape_name(&file.display);
+            let _ = write!(out, "\n{pad}{arrow} {name}:{line}:{column}");
             let _ = write!(out, "\n{pad} |");
             let text = file.line_text(line - 1);
             let start = file.floor_char_boundary(span.range.start);
@@ -222,6 +223,36 @@ fn sanitize(text: &str) -> String {
             c => c.to_string(),
         })
         .collect()
+}
+
+/// The most characters of a file name or path one diagnostic shows.
+const NAME_SHOWN: usize = 200;
+
+/// A file name or path as a diagnostic shows it: control and bidirectional characters escaped
+/// as in TOML strings (`\u{202e}`), so a hostile name cannot rewrite the compiler's output, and
+/// at most [`NAME_SHOWN`] characters, the middle cut so that both the start and the file name
+/// at the end stay.
+pub(crate) fn escape_name(name: &str) -> String {
+    let length = name.chars().count();
+    let (head, tail) = if length > NAME_SHOWN {
+        (NAME_SHOWN / 3, NAME_SHOWN - NAME_SHOWN / 3 - 1)
+    } else {
+        (length, 0)
+    };
+    let mut out = String::new();
+    let mut push = |c: char| {
+        if is_invisible(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    };
+    name.chars().take(head).for_each(&mut push);
+    if tail > 0 {
+        push('…');
+        name.chars().skip(length - tail).for_each(&mut push);
+    }
+    out
 }
 
 /// Control characters and the bidirectional formatting characters rustc also refuses to print.
@@ -373,6 +404,24 @@ mod tests {
   |
   = help: remove one of the two tables";
         assert_eq!(text, expected);
+    }
+
+    #[test]
+    fn names_are_escaped_and_cut_in_the_middle() {
+        assert_eq!(
+            escape_name("a\u{1b}[2J\u{202e}\nb.toml"),
+            "a\\u{1b}[2J\\u{202e}\\u{a}b.toml"
+        );
+        let long = format!("/{}/base.toml", "d".repeat(1000));
+        let shown = escape_name(&long);
+        assert_eq!(shown.chars().count(), NAME_SHOWN);
+        assert!(
+            shown.starts_with("/ddd") && shown.ends_with("ddd/base.toml"),
+            "{shown}"
+        );
+        assert!(shown.contains('…'), "{shown}");
+        let exact = "x".repeat(NAME_SHOWN);
+        assert_eq!(escape_name(&exact), exact);
     }
 
     #[test]

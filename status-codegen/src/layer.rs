@@ -20,7 +20,7 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 
 use crate::ast::{CodeDecl, Document, LocalesDecl};
-use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
+use crate::diag::{Diagnostic, Diagnostics, did_you_mean, escape_name};
 use crate::parse::{self, escape};
 use crate::source::{FileId, SourceFile, Sources, read_failure};
 
@@ -106,7 +106,7 @@ pub(crate) fn chain(
                             extends.span.clone(),
                             format!(
                                 "cannot read `{}`: {}",
-                                escape(&display),
+                                escape_name(&display),
                                 read_failure(&error)
                             ),
                         )
@@ -122,10 +122,10 @@ pub(crate) fn chain(
             )
         };
         if let Some(start) = seen.iter().position(|(seen, _)| *seen == identity) {
-            let links: Vec<&str> = seen[start..]
+            let links: Vec<String> = seen[start..]
                 .iter()
-                .map(|(_, display)| display.as_str())
-                .chain(std::iter::once(seen[start].1.as_str()))
+                .chain(std::iter::once(&seen[start]))
+                .map(|(_, display)| escape_name(display))
                 .collect();
             diags.push(
                 Diagnostic::new(

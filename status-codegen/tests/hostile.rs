@@ -286,3 +286,128 @@ fn a_chain_of_1000_locales_is_followed_to_its_end() {
     assert_eq!(table.codes[1].message[0], "default");
     assert!(table.codes[1].message[1..].iter().all(|text| text == "end"));
 }
+
+// Item 8: raw control and bidirectional characters from a path reached the diagnostics.
+
+/// A file name a hostile repository could hold: a terminal escape, a bidirectional override,
+/// a carriage return and a line break.
+#[cfg(unix)]
+const HOSTILE_NAME: &str = "a\u{1b}[2J\u{202e}lmot.\r\nb.toml";
+
+/// Asserts no message holds a character that would act on a terminal instead of showing.
+fn assert_inert(errors: &Errors) {
+    for message in &errors.messages {
+        let raw = message.chars().find(|&c| {
+            (c.is_control() && c != '\n')
+                || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        });
+        assert!(raw.is_none(), "raw {raw:?} in:\n{message}");
+        // A line break from the name would fake a line of the compiler's own output.
+        assert!(
+            !message.contains("\nb.toml"),
+            "a raw line break:\n{message}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn control_characters_in_a_missing_root_file_name_are_escaped() {
+    let dir = scratch_dir("hostile-missing-root");
+    let errors = refused(status_codegen::load_path(&dir, HOSTILE_NAME));
+    assert_inert(&errors);
+    assert!(
+        errors.messages[0]
+            .starts_with("cannot read `a\\u{1b}[2J\\u{202e}lmot.\\u{d}\\u{a}b.toml`: no such file"),
+        "{errors}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn control_characters_in_a_root_file_name_are_escaped_in_its_snippets() {
+    let dir = scratch_dir("hostile-root");
+    fs::write(dir.join(HOSTILE_NAME), "[locales]\ndefault = \"en\"\n").unwrap();
+    let errors = refused(status_codegen::load_path(&dir, HOSTILE_NAME));
+    assert_inert(&errors);
+    assert!(
+        errors.messages[0].contains("\n --> a\\u{1b}[2J\\u{202e}lmot.\\u{d}\\u{a}b.toml:1:1\n"),
+        "{errors}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn control_characters_in_a_missing_base_name_are_escaped() {
+    let dir = scratch_dir("hostile-missing-base");
+    fs::write(
+        dir.join("codes.toml"),
+        "extends = \"a\\u001b[2J\\u202elmot.\\r\\nb.toml\"\n",
+    )
+    .unwrap();
+    let errors = refused(status_codegen::load_path(&dir, "codes.toml"));
+    assert_inert(&errors);
+    let message = &errors.messages[0];
+    assert!(
+        message
+            .starts_with("cannot read `a\\u{1b}[2J\\u{202e}lmot.\\u{d}\\u{a}b.toml`: no such file"),
+        "{message}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn control_characters_in_a_base_name_are_escaped_in_its_snippets() {
+    let dir = scratch_dir("hostile-base");
+    fs::write(
+        dir.join("codes.toml"),
+        "extends = \"a\\u001b[2J\\u202elmot.\\r\\nb.toml\"\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join(HOSTILE_NAME),
+        "[locales]\ndefault = \"en\"\nnmae = 1\n",
+    )
+    .unwrap();
+    let errors = refused(status_codegen::load_path(&dir, "codes.toml"));
+    assert_inert(&errors);
+    assert!(
+        errors
+            .to_string()
+            .contains("\n --> a\\u{1b}[2J\\u{202e}lmot.\\u{d}\\u{a}b.toml:3:1\n"),
+        "{errors}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn control_characters_in_a_cycle_are_escaped() {
+    let dir = scratch_dir("hostile-cycle");
+    fs::write(
+        dir.join("codes.toml"),
+        "extends = \"a\\u001b[2J\\u202elmot.\\r\\nb.toml\"\n",
+    )
+    .unwrap();
+    fs::write(dir.join(HOSTILE_NAME), "extends = \"codes.toml\"\n").unwrap();
+    let errors = refused(status_codegen::load_path(&dir, "codes.toml"));
+    assert_inert(&errors);
+    assert!(
+        errors.messages[0].starts_with(
+            "`extends` makes a cycle: codes.toml → a\\u{1b}[2J\\u{202e}lmot.\\u{d}\\u{a}b.toml → codes.toml\n"
+        ),
+        "{errors}"
+    );
+}
+
+#[test]
+fn a_long_base_path_keeps_its_file_name_in_the_error() {
+    let dir = scratch_dir("long-base");
+    let base = format!("{}base.toml", "nested-directory/".repeat(20));
+    let message = extends_error(&dir, &base);
+    let named = message.lines().next().unwrap();
+    assert!(
+        named.ends_with("directory/nested-directory/base.toml`: no such file"),
+        "{named}"
+    );
+    assert!(named.chars().count() < 250, "{named}");
+}
