@@ -411,3 +411,25 @@ fn a_long_base_path_keeps_its_file_name_in_the_error() {
     );
     assert!(named.chars().count() < 250, "{named}");
 }
+
+#[test]
+fn locale_tags_that_give_one_variant_are_an_error_naming_both() {
+    let errors = refused(status_codegen::load_str(
+        "codes.toml",
+        "[locales]\ndefault = \"en\"\n[codes.404]\nname = \"Not Found\"\nmessage.en = \"x\"\nmessage.es-419-1234 = \"x\"\nmessage.es-4191234 = \"x\"\n",
+    ));
+    assert_eq!(errors.messages.len(), 1, "{errors}");
+    let expected =
+        "locales `es-419-1234` and `es-4191234` would both be the variant `Locale::Es4191234`
+ --> codes.toml:7:9
+  |
+7 | message.es-4191234 = \"x\"
+  |         ^^^^^^^^^^ this tag
+ ::: codes.toml:6:9
+  |
+6 | message.es-419-1234 = \"x\"
+  |         ----------- and this one
+  |
+  = help: use one of the two tags only";
+    assert_eq!(errors.messages[0], expected);
+}

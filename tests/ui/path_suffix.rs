@@ -1,0 +1,3 @@
+status_core::status_codes!("codes.toml"suffix);
+
+fn main() {}
