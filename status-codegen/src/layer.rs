@@ -71,6 +71,15 @@ pub(crate) fn chain(
         };
         documents.push(document);
         let file = sources.get(current);
+        if extends.value.is_empty() {
+            // Joined to the directory, an empty path names the directory itself.
+            diags.push(
+                Diagnostic::new(extends.span.clone(), "`extends` is empty")
+                    .label("no table named")
+                    .help("write `extends = \"standard\"` or the path of a table file relative to this one, or remove `extends`"),
+            );
+            return None;
+        }
         let (identity, next) = if extends.value == STANDARD {
             (
                 Identity::Standard,
@@ -638,6 +647,17 @@ message.en = "Broken."
         let all = errors.join("\n\n");
         assert!(all.contains("--> vendor.toml:3:8"), "{all}");
         assert!(all.contains("::: <standard>/codes.toml:"), "{all}");
+    }
+
+    #[test]
+    fn an_empty_extends_names_no_file() {
+        let errors = errors(&[("top.toml", "extends = \"\"\n")]);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].starts_with("`extends` is empty\n --> top.toml:1:11"),
+            "{}",
+            errors[0]
+        );
     }
 
     #[test]
