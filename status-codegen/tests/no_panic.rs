@@ -1,11 +1,16 @@
 //! No input breaks the generator: whatever the bytes, it returns either diagnostics or tokens
 //! that `syn` parses as a valid Rust file.
 //!
-//! Three generators, run on every `cargo test` (set `PROPTEST_CASES` to change the counts):
+//! Four generators, run on every `cargo test` (set `PROPTEST_CASES` to change the counts):
 //! arbitrary text (4,000 cases), TOML-shaped text built from the schema's keys and random values
-//! (4,000 cases) and structurally valid tables whose strings and names are hostile (3,000
-//! cases): 11,000 inputs in all, each also checked for rendered diagnostics that cannot smuggle
-//! control or bidirectional characters into a terminal.
+//! (4,000 cases), structurally valid tables whose strings and names are hostile (3,000 cases),
+//! each also checked for rendered diagnostics that cannot smuggle control or bidirectional
+//! characters into a terminal; and, on Unix, sets of files on disk whose `extends` chains
+//! loop, miss, climb out with `..`, take absolute paths and meet directories, links and
+//! devices (500 cases), decoded as the `generate` fuzz target decodes its input.
+
+#[cfg(unix)]
+mod file_set;
 
 mod strategies;
 
@@ -178,4 +183,95 @@ fn strategies_reach_every_phase() {
         semantic >= 150,
         "only {semantic} of 500 TOML-shaped texts reached validation"
     );
+}
+
+/// Bytes in `file_set`'s encoding: most selectors pick something, most of the text is snippets
+/// of a table, with some raw bytes between them (never `0xFF`, which separates files).
+#[cfg(unix)]
+fn file_set_input() -> impl Strategy<Value = Vec<u8>> {
+    use file_set::{EXTENDS, NAMES, SNIPPETS};
+    let count = |items: &[&str]| u8::try_from(items.len()).unwrap_or(u8::MAX);
+    let (names, targets, snippets) = (count(NAMES), count(EXTENDS), count(SNIPPETS));
+    let body = proptest::collection::vec(prop_oneof![24 => 1..=snippets, 1 => 0u8..0xFF], 0..6);
+    // Mostly the shipped table or a name a base is often given, so that chains form.
+    let extends = prop_oneof![2 => Just(0u8), 3 => Just(1u8), 3 => Just(2u8), 2 => Just(3u8), 6 => 1..=targets];
+    // A table, a directory, a link to a name, a link elsewhere (see `file_set::decode`).
+    let kind = prop_oneof![
+        6 => Just(0u8),
+        1 => Just(5u8),
+        1 => (0..names).prop_map(|name| name * 8 + 6),
+        1 => (0u8..3).prop_map(|target| target * 8 + 7),
+    ];
+    let root =
+        (extends.clone(), body.clone()).prop_map(|(extends, body)| [vec![extends], body].concat());
+    let name = prop_oneof![3 => Just(0u8), 2 => Just(1u8), 4 => 0..names];
+    let base = (name, kind, extends, body)
+        .prop_map(|(name, kind, extends, body)| [vec![name, kind, extends], body].concat());
+    (root, proptest::collection::vec(base, 0..4)).prop_map(|(root, bases)| {
+        let mut input = root;
+        for base in bases {
+            input.push(0xFF);
+            input.extend(base);
+        }
+        input
+    })
+}
+
+/// A directory of its own for each test that writes file sets.
+#[cfg(unix)]
+fn case_dir(test: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("no_panic")
+        .join(test)
+}
+
+#[cfg(unix)]
+proptest! {
+    #![proptest_config(cases(500))]
+    #[test]
+    fn chains_of_files_on_disk(input in file_set_input()) {
+        let case = case_dir("chains_of_files_on_disk");
+        if let Err(problem) = file_set::run(&input, &case) {
+            return Err(TestCaseError::fail(problem));
+        }
+    }
+}
+
+/// The file-set inputs reach every outcome of a chain: tables that expand, cycles, bases that
+/// cannot be read, and mistakes reported inside a base.
+#[cfg(unix)]
+#[test]
+fn file_sets_reach_every_outcome() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+
+    let case = case_dir("file_sets_reach_every_outcome");
+    let mut runner = TestRunner::deterministic();
+    let (mut expanded, mut cycles, mut unread, mut in_a_base) = (0, 0, 0, 0);
+    for _ in 0..300 {
+        let input = file_set_input().new_tree(&mut runner).unwrap().current();
+        let set = file_set::decode(&input);
+        let krate = file_set::write(&set, &case).unwrap();
+        match status_codegen::load_path(&krate, file_set::ROOT) {
+            Ok(_) => expanded += 1,
+            Err(errors) => {
+                let all = errors.to_string();
+                cycles += usize::from(all.contains("`extends` makes a cycle"));
+                unread += usize::from(all.contains("cannot read `"));
+                in_a_base += usize::from(
+                    all.lines()
+                        .any(|line| line.contains("--> ") && !line.contains("--> codes.toml:")),
+                );
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&case);
+    for (outcome, count) in [
+        ("expanded", expanded),
+        ("made a cycle", cycles),
+        ("could not read a base", unread),
+        ("had a mistake in a base", in_a_base),
+    ] {
+        assert!(count >= 15, "only {count} of 300 file sets {outcome}");
+    }
 }
