@@ -49,7 +49,16 @@ pub(crate) fn read_failure(error: &io::Error) -> String {
         io::ErrorKind::NotFound => "no such file".to_string(),
         io::ErrorKind::InvalidData => "it is not UTF-8 text".to_string(),
         io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => error.to_string(),
+        _ => {
+            // The system's words in the style of the others: "too many levels of symbolic
+            // links", not "Too many levels of symbolic links (os error 40)".
+            let text = error.to_string();
+            let text = text.split(" (os error ").next().unwrap_or_default();
+            let mut chars = text.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_lowercase().chain(chars).collect()
+            })
+        }
     }
 }
 
@@ -203,6 +212,14 @@ mod tests {
             failure(&big),
             "it is larger than 16 MiB, the most a table may be"
         );
+        #[cfg(unix)]
+        {
+            let looped = dir.join("loop.toml");
+            std::os::unix::fs::symlink(&looped, &looped).unwrap();
+            assert_eq!(failure(&looped), "too many levels of symbolic links");
+            let long = dir.join("x".repeat(300));
+            assert_eq!(failure(&long), "file name too long");
+        }
         let latin1 = dir.join("latin1.toml");
         std::fs::write(&latin1, b"name = \"\xe9\"").unwrap();
         assert_eq!(failure(&latin1), "it is not UTF-8 text");
