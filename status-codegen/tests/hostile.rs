@@ -2,6 +2,9 @@
 //! hang, exhaust memory, overflow the stack or print raw terminal controls. Each test asserts
 //! the bounded, named error that replaced that behaviour.
 
+// The helpers are test code too: a panic in one is a failing test.
+#![allow(clippy::unwrap_used)]
+
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
