@@ -132,7 +132,7 @@ fn load_with(
             diags.push(
                 Diagnostic::global(format!(
                     "cannot read `{}`: {}",
-                    parse::escape(relative),
+                    diag::escape_name(relative),
                     source::read_failure(&error)
                 ))
                 .help(root_help),
