@@ -26,11 +26,9 @@ TABLES = {
 
 
 def main():
-    headers = [
-        line
-        for line in (ROOT / "tests/matching/headers.txt").read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith("#")
-    ]
+    lines = (ROOT / "tests/matching/headers.txt").read_text(encoding="utf-8").splitlines()
+    # A header listed under two sources is answered once.
+    headers = list(dict.fromkeys(line for line in lines if line and not line.startswith("#")))
     out = [
         f"# ICU {icu.ICU_VERSION} LocaleMatcher (PyICU {icu.VERSION}), written by "
         "scripts/cldr/icu_answers.py: table, answer, header.",
