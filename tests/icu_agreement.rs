@@ -1,5 +1,5 @@
 //! Negotiation against ICU's `LocaleMatcher`, the reference implementation of CLDR's language
-//! matching: every header of `matching/headers.txt` against four tables, ICU's answers written by
+//! matching: every header of `matching/headers.txt` against five tables, ICU's answers written by
 //! `scripts/cldr/icu_answers.py` into `matching/icu-answers.tsv`. Where the answers differ, the
 //! difference is listed in [`ON_PURPOSE`] with the reason; any other difference fails.
 //!
@@ -26,8 +26,12 @@ mod regional {
     status_core::status_codes!("matching/regional.toml");
 }
 
+mod wide {
+    status_core::status_codes!("matching/wide.toml");
+}
+
 /// The tables ICU answered for, as `scripts/cldr/icu_answers.py` names them.
-const TABLES: [&str; 4] = ["shipped", "chinese", "issue", "regional"];
+const TABLES: [&str; 5] = ["shipped", "chinese", "issue", "regional", "wide"];
 
 /// Where the corpus ends its cited headers; what follows has no individual source.
 const UNCITED: &str = "# == Uncited ==";
@@ -37,6 +41,12 @@ const UNCITED: &str = "# == Uncited ==";
 /// a last resort (only when nothing else the header names fits; see `status_core::locale`).
 const TRADITIONAL: &str = "a Traditional Chinese reader gets Simplified before the default";
 const SIMPLIFIED: &str = "a Simplified Chinese reader gets Traditional before the default";
+
+/// Between two languages the matcher reads CLDR's row for the languages and not its rows for their
+/// scripts (`status_core::locale::matching::distance`: a second language is read in any script),
+/// so a reader of Uzbek or Azerbaijani in Arabic script gets Russian, their second language in
+/// CLDR; ICU adds the distance from Arabic to Cyrillic and finds nothing.
+const SECOND_LANGUAGE: &str = "a second language is offered whatever the script of the first";
 
 /// Where we answer otherwise than ICU, on purpose: table, header, our answer, ICU's, why.
 const ON_PURPOSE: &[(&str, &str, &str, &str, &str)] = &[
@@ -50,6 +60,8 @@ const ON_PURPOSE: &[(&str, &str, &str, &str, &str)] = &[
     ("regional", "zh", "zh-TW", "en", SIMPLIFIED),
     ("regional", "zh-Hans", "zh-TW", "en", SIMPLIFIED),
     ("regional", "zh-cn,zh;q=0.5", "zh-TW", "en", SIMPLIFIED),
+    ("wide", "uz-AF", "ru", "en", SECOND_LANGUAGE),
+    ("wide", "az-IR", "ru", "en", SECOND_LANGUAGE),
 ];
 
 fn ours(table: &str, header: &str) -> &'static str {
@@ -58,6 +70,7 @@ fn ours(table: &str, header: &str) -> &'static str {
         "chinese" => chinese::Locale::negotiate(header).tag(),
         "issue" => issue::Locale::negotiate(header).tag(),
         "regional" => regional::Locale::negotiate(header).tag(),
+        "wide" => wide::Locale::negotiate(header).tag(),
         other => panic!("no table {other}"),
     }
 }

@@ -22,6 +22,12 @@ TABLES = {
         "en", "en-GB", "es", "es-419", "pt-BR", "pt-PT", "sr", "sr-Latn", "uz", "uz-Arab",
         "az", "az-Arab", "pa", "pa-Arab", "he", "nb", "id", "fil", "de", "zh-Hant-HK", "zh-TW",
     ],
+    "wide": [
+        "en", "en-GB", "fr", "de", "es", "es-419", "it", "pt-BR", "pt-PT", "ru", "uk", "pl",
+        "nl", "nb", "sv", "da", "fi", "cs", "sk", "hu", "ro", "bg", "el", "tr", "ar", "he", "fa",
+        "hi", "ja", "ko", "zh-Hans", "zh-Hant", "vi", "th", "id", "ca", "sr", "sr-Latn", "hr",
+        "sl", "lt", "lv", "et",
+    ],
 }
 
 
