@@ -3,12 +3,12 @@
 //! `scripts/cldr/icu_answers.py` into `matching/icu-answers.tsv`. Where the answers differ, the
 //! difference is listed in [`ON_PURPOSE`] with the reason; any other difference fails.
 //!
-//! The corpus is 272 headers. 206 (203 ignoring letter case) are real headers, each with its
+//! The corpus is 275 headers. 206 (203 ignoring letter case) are real headers, each with its
 //! source on the comment line above it: the default headers of Firefox in 109 locales and of
 //! Chromium in 53 UI languages (the file and commit each comes from), the examples of MDN and the
-//! HTTP RFCs, and the defaults of crawlers and download tools. The other 66, after the
-//! `# == Uncited ==` line, are forms browsers send and the cases of the locale-matching issue,
-//! with no individual source.
+//! HTTP RFCs, and the defaults of crawlers and download tools. The other 69, after the
+//! `# == Uncited ==` line, are forms browsers and iOS apps send and the cases of the
+//! locale-matching issue, with no individual source.
 
 mod shipped {
     status_core::status_codes!("../codes.toml");
