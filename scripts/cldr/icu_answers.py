@@ -22,15 +22,19 @@ TABLES = {
         "en", "en-GB", "es", "es-419", "pt-BR", "pt-PT", "sr", "sr-Latn", "uz", "uz-Arab",
         "az", "az-Arab", "pa", "pa-Arab", "he", "nb", "id", "fil", "de", "zh-Hant-HK", "zh-TW",
     ],
+    "wide": [
+        "en", "en-GB", "fr", "de", "es", "es-419", "it", "pt-BR", "pt-PT", "ru", "uk", "pl",
+        "nl", "nb", "sv", "da", "fi", "cs", "sk", "hu", "ro", "bg", "el", "tr", "ar", "he", "fa",
+        "hi", "ja", "ko", "zh-Hans", "zh-Hant", "vi", "th", "id", "ca", "sr", "sr-Latn", "hr",
+        "sl", "lt", "lv", "et",
+    ],
 }
 
 
 def main():
-    headers = [
-        line
-        for line in (ROOT / "tests/matching/headers.txt").read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith("#")
-    ]
+    lines = (ROOT / "tests/matching/headers.txt").read_text(encoding="utf-8").splitlines()
+    # A header listed under two sources is answered once.
+    headers = list(dict.fromkeys(line for line in lines if line and not line.startswith("#")))
     out = [
         f"# ICU {icu.ICU_VERSION} LocaleMatcher (PyICU {icu.VERSION}), written by "
         "scripts/cldr/icu_answers.py: table, answer, header.",
