@@ -78,8 +78,8 @@
 //!   at the default script distance): a Chinese reader gets Chinese before the default.
 //! - Between different languages scripts are not compared (ICU compares them too).
 //!
-//! `tests/icu_agreement.rs` runs a set of real header forms against four tables and checks
-//! every answer against ICU's.
+//! `tests/icu_agreement.rs` runs 275 headers (206 of real browsers and tools, each cited)
+//! against five tables and checks every answer against ICU's.
 //!
 //! # Bounds
 //!
