@@ -4,7 +4,7 @@ use proc_macro2::{Ident, TokenStream, TokenTree};
 use syn::parse::{Parse, ParseStream};
 use syn::{LitBool, LitStr, Token};
 
-/// The options an invocation may set, with what each turns off.
+/// The options an invocation may set: each turns one integration off with `= false`.
 const OPTIONS: &[&str] = &["serde", "http", "axum"];
 
 pub(crate) struct Input {
