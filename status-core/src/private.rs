@@ -78,7 +78,11 @@ pub fn parse_status_code<T: Copy + PartialEq>(
     // The common case first, as a code comes off the wire: exactly three digits.
     if let [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] = *bytes {
         let number = u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0');
-        return from_u16(number).ok_or(ParseStatusCodeError::digits([a, b, c]));
+        // The error is built only on failure: it is larger than the code.
+        return match from_u16(number) {
+            Some(code) => Ok(code),
+            None => Err(ParseStatusCodeError::digits([a, b, c])),
+        };
     }
     let mut buffer = [0; MAX_SPELLING];
     let Some(folded) = fold(bytes, &mut buffer) else {

@@ -10,8 +10,10 @@
 //!   nothing depends on the prelude or on what the user's module holds;
 //! - status-core is reached through the path the invocation passes (`$crate` from the
 //!   `status_core::status_codes!` wrapper), which survives a renamed dependency;
-//! - every identifier gets [`Span::mixed_site`], so the locals of generated functions cannot be
-//!   captured by a user's `const code: u16`, while the items stay nameable by the user;
+//! - every name the generated code binds (a parameter, a `let`) is also declared as a dummy
+//!   `fn` in the const block, so a user's `const code: u16` cannot turn that binding into a
+//!   constant pattern: hygiene does not stop that, and generated function bodies cannot see a
+//!   user's locals anyway, so no span tricks are needed;
 //! - the generated code never writes `Self::Err` or `Self::Error`, so a variant may be named
 //!   `Err` or `Error`.
 
@@ -19,7 +21,7 @@ mod locale;
 mod status_code;
 mod tables;
 
-use proc_macro2::{Group, Literal, Span, TokenStream, TokenTree};
+use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::model::Table;
@@ -117,7 +119,7 @@ pub(crate) fn table(table: &Table, options: &Options) -> TokenStream {
             #(#tracking)*
         };
     };
-    mixed_site(tokens)
+    tokens
 }
 
 /// Impls for other crates (serde, http, axum): macros of status-core that expand to nothing unless
@@ -135,26 +137,6 @@ fn integrations(options: &Options) -> TokenStream {
         tokens.extend(quote! { #krate::__axum_impls!(StatusCode, Locale); });
     }
     tokens
-}
-
-/// Gives every identifier [`Span::mixed_site`]: locals become hygienic, items stay visible.
-/// `$crate` keeps its own span, which is what makes it resolve to status-core.
-fn mixed_site(tokens: TokenStream) -> TokenStream {
-    tokens
-        .into_iter()
-        .map(|tree| match tree {
-            TokenTree::Ident(mut ident) if ident != "$crate" => {
-                ident.set_span(Span::mixed_site());
-                TokenTree::Ident(ident)
-            }
-            TokenTree::Group(group) => {
-                let mut spanned = Group::new(group.delimiter(), mixed_site(group.stream()));
-                spanned.set_span(group.span());
-                TokenTree::Group(spanned)
-            }
-            other => other,
-        })
-        .collect()
 }
 
 /// An unsuffixed `usize` literal.
