@@ -84,8 +84,20 @@ pub fn parse_status_code<T: Copy + PartialEq>(
             None => Err(ParseStatusCodeError::digits([a, b, c])),
         };
     }
+    parse_status_code_text(text, from_u16, from_folded, reason)
+}
+
+/// [`parse_status_code`] for anything but three digits: out of line, so that the common case
+/// inlines small.
+#[inline(never)]
+fn parse_status_code_text<T: Copy + PartialEq>(
+    text: &str,
+    from_u16: impl Fn(u16) -> Option<T>,
+    from_folded: impl Fn(&[u8]) -> Option<T>,
+    reason: impl Fn(T) -> &'static str,
+) -> Result<T, ParseStatusCodeError> {
     let mut buffer = [0; MAX_SPELLING];
-    let Some(folded) = fold(bytes, &mut buffer) else {
+    let Some(folded) = fold(text.as_bytes(), &mut buffer) else {
         return Err(ParseStatusCodeError::new(text));
     };
     let digits = folded
