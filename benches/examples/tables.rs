@@ -3,7 +3,9 @@
 //! - `tables table CODES LOCALES`: a generated table of that size, as TOML;
 //! - `tables i18n TABLE.toml`: the rust-i18n locale file with the same messages;
 //! - `tables expand DIR RELATIVE`: what `status_codes!(RELATIVE)` expands to in a crate whose
-//!   manifest directory is DIR, as Rust source.
+//!   manifest directory is DIR, as Rust source;
+//! - `tables thiserror TABLE.toml` / `tables strum TABLE.toml`: a `src/lib.rs` declaring the
+//!   same codes with that crate's derives, for `cold-build.sh`.
 //!
 //! The committed `locales/codes.json` is `tables i18n ../codes.toml`.
 
@@ -22,12 +24,21 @@ fn main() -> ExitCode {
             .map_err(|error| format!("cannot read {path}: {error}"))
             .and_then(|text| status_bench::table_model(path, &text))
             .map(|table| status_bench::i18n_locale_file(&table)),
+        [probe @ ("thiserror" | "strum"), path] => std::fs::read_to_string(path)
+            .map_err(|error| format!("cannot read {path}: {error}"))
+            .and_then(|text| status_bench::table_model(path, &text))
+            .map(|table| match *probe {
+                "thiserror" => status_bench::thiserror_source(&table),
+                _ => status_bench::strum_source(&table),
+            }),
         ["expand", dir, relative] => status_codegen::generate_from_path(Path::new(dir), relative)
             .map(|tokens| format!("{tokens}\n"))
             .map_err(|errors| errors.to_string()),
-        _ => {
-            Err("usage: tables table CODES LOCALES | i18n TABLE.toml | expand DIR RELATIVE".into())
-        }
+        _ => Err(
+            "usage: tables table CODES LOCALES | i18n TABLE.toml | expand DIR RELATIVE \
+             | thiserror TABLE.toml | strum TABLE.toml"
+                .into(),
+        ),
     };
     match result {
         Ok(text) => {

@@ -115,6 +115,56 @@ pub fn i18n_locale_file(table: &Table) -> String {
     json
 }
 
+/// A crate's `src/lib.rs` declaring the table's codes with `thiserror`'s derive instead of
+/// `status_codes!`: one variant per code, its default-locale message as `Display`. The
+/// cold-build comparison (`cold-build.sh`) builds it beside ours.
+pub fn thiserror_source(table: &Table) -> String {
+    let mut source = String::from(
+        "//! Cold-build probe: the table's codes through thiserror.\n\n\
+         #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]\n\
+         #[repr(u16)]\npub enum StatusCode {\n",
+    );
+    for code in &table.codes {
+        // `#[error]` takes a format string: braces are doubled to stay text.
+        let message = code.message[0].replace('{', "{{").replace('}', "}}");
+        let _ = writeln!(
+            source,
+            "    #[error({message:?})]\n    {} = {},",
+            code.variant, code.code
+        );
+    }
+    source.push_str("}\n");
+    source
+}
+
+/// The same enum with `strum`'s derives: the default-locale message as `Display`, the reason
+/// phrase and the aliases parsed in any ASCII case (`EnumString`), `from_repr` for the number
+/// and an iterator over every code.
+pub fn strum_source(table: &Table) -> String {
+    let mut source = String::from(
+        "//! Cold-build probe: the table's codes through strum.\n\n\
+         #[derive(Clone, Copy, Debug, PartialEq, Eq, strum::Display, strum::EnumString,\n\
+         \x20        strum::IntoStaticStr, strum::EnumIter, strum::FromRepr)]\n\
+         #[strum(ascii_case_insensitive)]\n#[repr(u16)]\npub enum StatusCode {\n",
+    );
+    for code in &table.codes {
+        let mut attribute = format!(
+            "to_string = {:?}, serialize = {:?}",
+            code.message[0], code.name
+        );
+        for alias in &code.aliases {
+            let _ = write!(attribute, ", serialize = {alias:?}");
+        }
+        let _ = writeln!(
+            source,
+            "    #[strum({attribute})]\n    {} = {},",
+            code.variant, code.code
+        );
+    }
+    source.push_str("}\n");
+    source
+}
+
 /// A JSON string literal.
 fn json_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
@@ -178,6 +228,36 @@ mod tests {
             assert_eq!(table.codes.len(), codes);
             assert_eq!(table.locales.len(), locales);
         }
+    }
+
+    #[test]
+    fn the_derive_probes_declare_every_code_with_its_message() {
+        let table = table_model(
+            "codes.toml",
+            "[locales]\ndefault = \"en\"\n\n[codes.404]\nname = \"Not Found\"\n\
+             aliases = [\"Missing\"]\nmessage.en = \"No \\\"such\\\" page.\"\n\n\
+             [codes.500]\nname = \"Internal Server Error\"\nmessage.en = \"Broken.\"\n",
+        )
+        .unwrap();
+        assert_eq!(
+            thiserror_source(&table).lines().skip(5).collect::<Vec<_>>(),
+            [
+                r#"    #[error("No \"such\" page.")]"#,
+                "    NotFound = 404,",
+                r#"    #[error("Broken.")]"#,
+                "    InternalServerError = 500,",
+                "}",
+            ]
+        );
+        let strum = strum_source(&table);
+        assert!(strum.contains(
+            r#"    #[strum(to_string = "No \"such\" page.", serialize = "Not Found", serialize = "Missing")]
+    NotFound = 404,"#
+        ));
+        assert!(strum.contains(
+            r#"    #[strum(to_string = "Broken.", serialize = "Internal Server Error")]
+    InternalServerError = 500,"#
+        ));
     }
 
     #[test]
