@@ -152,7 +152,7 @@ pub(super) fn impls(table: &Table) -> TokenStream {
                 // A table by row: a `match` over dozens of codes compiled to a jump table
                 // whose indirect branch mispredicts on mixed input (BENCHMARKS.md).
                 const REASONS: [&str; #count] = [#(#names),*];
-                REASONS[row(self)]
+                REASONS[row_of(self)]
             }
 
             /// The class of the code, from its first digit.
@@ -167,7 +167,7 @@ pub(super) fn impls(table: &Table) -> TokenStream {
         /// `404 Not Found`.
         const fn status_line(code: StatusCode) -> &'static str {
             const LINES: [&str; #count] = [#(#lines),*];
-            LINES[row(code)]
+            LINES[row_of(code)]
         }
 
         #from_folded

@@ -110,7 +110,7 @@ const _: () = {
         #[inline]
         pub const fn reason(self) -> &'static str {
             const REASONS: [&str; 3] = ["OK", "Not Found", "Service Unavailable"];
-            REASONS[row(self)]
+            REASONS[row_of(self)]
         }
         /// The class of the code, from its first digit.
         #[inline]
@@ -146,7 +146,7 @@ const _: () = {
     /// `404 Not Found`.
     const fn status_line(code: StatusCode) -> &'static str {
         const LINES: [&str; 3] = ["200 OK", "404 Not Found", "503 Service Unavailable"];
-        LINES[row(code)]
+        LINES[row_of(code)]
     }
     fn status_code_from_folded(folded: &[u8]) -> Option<StatusCode> {
         match folded {
