@@ -9,8 +9,7 @@ use status_core::locale::{LikelyRow, RegionDistance, Regions, Rules, Subtags};
 /// them.
 pub fn rules(tags: &[&str]) -> &'static Rules<'static> {
     let owned: &'static MatchingRules = Box::leak(Box::new(matching::select(tags)));
-    let leak = |items| -> &'static [_] { Vec::leak(items) };
-    let supported = leak(
+    let supported = Vec::leak(
         owned
             .supported
             .iter()
