@@ -45,6 +45,27 @@ fn expected(text: &str) -> Option<StatusCode> {
     }
 }
 
+/// What the generator accepts is what the run-time fold can hold: the two crates cannot share
+/// the constant (status-core depends on the generator through the macro), so it is pinned here.
+#[test]
+fn the_generator_and_the_run_time_agree_on_the_longest_spelling() {
+    assert_eq!(
+        status_codegen::MAX_SPELLING,
+        status_core::__private::MAX_SPELLING
+    );
+    let longest = "A".repeat(status_codegen::MAX_SPELLING);
+    let table = format!(
+        "[locales]\ndefault = \"en\"\n[codes.499]\nname = \"Closed\"\naliases = [\"{longest}\"]\nmessage.en = \"x\"\n"
+    );
+    assert!(status_codegen::load_str("t.toml", &table).is_ok());
+    let longer = table.replace(&longest, &format!("{longest}A"));
+    let errors = status_codegen::load_str("t.toml", &longer).unwrap_err();
+    assert!(
+        errors.to_string().contains("is longer than 128 bytes"),
+        "{errors}"
+    );
+}
+
 #[test]
 fn every_reported_spelling_parses_back_to_its_code() {
     for &code in StatusCode::ALL {

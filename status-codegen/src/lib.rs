@@ -54,6 +54,7 @@ use crate::source::{SourceFile, Sources};
 pub use crate::diag::{Errors, MAX_SHOWN, WINDOW};
 pub use crate::expand::Options;
 pub use crate::model::Table;
+pub use crate::names::MAX_SPELLING;
 pub use crate::source::MAX_FILE_SIZE;
 
 /// The CLDR rows a table's locale matcher needs, for a tool that matches locales of a table

@@ -7,7 +7,7 @@ use super::Checker;
 use crate::ast::{Document, Field};
 use crate::diag::Diagnostic;
 use crate::model::Locale;
-use crate::names::variant_from_tag;
+use crate::names::{MAX_SPELLING, variant_from_tag};
 use crate::parse::{escape, list};
 use crate::source::{Sp, Span};
 use crate::tag;
@@ -41,6 +41,22 @@ impl Checker<'_> {
 
     /// Checks a locale tag; reports and returns `false` if it is malformed.
     pub(super) fn tag(&mut self, tag: &Sp<String>) -> bool {
+        // `Locale::from_str` folds into the same fixed buffer as names: a longer tag could
+        // never be parsed back.
+        if tag.value.len() > MAX_SPELLING {
+            self.error(
+                Diagnostic::new(
+                    tag.span.clone(),
+                    format!(
+                        "locale tag `{}` is longer than {MAX_SPELLING} bytes",
+                        escape(&tag.value)
+                    ),
+                )
+                .label("too long to be parsed back")
+                .help("BCP 47 tags in use are a few subtags long; shorten it"),
+            );
+            return false;
+        }
         match tag::check(&tag.value) {
             Ok(()) => true,
             Err((problem, suggestion)) => {

@@ -227,4 +227,21 @@ message.zh-MO = "zh-MO 500"
         let text = errors("fallbacks = {}");
         assert!(text.contains("did you mean `fallback`?"), "{text}");
     }
+
+    #[test]
+    fn a_tag_too_long_to_parse_back_is_refused() {
+        // Well formed and private use, so only its length is wrong.
+        let tag = format!("en-x{}", "-abcdefgh".repeat(15));
+        assert!(tag.len() > crate::names::MAX_SPELLING);
+        let text = format!(
+            "[locales]\ndefault = \"en\"\n[codes.200]\nname = \"OK\"\nmessage.en = \"x\"\n\
+             message.{tag} = \"y\"\n"
+        );
+        let errors = crate::load_str("codes.toml", &text)
+            .unwrap_err()
+            .to_string();
+        assert!(errors.contains("is longer than 128 bytes"), "{errors}");
+        let short = text.replace(&tag, "en-x-abcdefgh");
+        assert!(crate::load_str("codes.toml", &short).is_ok());
+    }
 }
