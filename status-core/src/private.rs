@@ -104,26 +104,21 @@ fn parse_status_code_text<T: Copy + PartialEq>(
         .iter()
         .take_while(|byte| byte.is_ascii_digit())
         .count();
-    let code = |digits: &[u8]| {
-        number(digits)
-            .and_then(|number| u16::try_from(number).ok())
-            .and_then(&from_u16)
-    };
+    // The leading number as a code's, if it fits a `u16`.
+    let number = number(&folded[..digits]).and_then(|number| u16::try_from(number).ok());
     let found = match folded.get(digits) {
         _ if digits == 0 => from_folded(folded),
-        None => code(folded),
+        None => number.and_then(&from_u16),
         // A status line: the number, then any name of that same code.
         Some(b' ') => {
-            let (Some(number), Some(status)) = (number(&folded[..digits]), code(&folded[..digits]))
-            else {
+            let Some((number, status)) = number.and_then(|n| Some((n, from_u16(n)?))) else {
                 return Err(ParseStatusCodeError::new(text));
             };
             return match from_folded(&folded[digits + 1..]) {
                 Some(named) if named == status => Ok(status),
-                // `code` found it, so the number fits a `u16`.
                 _ => Err(ParseStatusCodeError::wrong_name(
                     text,
-                    number as u16,
+                    number,
                     reason(status),
                 )),
             };
