@@ -3,21 +3,14 @@
 //! `status_core::locale`; this passes it the table's tags.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
-use super::usize_literal;
+use super::text::RustText;
 use crate::model::Table;
 
-/// The enum, at the module's level.
-pub(super) fn definition(table: &Table, krate: &TokenStream) -> TokenStream {
-    let variants = table
-        .locales
-        .iter()
-        .map(|locale| format_ident!("{}", locale.variant));
-    let docs = table
-        .locales
-        .iter()
-        .map(|locale| format!("`{}`", locale.tag));
+/// The enum, at the module's level. Its derives name status-core through `krate`; its
+/// variants, `{ ... }`, are `variants`.
+pub(super) fn definition(table: &Table, krate: &TokenStream, variants: TokenStream) -> TokenStream {
     let non_exhaustive = table.non_exhaustive.then(|| quote! { #[non_exhaustive] });
     let core = quote! { #krate::__private::core };
     quote! {
@@ -33,156 +26,200 @@ pub(super) fn definition(table: &Table, krate: &TokenStream) -> TokenStream {
             #core::cmp::Ord,
         )]
         #non_exhaustive
-        pub enum Locale {
-            #( #[doc = #docs] #variants, )*
-        }
+        pub enum Locale #variants
     }
+}
+
+/// The body of the enum: `{ #[doc = "`zh-CN`"] ZhCn, ... }`.
+pub(super) fn variants(table: &Table, out: &mut RustText) {
+    out.code("{");
+    let mut doc = String::new();
+    for locale in &table.locales {
+        doc.clear();
+        doc.push('`');
+        doc.push_str(&locale.tag);
+        doc.push('`');
+        out.doc(&doc).code(" ").ident(&locale.variant).code(", ");
+    }
+    out.code("}");
 }
 
 /// The impls, inside the expansion's `const _` block.
-pub(super) fn impls(table: &Table) -> TokenStream {
+pub(super) fn impls(table: &Table, out: &mut RustText) {
     let locales = &table.locales;
-    let variants: Vec<_> = locales
-        .iter()
-        .map(|locale| format_ident!("{}", locale.variant))
-        .collect();
-    let tags: Vec<_> = locales.iter().map(|locale| locale.tag.as_str()).collect();
-    let count = usize_literal(locales.len());
-    let default = &variants[0];
-    // `FromStr` folds case and `_` to `-`, then matches the folded tag as bytes.
-    let folded = tags
-        .iter()
-        .map(|tag| proc_macro2::Literal::byte_string(tag.to_ascii_lowercase().as_bytes()));
-    let indices = (0..variants.len()).map(usize_literal);
-    let all = if table.non_exhaustive {
-        quote! {
-            /// Every locale of the table, the default first. A slice: the table is
+    let count = locales.len();
+    out.code("impl Locale {\n");
+    if table.non_exhaustive {
+        out.code(
+            "/// Every locale of the table, the default first. A slice: the table is
             /// non-exhaustive, so a later version may hold more.
-            pub const ALL: &'static [Locale] = &[#(Locale::#variants),*];
-        }
+            pub const ALL: &'static [Locale] = &",
+        );
     } else {
-        quote! {
-            /// Every locale of the table, the default first.
-            pub const ALL: [Locale; #count] = [#(Locale::#variants),*];
+        out.code(
+            "/// Every locale of the table, the default first.
+            pub const ALL: [Locale; ",
+        )
+        .number(count)
+        .code("] = ");
+    }
+    out.code("[");
+    for (index, locale) in locales.iter().enumerate() {
+        if index > 0 {
+            out.code(", ");
         }
-    };
-    let current = current(table);
-    let rules = crate::cldr::emit::locale_data(&tags);
-
-    quote! {
-        impl Locale {
-            #all
-
-            /// The locale every code has a message in.
-            pub const DEFAULT: Locale = Locale::#default;
-
-            /// The BCP 47 tag, such as `zh-CN`.
-            #[inline]
-            pub const fn tag(self) -> &'static str {
-                TAGS[self as usize]
-            }
-
-            /// The CLDR rows for this table's languages, as the matcher takes them.
-            #[doc(hidden)]
-            pub const MATCHING_RULES: private::locale::Rules<'static> = #rules;
-
-            /// The locale an HTTP `Accept-Language` header asks for, or [`Locale::DEFAULT`].
-            ///
-            /// Weights (`q`), `*`, whitespace and case are read as RFC 9110 says; tags match by
-            /// CLDR's language matching (`en-AU` finds `en-GB`, `es-MX` finds `es-419`, `iw`
-            /// finds `he`), the header's weights and order first; Simplified and Traditional
-            /// Chinese reach each other only when nothing else fits. A malformed header never
-            /// fails; it falls back to the default. Reads at most the header's first 32
-            /// elements and 4 KB. Allocates nothing. See `status_core::locale` for the rules.
-            pub fn negotiate(accept_language: &str) -> Locale {
-                locale_at(private::locale::negotiate(
-                    accept_language,
-                    &TAGS,
-                    &Locale::MATCHING_RULES,
-                ))
-            }
-
-            /// The locale of the table that best fits one tag, by the rules of
-            /// [`Locale::negotiate`]: `zh-Hans` finds `zh-CN`, `en-US` finds `en`, and a POSIX
-            /// locale name such as `zh_TW.UTF-8` is read too. `None` when nothing fits.
-            pub fn parse_lenient(tag: &str) -> Option<Locale> {
-                match private::locale::lookup(tag, &TAGS, &Locale::MATCHING_RULES) {
-                    Some(index) => Some(locale_at(index)),
-                    None => None,
-                }
-            }
-
-            /// The locale the environment asks for: `LANGUAGE` (a colon-separated list), then
-            /// the first non-empty one of `LC_ALL`, `LC_MESSAGES` and `LANG`, as gettext reads
-            /// them; `C` and `POSIX` mean [`Locale::DEFAULT`]. Where all four are empty
-            /// (Windows, macOS applications), the operating system's preferred languages are
-            /// read instead (status-core's default `os-locale` feature). Reading the
-            /// environment copies it, so call this once at start-up, for example into
-            /// [`Locale::set_current`].
-            pub fn from_env() -> Locale {
-                locale_at(private::locale::from_env(&TAGS, &Locale::MATCHING_RULES))
-            }
+        out.code("Locale::").ident(&locale.variant);
+    }
+    out.code(
+        "];
+        /// The locale every code has a message in.
+        pub const DEFAULT: Locale = Locale::",
+    );
+    // Validation guarantees a default locale, the first.
+    if let Some(default) = locales.first() {
+        out.ident(&default.variant);
+    }
+    out.code(
+        ";
+        /// The BCP 47 tag, such as `zh-CN`.
+        #[inline]
+        pub const fn tag(self) -> &'static str {
+            TAGS[self as usize]
         }
-
-        /// The tags of `Locale::ALL`, in its order, as the matcher takes them.
-        const TAGS: [&str; #count] = [#(#tags),*];
-
+        /// The CLDR rows for this table's languages, as the matcher takes them.
+        #[doc(hidden)]
+        pub const MATCHING_RULES: private::locale::Rules<'static> = ",
+    );
+    let tags: Vec<&str> = locales.iter().map(|locale| locale.tag.as_str()).collect();
+    super::rules::rules(&crate::cldr::emit::select(&tags), out);
+    out.code(NEGOTIATION)
+        .code("const TAGS: [&str; ")
+        .number(count)
+        .code("] = [");
+    for (index, tag) in tags.iter().enumerate() {
+        if index > 0 {
+            out.code(", ");
+        }
+        out.str(tag);
+    }
+    out.code(
+        "];
         /// The locale at `index` in `Locale::ALL`; the default for any other number.
         const fn locale_at(index: usize) -> Locale {
-            match index {
-                #( #indices => Locale::#variants, )*
-                _ => Locale::DEFAULT,
-            }
-        }
-
+            match index {",
+    );
+    for (index, locale) in locales.iter().enumerate() {
+        out.number(index)
+            .code(" => Locale::")
+            .ident(&locale.variant)
+            .code(", ");
+    }
+    out.code(
+        "_ => Locale::DEFAULT, } }
         fn locale_from_folded(folded: &[u8]) -> Option<Locale> {
-            match folded {
-                #( #folded => Some(Locale::#variants), )*
-                _ => None,
-            }
+            match folded {",
+    );
+    // `FromStr` folds case and `_` to `-`, then matches the folded tag as bytes.
+    for (tag, locale) in tags.iter().zip(locales) {
+        out.bytes(tag.to_ascii_lowercase().as_bytes())
+            .code(" => Some(Locale::")
+            .ident(&locale.variant)
+            .code("), ");
+    }
+    out.code("_ => None, } }\n");
+    current(table, out);
+    out.code(TRAIT_IMPLS);
+}
+
+/// The rest of `impl Locale`: negotiation, lookup and the environment; then the doc comment
+/// of `TAGS`.
+const NEGOTIATION: &str = ";
+    /// The locale an HTTP `Accept-Language` header asks for, or [`Locale::DEFAULT`].
+    ///
+    /// Weights (`q`), `*`, whitespace and case are read as RFC 9110 says; tags match by
+    /// CLDR's language matching (`en-AU` finds `en-GB`, `es-MX` finds `es-419`, `iw`
+    /// finds `he`), the header's weights and order first; Simplified and Traditional
+    /// Chinese reach each other only when nothing else fits. A malformed header never
+    /// fails; it falls back to the default. Reads at most the header's first 32
+    /// elements and 4 KB. Allocates nothing. See `status_core::locale` for the rules.
+    pub fn negotiate(accept_language: &str) -> Locale {
+        locale_at(private::locale::negotiate(
+            accept_language,
+            &TAGS,
+            &Locale::MATCHING_RULES,
+        ))
+    }
+
+    /// The locale of the table that best fits one tag, by the rules of
+    /// [`Locale::negotiate`]: `zh-Hans` finds `zh-CN`, `en-US` finds `en`, and a POSIX
+    /// locale name such as `zh_TW.UTF-8` is read too. `None` when nothing fits.
+    pub fn parse_lenient(tag: &str) -> Option<Locale> {
+        match private::locale::lookup(tag, &TAGS, &Locale::MATCHING_RULES) {
+            Some(index) => Some(locale_at(index)),
+            None => None,
         }
+    }
 
-        #current
-
-        #[automatically_derived]
-        impl core::default::Default for Locale {
-            #[inline]
-            fn default() -> Locale {
-                Locale::DEFAULT
-            }
-        }
-
-        #[automatically_derived]
-        impl core::fmt::Display for Locale {
-            /// Writes the tag, such as `zh-CN`.
-            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                f.pad(self.tag())
-            }
-        }
-
-        #[automatically_derived]
-        impl core::str::FromStr for Locale {
-            type Err = private::ParseLocaleError;
-
-            /// Accepts a tag of the table ignoring case, with `_` for `-` (`zh_cn`).
-            #[inline]
-            fn from_str(text: &str) -> Result<Locale, private::ParseLocaleError> {
-                private::parse_locale(text, locale_from_folded)
-            }
-        }
+    /// The locale the environment asks for: `LANGUAGE` (a colon-separated list), then
+    /// the first non-empty one of `LC_ALL`, `LC_MESSAGES` and `LANG`, as gettext reads
+    /// them; `C` and `POSIX` mean [`Locale::DEFAULT`]. Where all four are empty
+    /// (Windows, macOS applications), the operating system's preferred languages are
+    /// read instead (status-core's default `os-locale` feature). Reading the
+    /// environment copies it, so call this once at start-up, for example into
+    /// [`Locale::set_current`].
+    pub fn from_env() -> Locale {
+        locale_at(private::locale::from_env(&TAGS, &Locale::MATCHING_RULES))
     }
 }
 
+/// The tags of `Locale::ALL`, in its order, as the matcher takes them.
+";
+
+/// `Default`, `Display` and `FromStr`.
+const TRAIT_IMPLS: &str = "
+    #[automatically_derived]
+    impl core::default::Default for Locale {
+        #[inline]
+        fn default() -> Locale {
+            Locale::DEFAULT
+        }
+    }
+
+    #[automatically_derived]
+    impl core::fmt::Display for Locale {
+        /// Writes the tag, such as `zh-CN`.
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.pad(self.tag())
+        }
+    }
+
+    #[automatically_derived]
+    impl core::str::FromStr for Locale {
+        type Err = private::ParseLocaleError;
+
+        /// Accepts a tag of the table ignoring case, with `_` for `-` (`zh_cn`).
+        #[inline]
+        fn from_str(text: &str) -> Result<Locale, private::ParseLocaleError> {
+            private::parse_locale(text, locale_from_folded)
+        }
+    }
+";
+
 /// The current locale: each table's process-wide locale and per-thread override, in statics of
 /// this expansion, driven by `status_core::__private::CurrentLocale`.
-fn current(table: &Table) -> TokenStream {
+fn current(table: &Table, out: &mut RustText) {
+    out.code(CURRENT_BEFORE_ALL);
     // `CurrentLocale` takes the locales as a slice, which `ALL` already is when non-exhaustive.
-    let all = if table.non_exhaustive {
-        quote! { Locale::ALL }
+    out.code(if table.non_exhaustive {
+        "Locale::ALL"
     } else {
-        quote! { &Locale::ALL }
-    };
-    quote! {
+        "&Locale::ALL"
+    });
+    out.code(CURRENT_AFTER_ALL);
+}
+
+/// `impl Locale` for the current locale, up to the locales `CurrentLocale::new` takes.
+const CURRENT_BEFORE_ALL: &str = "
         impl Locale {
             /// Sets the locale of the whole process, which [`Locale::current`] returns where no
             /// [`Locale::with_current`] or [`Locale::scope`] says otherwise. Lock-free.
@@ -221,7 +258,10 @@ fn current(table: &Table) -> TokenStream {
                         const { core::cell::Cell::new(None) };
                 }
                 static CURRENT: private::CurrentLocale<Locale> =
-                    private::CurrentLocale::new(#all, &SCOPED);
+                    private::CurrentLocale::new(";
+
+/// The rest of the current locale's impls.
+const CURRENT_AFTER_ALL: &str = ", &SCOPED);
                 &CURRENT
             }
         }
@@ -240,5 +280,4 @@ fn current(table: &Table) -> TokenStream {
                 self.message(Locale::current())
             }
         }
-    }
-}
+    ";

@@ -18,11 +18,15 @@
 //!   `Err` or `Error`.
 
 mod locale;
+mod rules;
 mod status_code;
 mod tables;
+mod text;
 
-use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use self::text::RustText;
 
 use crate::model::Table;
 
@@ -79,22 +83,34 @@ const LOCALS: &[&str] = &[
 ];
 
 /// Expands a table into the items `status_codes!` generates.
+///
+/// The bulk is written as Rust source text and lexed once per piece ([`text`]); only what
+/// names status-core through `options.krate` (which may be `$crate`, which no text can spell)
+/// is built as tokens, and the lexed pieces are spliced into it whole.
 pub(crate) fn table(table: &Table, options: &Options) -> TokenStream {
     let krate = &options.krate;
+    let pieces = match Pieces::write(table) {
+        Ok(pieces) => pieces,
+        Err(error) => {
+            let message = format!(
+                "status_codes!: internal error, please report it: {error}; the table itself \
+                 may be fine"
+            );
+            return quote! { #krate::__private::core::compile_error!(#message); };
+        }
+    };
     let enums = [
-        status_code::definition(table, krate),
-        locale::definition(table, krate),
+        status_code::definition(table, krate, pieces.status_code_variants),
+        locale::definition(table, krate, pieces.locale_variants),
     ];
-    let status_code = status_code::impls(table);
-    let tables = tables::impls(table);
-    let locale = locale::impls(table);
+    let Pieces {
+        shadowed,
+        impls,
+        tracking,
+        ..
+    } = pieces;
     let integrations = integrations(options);
-    let tracking = table.files.iter().filter_map(|path| {
-        let path = path.to_str()?;
-        Some(quote! { const _: &[u8] = core::include_bytes!(#path); })
-    });
-    let shadowed = LOCALS.iter().map(|name| format_ident!("{name}"));
-    let tokens = quote! {
+    quote! {
         #(#enums)*
 
         #[allow(unused_imports, dead_code, clippy::all)]
@@ -102,7 +118,7 @@ pub(crate) fn table(table: &Table, options: &Options) -> TokenStream {
             // A user's `const code` (or unit struct) named like a local of the code below would
             // turn that local's binding into a constant pattern, hygiene or not; these items,
             // nearer in scope, make every such name bind afresh.
-            #(fn #shadowed() {})*
+            #shadowed
             // Every path from the crate root, as edition 2015 reads `use` paths.
             use #krate::__private as private;
             use #krate::__private::core;
@@ -111,15 +127,90 @@ pub(crate) fn table(table: &Table, options: &Options) -> TokenStream {
             use #krate::__private::core::result::Result::{self, Err, Ok};
             use #krate::__private::core::matches;
 
-            #status_code
-            #tables
-            #locale
+            #impls
             #integrations
             // Makes cargo rebuild this crate when a table file changes.
-            #(#tracking)*
+            #tracking
         };
-    };
-    tokens
+    }
+}
+
+/// The parts of the expansion written as text, each lexed once.
+struct Pieces {
+    /// `{ ... }`: the variants of `StatusCode`.
+    status_code_variants: TokenStream,
+    /// `{ ... }`: the variants of `Locale`.
+    locale_variants: TokenStream,
+    /// `fn code() {}` for each of [`LOCALS`].
+    shadowed: TokenStream,
+    /// The impls of both enums and their tables.
+    impls: TokenStream,
+    /// `include_bytes!` of each table file read.
+    tracking: TokenStream,
+}
+
+impl Pieces {
+    fn write(table: &Table) -> Result<Pieces, String> {
+        let codes = table.codes.len();
+        let mut variants = RustText::with_capacity(codes * 160);
+        status_code::variants(table, &mut variants);
+        let status_code_variants = variants.parse()?;
+
+        let mut variants = RustText::with_capacity(table.locales.len() * 32);
+        locale::variants(table, &mut variants);
+        let locale_variants = variants.parse()?;
+
+        let mut shadowed = RustText::with_capacity(LOCALS.len() * 24);
+        for name in LOCALS {
+            shadowed.code("fn ").code(name).code("() {}\n");
+        }
+        let shadowed = shadowed.parse()?;
+
+        let mut impls = RustText::with_capacity(impls_capacity(table));
+        status_code::impls(table, &mut impls);
+        tables::impls(table, &mut impls);
+        locale::impls(table, &mut impls);
+        let impls = impls.parse()?;
+
+        let mut tracking = RustText::with_capacity(table.files.len() * 64);
+        for path in &table.files {
+            if let Some(path) = path.to_str() {
+                tracking
+                    .code("const _: &[u8] = core::include_bytes!(")
+                    .str(path)
+                    .code(");\n");
+            }
+        }
+        let tracking = tracking.parse()?;
+
+        Ok(Pieces {
+            status_code_variants,
+            locale_variants,
+            shadowed,
+            impls,
+            tracking,
+        })
+    }
+}
+
+/// Room for the impls' text, so that writing it does not reallocate: the texts, a few bytes
+/// of syntax a cell, a few hundred a code (its spellings, its rows) and a fixed part (the
+/// methods, the CLDR rows).
+fn impls_capacity(table: &Table) -> usize {
+    let texts: usize = table
+        .codes
+        .iter()
+        .map(|code| {
+            let cells = |texts: &[Option<String>]| {
+                texts.iter().flatten().map(String::len).sum::<usize>()
+            };
+            code.message.iter().map(String::len).sum::<usize>()
+                + cells(&code.scenario)
+                + cells(&code.note)
+        })
+        .sum();
+    let cells = table.codes.len() * table.locales.len() * 3;
+    texts + texts / 16 + cells * 4 + table.codes.len() * 320 + 64 * 1024
 }
 
 /// Impls for other crates (serde, http, axum): macros of status-core that expand to nothing unless
@@ -137,9 +228,4 @@ fn integrations(options: &Options) -> TokenStream {
         tokens.extend(quote! { #krate::__axum_impls!(StatusCode, Locale); });
     }
     tokens
-}
-
-/// An unsuffixed `usize` literal.
-fn usize_literal(value: usize) -> Literal {
-    Literal::usize_unsuffixed(value)
 }

@@ -1,0 +1,191 @@
+//! Rust source text, built in one `String` and turned into tokens with one
+//! `TokenStream::from_str`: inside rustc that is one call across the proc-macro bridge, lexed by
+//! rustc's optimized lexer, where building the same tokens one by one cost a bridge call each,
+//! in a generator that runs unoptimized (BENCHMARKS.md, run G).
+//!
+//! What reaches the text from the table goes through [`RustText::str`], [`RustText::bytes`]
+//! and [`RustText::doc`] (escaped literals) or [`RustText::ident`] (names validation accepted);
+//! everything else is code this crate writes.
+
+use std::str::FromStr;
+
+use proc_macro2::TokenStream;
+
+/// Rust source text being written.
+pub(super) struct RustText {
+    text: String,
+}
+
+impl RustText {
+    /// Empty text with room for `capacity` bytes.
+    pub(super) fn with_capacity(capacity: usize) -> RustText {
+        RustText {
+            text: String::with_capacity(capacity),
+        }
+    }
+
+    /// Code written by this crate, never text from a table.
+    pub(super) fn code(&mut self, code: &'static str) -> &mut RustText {
+        self.text.push_str(code);
+        self
+    }
+
+    /// An identifier: a name from the validated model (a variant, possibly `r#...`).
+    pub(super) fn ident(&mut self, name: &str) -> &mut RustText {
+        self.text.push_str(name);
+        self
+    }
+
+    /// An unsuffixed integer literal.
+    pub(super) fn number(&mut self, value: usize) -> &mut RustText {
+        let mut digits = [0u8; 20];
+        let mut start = digits.len();
+        let mut rest = value;
+        loop {
+            start -= 1;
+            digits[start] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        for &digit in &digits[start..] {
+            self.text.push(char::from(digit));
+        }
+        self
+    }
+
+    /// A `u8` literal with its suffix, as `quote` writes a `u8` value (`30u8`).
+    pub(super) fn u8_suffixed(&mut self, value: u8) -> &mut RustText {
+        self.number(usize::from(value)).code("u8")
+    }
+
+    /// `true` or `false`.
+    pub(super) fn bool(&mut self, value: bool) -> &mut RustText {
+        self.code(if value { "true" } else { "false" })
+    }
+
+    /// A string literal whose value is `value`.
+    pub(super) fn str(&mut self, value: &str) -> &mut RustText {
+        self.text.push('"');
+        escape_str(value, &mut self.text);
+        self.text.push('"');
+        self
+    }
+
+    /// A byte string literal whose value is `value`.
+    pub(super) fn bytes(&mut self, value: &[u8]) -> &mut RustText {
+        self.text.push_str("b\"");
+        for &byte in value {
+            if ESCAPE[usize::from(byte)] == 0 && byte.is_ascii() {
+                self.text.push(char::from(byte));
+            } else {
+                escape_byte(byte, &mut self.text);
+            }
+        }
+        self.text.push('"');
+        self
+    }
+
+    /// `#[doc = "..."]`: rustdoc whose text is `text`.
+    pub(super) fn doc(&mut self, text: &str) -> &mut RustText {
+        self.text.push_str("#[doc = ");
+        self.str(text);
+        self.text.push(']');
+        self
+    }
+
+    /// The tokens of the text. An `Err` is a bug of this crate: the text is written to lex,
+    /// whatever the table holds.
+    pub(super) fn parse(self) -> Result<TokenStream, String> {
+        TokenStream::from_str(&self.text)
+            .map_err(|error| format!("the generated code does not lex ({error})"))
+    }
+}
+
+/// Per byte: nonzero when a string literal writes it escaped. `"`, `\` and every ASCII
+/// control character (a bare CR is refused by rustc's lexer, the rest would be invisible).
+const ESCAPE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut byte = 0;
+    while byte < 0x20 {
+        table[byte] = 1;
+        byte += 1;
+    }
+    table[0x7f] = 1;
+    table[b'"' as usize] = 1;
+    table[b'\\' as usize] = 1;
+    table
+};
+
+/// `value`'s characters as a string literal's body: runs that need no escape copied whole, the
+/// rest escaped as `proc_macro::Literal::string` does (`\"`, `\\`, `\n`, `\r`, `\t`, `\0`,
+/// `\x..`); non-ASCII characters as they are, since a byte of one is never below 0x80.
+fn escape_str(value: &str, out: &mut String) {
+    let bytes = value.as_bytes();
+    let mut run = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if ESCAPE[usize::from(byte)] != 0 {
+            // `at` is on an ASCII byte, so both ends of the run are character boundaries.
+            out.push_str(&value[run..at]);
+            escape_byte(byte, out);
+            run = at + 1;
+        }
+        at += 1;
+    }
+    out.push_str(&value[run..]);
+}
+
+/// One byte in a literal's escaped form, as rustc's `Literal::string` writes it.
+fn escape_byte(byte: u8, out: &mut String) {
+    match byte {
+        b'\0' => out.push_str("\\0"),
+        b'\t' => out.push_str("\\t"),
+        b'\n' => out.push_str("\\n"),
+        b'\r' => out.push_str("\\r"),
+        b'"' => out.push_str("\\\""),
+        b'\\' => out.push_str("\\\\"),
+        _ => {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\x");
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 0xf)]));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn literal(value: &str) -> String {
+        let mut text = RustText::with_capacity(0);
+        text.str(value);
+        text.text
+    }
+
+    #[test]
+    fn escapes_as_rustc_writes_a_string_literal() {
+        assert_eq!(literal("plain é 中"), "\"plain é 中\"");
+        assert_eq!(literal("a\"b\\c"), "\"a\\\"b\\\\c\"");
+        assert_eq!(literal("\n\r\t\0\x01\x7f"), "\"\\n\\r\\t\\0\\x01\\x7f\"");
+        assert_eq!(literal("'"), "\"'\"");
+        assert_eq!(literal("\u{2028}\u{202e}"), "\"\u{2028}\u{202e}\"");
+    }
+
+    #[test]
+    fn escapes_bytes_as_rustc_writes_a_byte_string() {
+        let mut text = RustText::with_capacity(0);
+        text.bytes("é\"a\0".as_bytes());
+        assert_eq!(text.text, "b\"\\xc3\\xa9\\\"a\\0\"");
+    }
+
+    #[test]
+    fn numbers_are_written_in_decimal() {
+        let mut text = RustText::with_capacity(0);
+        text.number(0).code(" ").number(65535).code(" ").u8_suffixed(30);
+        assert_eq!(text.text, "0 65535 30u8");
+    }
+}
