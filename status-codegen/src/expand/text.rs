@@ -1,12 +1,15 @@
 //! Rust source text, built in one `String` and turned into tokens with one
 //! `TokenStream::from_str`: inside rustc that is one call across the proc-macro bridge, lexed by
 //! rustc's optimized lexer, where building the same tokens one by one cost a bridge call each,
-//! in a generator that runs unoptimized (BENCHMARKS.md, run G).
+//! in a generator that runs unoptimized.
 //!
 //! What reaches the text from the table goes through [`RustText::str`], [`RustText::bytes`]
 //! and [`RustText::doc`] (escaped literals) or [`RustText::ident`] (names validation accepted);
 //! everything else is code this crate writes.
 
+extern crate proc_macro;
+
+use std::panic;
 use std::str::FromStr;
 
 use proc_macro2::TokenStream;
@@ -98,6 +101,17 @@ impl RustText {
     /// The tokens of the text. An `Err` is a bug of this crate: the text is written to lex,
     /// whatever the table holds.
     pub(super) fn parse(self) -> Result<TokenStream, String> {
+        if proc_macro::is_available() {
+            // Straight to rustc's lexer. `proc_macro2`'s `from_str` would first lex the whole
+            // text again with its own parser, unoptimized here, to rule out input rustc cannot
+            // recover from; this text is ours, and the tests lex all of it with that parser.
+            // Old compilers panicked on a lex error instead of returning it.
+            return match panic::catch_unwind(|| proc_macro::TokenStream::from_str(&self.text)) {
+                Ok(Ok(tokens)) => Ok(TokenStream::from(tokens)),
+                Ok(Err(error)) => Err(format!("the generated code does not lex ({error})")),
+                Err(_) => Err("the generated code does not lex".to_string()),
+            };
+        }
         TokenStream::from_str(&self.text)
             .map_err(|error| format!("the generated code does not lex ({error})"))
     }
