@@ -102,6 +102,7 @@ impl RustText {
     /// whatever the table holds.
     pub(super) fn parse(self) -> Result<TokenStream, String> {
         if proc_macro::is_available() {
+
             // Straight to rustc's lexer. `proc_macro2`'s `from_str` would first lex the whole
             // text again with its own parser, unoptimized here, to rule out input rustc cannot
             // recover from; this text is ours, and the tests lex all of it with that parser.
@@ -139,6 +140,24 @@ fn escape_str(value: &str, out: &mut String) {
     let bytes = value.as_bytes();
     let mut run = 0;
     let mut at = 0;
+    // Eight bytes at a time while none needs escaping: the generator runs unoptimized, and
+    // nearly every text is such a run.
+    while at + 8 <= bytes.len() {
+        let word = u64::from_le_bytes([
+            bytes[at],
+            bytes[at + 1],
+            bytes[at + 2],
+            bytes[at + 3],
+            bytes[at + 4],
+            bytes[at + 5],
+            bytes[at + 6],
+            bytes[at + 7],
+        ]);
+        if needs_escape(word) {
+            break;
+        }
+        at += 8;
+    }
     while at < bytes.len() {
         let byte = bytes[at];
         if ESCAPE[usize::from(byte)] != 0 {
@@ -150,6 +169,20 @@ fn escape_str(value: &str, out: &mut String) {
         at += 1;
     }
     out.push_str(&value[run..]);
+}
+
+/// Whether any of the eight bytes of `word` is one [`ESCAPE`] marks: below 0x20, `"`, `\\` or
+/// 0x7f (the classic "has a byte less than" and "has a zero byte" bit tricks; a false positive
+/// only sends the caller to its byte loop).
+fn needs_escape(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below_space = word.wrapping_sub(ONES.wrapping_mul(0x20)) & !word;
+    let equal = |byte: u64| {
+        let diff = word ^ ONES.wrapping_mul(byte);
+        diff.wrapping_sub(ONES) & !diff
+    };
+    (below_space | equal(0x22) | equal(0x5c) | equal(0x7f)) & HIGH != 0
 }
 
 /// One byte in a literal's escaped form, as rustc's `Literal::string` writes it.
@@ -187,6 +220,23 @@ mod tests {
         assert_eq!(literal("\n\r\t\0\x01\x7f"), "\"\\n\\r\\t\\0\\x01\\x7f\"");
         assert_eq!(literal("'"), "\"'\"");
         assert_eq!(literal("\u{2028}\u{202e}"), "\"\u{2028}\u{202e}\"");
+    }
+
+    #[test]
+    fn every_byte_that_needs_escaping_is_found_in_a_word() {
+        for byte in 0..=255u8 {
+            for at in 0..8 {
+                let mut word = *b"abcdefgh";
+                word[at] = byte;
+                let found = needs_escape(u64::from_le_bytes(word));
+                if ESCAPE[usize::from(byte)] != 0 {
+                    assert!(found, "byte {byte:#04x} at {at}");
+                }
+                if byte >= 0x80 || ESCAPE[usize::from(byte)] == 0 {
+                    assert!(!found, "false positive for {byte:#04x} at {at}");
+                }
+            }
+        }
     }
 
     #[test]
