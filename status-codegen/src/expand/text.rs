@@ -98,11 +98,16 @@ impl RustText {
         self
     }
 
+    /// The text written so far.
+    #[cfg(test)]
+    pub(super) fn into_string(self) -> String {
+        self.text
+    }
+
     /// The tokens of the text. An `Err` is a bug of this crate: the text is written to lex,
     /// whatever the table holds.
     pub(super) fn parse(self) -> Result<TokenStream, String> {
         if proc_macro::is_available() {
-
             // Straight to rustc's lexer. `proc_macro2`'s `from_str` would first lex the whole
             // text again with its own parser, unoptimized here, to rule out input rustc cannot
             // recover from; this text is ours, and the tests lex all of it with that parser.
@@ -205,7 +210,124 @@ fn escape_byte(byte: u8, out: &mut String) {
 
 #[cfg(test)]
 mod tests {
+    use proc_macro2::TokenTree;
+    use proptest::prelude::*;
+
     use super::*;
+
+    /// Strings that have broken code generators: quotes, escapes, comment and raw-string ends,
+    /// a bare CR (which rustc's lexer refuses), NUL before digits, line and paragraph
+    /// separators, bidi controls, a byte order mark, closing delimiters.
+    const HOSTILE: &[&str] = &[
+        "",
+        "\"",
+        "\\",
+        "ends with a backslash \\",
+        "*/ /* */",
+        "\"#",
+        "\"## r#\"",
+        "a\rb",
+        "a\r\nb",
+        "\r",
+        "\0",
+        "\u{0}7\u{0}0",
+        "\u{1}\u{1f}\u{7f}",
+        "\u{2028}\u{2029}",
+        "\u{202e}abc\u{2066}\u{2069}\u{200f}",
+        "\u{feff}",
+        "}",
+        "]",
+        ")}]",
+        "\\x41\\u{41}\\n",
+        "'",
+        "é中😀\u{301}",
+    ];
+
+    /// The value of the one string literal `text` lexes to.
+    fn value_of(text: &str) -> String {
+        let tokens = TokenStream::from_str(text).expect("the literal lexes");
+        let trees: Vec<TokenTree> = tokens.into_iter().collect();
+        assert_eq!(trees.len(), 1, "one token: {text}");
+        let TokenTree::Literal(literal) = &trees[0] else {
+            panic!("a literal: {text}");
+        };
+        match syn::Lit::new(literal.clone()) {
+            syn::Lit::Str(string) => string.value(),
+            other => panic!("a string literal: {text} is {other:?}"),
+        }
+    }
+
+    fn doc_value_of(text: &str) -> String {
+        let tokens = TokenStream::from_str(text).expect("the attribute lexes");
+        let parsed = syn::parse::Parser::parse2(syn::Attribute::parse_outer, tokens)
+            .expect("the attribute parses");
+        assert_eq!(parsed.len(), 1, "one attribute: {text}");
+        assert!(parsed[0].path().is_ident("doc"), "a doc attribute: {text}");
+        let syn::Meta::NameValue(meta) = &parsed[0].meta else {
+            panic!("doc = \"...\": {text}");
+        };
+        match &meta.value {
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(string),
+                ..
+            }) => string.value(),
+            other => panic!("a string literal: {other:?}"),
+        }
+    }
+
+    fn round_trip(value: &str) {
+        let mut text = RustText::with_capacity(0);
+        text.str(value);
+        assert_eq!(value_of(&text.text), value);
+        let mut text = RustText::with_capacity(0);
+        text.doc(value);
+        assert_eq!(doc_value_of(&text.text), value);
+    }
+
+    fn bytes_round_trip(value: &[u8]) {
+        let mut text = RustText::with_capacity(0);
+        text.bytes(value);
+        let tokens = TokenStream::from_str(&text.text).expect("the literal lexes");
+        let trees: Vec<TokenTree> = tokens.into_iter().collect();
+        assert_eq!(trees.len(), 1, "one token: {}", text.text);
+        let TokenTree::Literal(literal) = &trees[0] else {
+            panic!("a literal: {}", text.text);
+        };
+        match syn::Lit::new(literal.clone()) {
+            syn::Lit::ByteStr(string) => assert_eq!(string.value(), value),
+            other => panic!("a byte string literal: {} is {other:?}", text.text),
+        }
+    }
+
+    #[test]
+    fn hostile_strings_come_back_as_they_went_in() {
+        for value in HOSTILE {
+            round_trip(value);
+            bytes_round_trip(value.as_bytes());
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_string_comes_back_as_it_went_in(value in any::<String>()) {
+            round_trip(&value);
+        }
+
+        #[test]
+        fn any_string_among_hostile_ones_comes_back(
+            parts in proptest::collection::vec(
+                prop_oneof![any::<String>(), proptest::sample::select(HOSTILE).prop_map(String::from)],
+                0..6,
+            )
+        ) {
+            round_trip(&parts.concat());
+        }
+
+        #[test]
+        fn any_bytes_come_back_as_they_went_in(value in any::<Vec<u8>>()) {
+            bytes_round_trip(&value);
+        }
+    }
 
     fn literal(value: &str) -> String {
         let mut text = RustText::with_capacity(0);
@@ -249,7 +371,11 @@ mod tests {
     #[test]
     fn numbers_are_written_in_decimal() {
         let mut text = RustText::with_capacity(0);
-        text.number(0).code(" ").number(65535).code(" ").u8_suffixed(30);
+        text.number(0)
+            .code(" ")
+            .number(65535)
+            .code(" ")
+            .u8_suffixed(30);
         assert_eq!(text.text, "0 65535 30u8");
     }
 }
