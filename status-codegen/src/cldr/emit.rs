@@ -1,12 +1,10 @@
 //! The CLDR rows one table's matcher needs: only rows that can lead to a language of the table,
 //! so other languages cost nothing at run time. [`select`] picks them into a
-//! [`MatchingRules`]; the macro quotes that as a `status_core::locale::Rules` expression, and a
-//! tool reading a table at run time (the `status-codes` command) converts it into one.
+//! [`MatchingRules`]; the macro writes that as a `status_core::locale::Rules` expression
+//! (`expand::rules`), and a tool reading a table at run time (the `status-codes` command)
+//! converts it into one.
 
 use std::collections::BTreeSet;
-
-use proc_macro2::TokenStream;
-use quote::quote;
 
 use super::data;
 
@@ -223,103 +221,5 @@ fn regions(spec: &'static str) -> Regions {
         Regions::NotIn(listed)
     } else {
         Regions::In(listed)
-    }
-}
-
-/// Where the run-time types live; the one place generated matching code names status-core
-/// (`private` is the expansion's import of `status_core::__private`).
-fn locale_module() -> TokenStream {
-    quote! { private::locale }
-}
-
-/// The `Rules` expression for a table with these tags.
-pub(crate) fn locale_data(tags: &[&str]) -> TokenStream {
-    let module = locale_module();
-    let rules = select(tags);
-    let supported = rules.supported.iter().map(|(language, script, region)| {
-        quote! { #module::Subtags { language: #language, script: #script, region: #region } }
-    });
-    let aliases = rules
-        .aliases
-        .iter()
-        .map(|(alias, language, script)| quote! { (#alias, #language, #script) });
-    let likely = rules.likely.iter().map(|(language, rows)| {
-        let rows = rows
-            .iter()
-            .map(|((s, r), (ls, lr))| quote! { ((#s, #r), (#ls, #lr)) });
-        quote! { (#language, &[#(#rows),*]) }
-    });
-    let parents = rules
-        .parents
-        .iter()
-        .map(|((l, r, s), parent)| quote! { ((#l, #r, #s), #parent) });
-    let languages = rules
-        .languages
-        .iter()
-        .map(|(d, s, n, region)| quote! { (#d, #s, #n, #region) });
-    let scripts = rules
-        .scripts
-        .iter()
-        .map(|(l, d, s, n)| quote! { (#l, #d, #s, #n) });
-    let quote_regions = |regions: &Regions| match regions {
-        Regions::Any => quote! { #module::Regions::Any },
-        Regions::In(listed) => quote! { #module::Regions::In(&[#(#listed),*]) },
-        Regions::NotIn(listed) => quote! { #module::Regions::NotIn(&[#(#listed),*]) },
-    };
-    let regions = rules.regions.iter().map(|row| {
-        let (language, script, distance, oneway) =
-            (row.language, row.script, row.distance, row.oneway);
-        let (desired, supported) = (quote_regions(&row.desired), quote_regions(&row.supported));
-        quote! {
-            #module::RegionDistance {
-                language: #language,
-                script: #script,
-                desired: #desired,
-                supported: #supported,
-                distance: #distance,
-                oneway: #oneway,
-            }
-        }
-    });
-    let version = rules.cldr_version;
-    quote! {
-        #module::Rules {
-            cldr_version: #version,
-            supported: &[#(#supported),*],
-            aliases: &[#(#aliases),*],
-            likely: &[#(#likely),*],
-            parents: &[#(#parents),*],
-            languages: &[#(#languages),*],
-            scripts: &[#(#scripts),*],
-            regions: &[#(#regions),*],
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_the_tables_languages_get_rows() {
-        let text = locale_data(&["en", "zh-CN"]).to_string();
-        assert!(
-            text.contains("(\"\" , \"tw\") , (\"Hant\" , \"TW\")"),
-            "likely zh-TW row"
-        );
-        assert!(text.contains("\"cmn\" , \"zh\""), "alias leading to zh");
-        assert!(!text.contains("\"iw\""), "no Hebrew rows without he");
-        assert!(
-            !text.contains("(\"sh\" ,"),
-            "no Serbo-Croatian rows without sr, hr or bs"
-        );
-        let hebrew = locale_data(&["en", "he"]).to_string();
-        assert!(hebrew.contains("(\"iw\" , \"he\" , \"\")"));
-    }
-
-    #[test]
-    fn supported_tags_are_maximized() {
-        let text = locale_data(&["en", "zh-Hant"]).to_string();
-        assert!(text.contains("language : \"zh\" , script : \"Hant\" , region : \"TW\""));
     }
 }

@@ -27,9 +27,12 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
     out.code("], likely: &[");
     for (index, (language, rows)) in rules.likely.iter().enumerate() {
         comma(out, index).code("(").str(language).code(", &[");
-        for (index, ((script, region), (likely_script, likely_region))) in rows.iter().enumerate()
-        {
-            comma(out, index).code("((").str(script).code(", ").str(region);
+        for (index, ((script, region), (likely_script, likely_region))) in rows.iter().enumerate() {
+            comma(out, index)
+                .code("((")
+                .str(script)
+                .code(", ")
+                .str(region);
             out.code("), (").str(likely_script).code(", ");
             out.str(likely_region).code("))");
         }
@@ -37,19 +40,34 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
     }
     out.code("], parents: &[");
     for (index, ((language, region, script), parent)) in rules.parents.iter().enumerate() {
-        comma(out, index).code("((").str(language).code(", ").str(region);
+        comma(out, index)
+            .code("((")
+            .str(language)
+            .code(", ")
+            .str(region);
         out.code(", ").str(script).code("), ").str(parent).code(")");
     }
     out.code("], languages: &[");
     for (index, (desired, supported, distance, region)) in rules.languages.iter().enumerate() {
-        comma(out, index).code("(").str(desired).code(", ").str(supported);
+        comma(out, index)
+            .code("(")
+            .str(desired)
+            .code(", ")
+            .str(supported);
         out.code(", ").u8_suffixed(*distance).code(", ").str(region);
         out.code(")");
     }
     out.code("], scripts: &[");
     for (index, (language, desired, supported, distance)) in rules.scripts.iter().enumerate() {
-        comma(out, index).code("(").str(language).code(", ").str(desired);
-        out.code(", ").str(supported).code(", ").u8_suffixed(*distance);
+        comma(out, index)
+            .code("(")
+            .str(language)
+            .code(", ")
+            .str(desired);
+        out.code(", ")
+            .str(supported)
+            .code(", ")
+            .u8_suffixed(*distance);
         out.code(")");
     }
     out.code("], regions: &[");
@@ -100,4 +118,39 @@ fn comma(out: &mut RustText, index: usize) -> &mut RustText {
         out.code(", ");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cldr::emit::select;
+
+    fn rules_of(tags: &[&str]) -> String {
+        let mut out = RustText::with_capacity(0);
+        rules(&select(tags), &mut out);
+        out.into_string()
+    }
+
+    #[test]
+    fn only_the_tables_languages_get_rows() {
+        let text = rules_of(&["en", "zh-CN"]);
+        assert!(
+            text.contains("((\"\", \"tw\"), (\"Hant\", \"TW\"))"),
+            "likely zh-TW row"
+        );
+        assert!(text.contains("(\"cmn\", \"zh\""), "alias leading to zh");
+        assert!(!text.contains("\"iw\""), "no Hebrew rows without he");
+        assert!(
+            !text.contains("(\"sh\","),
+            "no Serbo-Croatian rows without sr, hr or bs"
+        );
+        let hebrew = rules_of(&["en", "he"]);
+        assert!(hebrew.contains("(\"iw\", \"he\", \"\")"));
+    }
+
+    #[test]
+    fn supported_tags_are_maximized() {
+        let text = rules_of(&["en", "zh-Hant"]);
+        assert!(text.contains("language: \"zh\", script: \"Hant\", region: \"TW\""));
+    }
 }
