@@ -201,9 +201,8 @@ fn impls_capacity(table: &Table) -> usize {
         .codes
         .iter()
         .map(|code| {
-            let cells = |texts: &[Option<String>]| {
-                texts.iter().flatten().map(String::len).sum::<usize>()
-            };
+            let cells =
+                |texts: &[Option<String>]| texts.iter().flatten().map(String::len).sum::<usize>();
             code.message.iter().map(String::len).sum::<usize>()
                 + cells(&code.scenario)
                 + cells(&code.note)

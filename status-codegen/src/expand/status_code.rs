@@ -299,7 +299,9 @@ fn from_folded(codes: &[Code], out: &mut RustText) {
             }
             out.bytes(spelling.as_bytes());
         }
-        out.code(" => Some(StatusCode::").ident(&code.variant).code("),\n");
+        out.code(" => Some(StatusCode::")
+            .ident(&code.variant)
+            .code("),\n");
     }
     out.code("_ => None, } }\n");
 }

@@ -26,9 +26,7 @@ pub(super) fn by_number(
     if let Some(origin) = origin {
         out.code(" - ").number(origin);
     }
-    out.code("] = ")
-        .code(value)
-        .code("; row += 1; } table }");
+    out.code("] = ").code(value).code("; row += 1; } table }");
 }
 
 /// The text methods of `StatusCode`, and the row lookup they share.
@@ -152,9 +150,15 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
     )
     .number(span)
     .code("] = ");
-    by_number(out, Some(first), span, |out| {
-        out.code("0");
-    }, "row as u16");
+    by_number(
+        out,
+        Some(first),
+        span,
+        |out| {
+            out.code("0");
+        },
+        "row as u16",
+    );
     out.code("; ROWS[code as usize - ")
         .number(first)
         .code("] as usize }\n");
