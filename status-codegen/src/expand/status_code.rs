@@ -46,8 +46,11 @@ pub(super) fn definition(table: &Table, krate: &TokenStream, variants: TokenStre
 /// The body of the enum: `{ #[doc = "..."] NotFound = 404, ... }`.
 pub(super) fn variants(table: &Table, out: &mut RustText) {
     out.code("{");
+    let mut doc = String::new();
     for code in &table.codes {
-        out.doc(&variant_doc(table, code))
+        doc.clear();
+        variant_doc(table, code, &mut doc);
+        out.doc(&doc)
             .code(" ")
             .ident(&code.variant)
             .code(" = ")
@@ -57,46 +60,62 @@ pub(super) fn variants(table: &Table, out: &mut RustText) {
     out.code("}");
 }
 
-/// A variant's rustdoc: its status line, its message in the default locale (the others are a
-/// method call away), its other names and where its texts come from.
-fn variant_doc(table: &Table, code: &Code) -> String {
-    let mut doc = format!("`{}` {}", code.code, markdown_text(&code.name));
+/// A variant's rustdoc, into `doc`: its status line, its message in the default locale (the
+/// others are a method call away), its other names and where its texts come from.
+fn variant_doc(table: &Table, code: &Code, doc: &mut String) {
+    doc.push('`');
+    doc.push_str(&code.code.to_string());
+    doc.push_str("` ");
+    markdown_text(&code.name, doc);
     if let Some(message) = code.message.first() {
-        doc.push_str(&format!("\n\n{}", markdown_text(message)));
+        doc.push_str("\n\n");
+        markdown_text(message, doc);
+    }
+    for (index, alias) in code.aliases.iter().enumerate() {
+        doc.push_str(if index == 0 { "\n\nAlso known as: " } else { ", " });
+        markdown_text(alias, doc);
     }
     if !code.aliases.is_empty() {
-        let aliases: Vec<String> = code.aliases.iter().map(|a| markdown_text(a)).collect();
-        doc.push_str(&format!("\n\nAlso known as: {}.", aliases.join(", ")));
+        doc.push('.');
     }
-    let sources: Vec<String> = table
-        .locales
-        .iter()
-        .zip(&code.source)
-        .filter_map(|(locale, source)| {
-            let source = source.as_deref()?;
-            Some(format!("`{}`: {}", locale.tag, markdown_text(source)))
-        })
-        .collect();
-    if !sources.is_empty() {
-        doc.push_str(&format!("\n\nSources: {}.", sources.join("; ")));
+    let sources = table.locales.iter().zip(&code.source);
+    let mut first = true;
+    for (locale, source) in sources {
+        let Some(source) = source else { continue };
+        doc.push_str(if first { "\n\nSources: `" } else { "; `" });
+        first = false;
+        doc.push_str(&locale.tag);
+        doc.push_str("`: ");
+        markdown_text(source, doc);
     }
-    doc
+    if !first {
+        doc.push('.');
+    }
 }
 
-/// Text shown verbatim in rustdoc: Markdown and HTML characters escaped, one line.
-fn markdown_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '&' => {
+/// Text shown verbatim in rustdoc, into `out`: Markdown and HTML characters escaped, one line.
+/// Runs of other characters are copied whole (every character escaped or replaced is ASCII,
+/// so a run ends on a character boundary).
+fn markdown_text(text: &str, out: &mut String) {
+    let bytes = text.as_bytes();
+    let mut run = 0;
+    for (at, &byte) in bytes.iter().enumerate() {
+        match byte {
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'&' => {
+                out.push_str(&text[run..at]);
                 out.push('\\');
-                out.push(c);
+                out.push(char::from(byte));
+                run = at + 1;
             }
-            '\n' | '\r' => out.push(' '),
-            c => out.push(c),
+            b'\n' | b'\r' => {
+                out.push_str(&text[run..at]);
+                out.push(' ');
+                run = at + 1;
+            }
+            _ => {}
         }
     }
-    out
+    out.push_str(&text[run..]);
 }
 
 /// The impls, inside the expansion's `const _` block.
