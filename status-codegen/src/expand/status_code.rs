@@ -72,7 +72,11 @@ fn variant_doc(table: &Table, code: &Code, doc: &mut String) {
         markdown_text(message, doc);
     }
     for (index, alias) in code.aliases.iter().enumerate() {
-        doc.push_str(if index == 0 { "\n\nAlso known as: " } else { ", " });
+        doc.push_str(if index == 0 {
+            "\n\nAlso known as: "
+        } else {
+            ", "
+        });
         markdown_text(alias, doc);
     }
     if !code.aliases.is_empty() {
