@@ -1,5 +1,10 @@
-//! [`crate::model::Table`] → Rust tokens. Nothing here can fail: the model is valid by
-//! construction. Strings leave only as literals, names only as validated identifiers.
+//! [`crate::model::Table`] → Rust tokens. Nothing here fails on input: the model is valid by
+//! construction. Strings leave only as escaped literals, names only as validated identifiers.
+//!
+//! Most of the output is written as source text and lexed once ([`text`]), not built token by
+//! token with `quote!`: inside rustc each token built is a call across the proc-macro bridge, in
+//! a generator that runs unoptimized, and for large tables that was most of the expansion's
+//! time. Text that does not lex would be a bug here; it becomes a compile error, not a panic.
 //!
 //! What makes the output compile wherever it lands (editions 2015 to 2024,
 //! `#![no_implicit_prelude]`, user items named `u16`, `str` or `code`):
@@ -150,6 +155,7 @@ struct Pieces {
 }
 
 impl Pieces {
+    /// Writes and lexes each piece; an `Err` is a bug of this crate.
     fn write(table: &Table) -> Result<Pieces, String> {
         let codes = table.codes.len();
         let mut variants = RustText::with_capacity(codes * 160);
