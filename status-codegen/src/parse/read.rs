@@ -27,21 +27,22 @@ const MAX_DEPTH: u32 = 80;
 pub(crate) fn document(text: &str) -> (Table<'_>, Vec<ParseError>) {
     let source = Source::new(text);
     let mut errors = Vec::new();
-    let events = match super::lines::events(text) {
-        Some(events) => events,
+    let (events, checked) = match super::lines::events(text) {
+        Some(events) => (events, true),
         None => {
             let tokens = source.lex().into_vec();
             let mut events = Vec::with_capacity(tokens.len());
             let mut validate = ValidateWhitespace::new(&mut events, source);
             let mut guard = RecursionGuard::new(&mut validate, MAX_DEPTH);
             parse_document(&tokens, &mut guard, &mut errors);
-            events
+            (events, false)
         }
     };
     let mut walk = Walk {
         source,
         events: &events,
         at: 0,
+        checked,
         errors,
     };
     let root = walk.document();
@@ -61,6 +62,8 @@ struct Walk<'i, 'e> {
     source: Source<'i>,
     events: &'e [Event],
     at: usize,
+    /// The events come from [`super::lines`], which checked every bare key and basic string.
+    checked: bool,
     errors: Vec<ParseError>,
 }
 
@@ -303,6 +306,7 @@ impl<'i> Walk<'i, '_> {
         };
         let text = raw.as_str();
         let plain = match event.encoding() {
+            None if self.checked => Some(text),
             None if !text.is_empty() && all_bytes(text.as_bytes(), &BARE_KEY) => Some(text),
             Some(Encoding::BasicString) => plain_basic_string(text),
             _ => None,
@@ -341,6 +345,9 @@ impl<'i> Walk<'i, '_> {
         };
         let text = raw.as_str();
         let fast = match event.encoding() {
+            Some(Encoding::BasicString) if self.checked => text
+                .get(1..text.len().saturating_sub(1))
+                .map(|inner| Kind::String(Cow::Borrowed(inner))),
             Some(Encoding::BasicString) => plain_basic_string(text)
                 .map(Cow::Borrowed)
                 .map(Kind::String),
