@@ -124,8 +124,8 @@ fn assert_same(text: &str) {
     if let Some(difference) = difference(text) {
         panic!("reading {text:?}:\n{difference}");
     }
-    if let Some(events) = super::lines::events(text) {
-        assert_eq!(events, parser_events(text), "line events of {text:?}");
+    if let Some(read) = super::lines::events(text) {
+        assert_eq!(read.events, parser_events(text), "line events of {text:?}");
     }
 }
 
@@ -189,6 +189,13 @@ const CASES: &[&str] = &[
     "a = { b = 1 c = 2 }\n",
     "a = {",
     "a = { = 1 }\n",
+    "a = [\"x\", true, \"\\u00e9\", ] # note\nb = []\nc = [\n# only a comment\n]\n",
+    "a = [\"bell\u{7}\", \"\\q\"]\n",
+    "a = [\"x\" # comment \u{7f}\n]\n",
+    "a = [\"x\"\r]\n",
+    "a = [\"x\",,]\n",
+    "a = [true false]\n",
+    "a = [\"x\"\n",
     // The parser's recovery events after a comment.
     "={=.{a}0#",
     // Arrays.
@@ -253,17 +260,28 @@ fn handwritten_cases_read_as_toml_reads_them() {
 /// The shape of generated and hand-written tables takes the line reader, comments and all.
 #[test]
 fn common_lines_skip_the_lexer() {
-    let text = "# codes\n[locales]\ndefault = \"en\"\n\n[codes.404] # found\nname = \"Not Found\"\nmessage.en = \"Nothing here.\"\nretry_unchanged = false\n";
+    let text = concat!(
+        "# codes\n[locales]\ndefault = \"en\"\n\n[codes.404] # found\n",
+        "name = \"Not Found\"\naliases = [\"Gone Missing\", \"Nope\"]  # old names\n",
+        "message.en = \"Nothing \\\"here\\\".\"\nretry_unchanged = false\n",
+        "[codes.413]\naliases = [\r\n  \"Too Large\",  # RFC 2616\r\n  \"Way Too Large\",\r\n]\r\n",
+    );
     assert!(super::lines::events(text).is_some());
     assert_same(text);
     for text in [
         "a = 1\n",
-        "a = [\"x\"]\n",
         "a = 'x'\n",
         "[[a]]\n",
-        "a = \"\\t\"\n",
+        "a = [[\"x\"]]\n",
+        "a = \"\"\"x\"\"\"\n",
+        "a = { b = true }\n",
+        "\"a\" = true\n",
+        "a = \"open\n",
+        "a = [\"x\" \"y\"]\n",
+        "a = [,]\n",
     ] {
         assert!(super::lines::events(text).is_none(), "{text:?}");
+        assert_same(text);
     }
 }
 
@@ -336,16 +354,16 @@ proptest! {
     ) {
         let text = lines.join(if crlf { "\r\n" } else { "\n" });
         prop_assert!(difference(&text).is_none(), "{text:?}: {:?}", difference(&text));
-        if let Some(events) = super::lines::events(&text) {
-            prop_assert_eq!(events, parser_events(&text));
+        if let Some(read) = super::lines::events(&text) {
+            prop_assert_eq!(read.events, parser_events(&text));
         }
     }
 
     #[test]
     fn generated_tables_read_as_toml_reads_them(text in strategies::table()) {
         prop_assert!(difference(&text).is_none(), "{text:?}: {:?}", difference(&text));
-        if let Some(events) = super::lines::events(&text) {
-            prop_assert_eq!(events, parser_events(&text));
+        if let Some(read) = super::lines::events(&text) {
+            prop_assert_eq!(read.events, parser_events(&text));
         }
     }
 
@@ -370,8 +388,8 @@ proptest! {
         }
         let bare = format!("{key} = \"{text}\"\n");
         prop_assert!(difference(&bare).is_none(), "{bare:?}: {:?}", difference(&bare));
-        if let Some(events) = super::lines::events(&bare) {
-            prop_assert_eq!(events, parser_events(&bare));
+        if let Some(read) = super::lines::events(&bare) {
+            prop_assert_eq!(read.events, parser_events(&bare));
         }
     }
 
@@ -380,8 +398,8 @@ proptest! {
         text in "(true|false|[\\[\\]{}=,.\"'#a-c0-9 \\t\\r\\n\\\\\\x07\\x7f]){0,40}",
     ) {
         prop_assert!(difference(&text).is_none(), "{text:?}: {:?}", difference(&text));
-        if let Some(events) = super::lines::events(&text) {
-            prop_assert_eq!(events, parser_events(&text));
+        if let Some(read) = super::lines::events(&text) {
+            prop_assert_eq!(read.events, parser_events(&text));
         }
     }
 }

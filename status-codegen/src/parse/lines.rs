@@ -2,8 +2,9 @@
 //! unoptimized build `toml_parser`'s lexer alone costs more than everything else the reader does.
 //!
 //! Only these lines are read here: blank lines, comments, `[bare.key.path]` headers, and
-//! `bare.key.path = value` where the value is a basic string without escapes, `true` or
-//! `false`, with spaces or tabs around `=`, at the ends and before a trailing comment. On
+//! `bare.key.path = value` where the value is a one-line basic string, `true`, `false`, or an
+//! array of these (over several lines, with comments), with spaces or tabs around `=`, at the
+//! ends and before a trailing comment. On
 //! anything else, [`events`] gives up and the whole file goes through `toml_parser`, so what is
 //! accepted and every error stay `toml_parser`'s. For the lines it reads, the events are the ones
 //! `toml_parser` would emit (whitespace and comments left out, as the walk does).
@@ -14,23 +15,37 @@ use toml_parser::parser::{Event, EventKind};
 
 use super::read::{BARE_KEY, BASIC_UNESCAPED};
 
+/// The events of a text read by [`events`].
+#[derive(Debug)]
+pub(super) struct Read {
+    pub events: Vec<Event>,
+    /// Where each basic string starts that needs the decoder (escapes or refused bytes), in
+    /// order; every other bare key and basic string is checked and may be taken as it is.
+    pub escaped: Vec<usize>,
+}
+
 /// The events of `text`, or `None` if a line is not one of the simple kinds.
-pub(super) fn events(text: &str) -> Option<Vec<Event>> {
+pub(super) fn events(text: &str) -> Option<Read> {
     let mut reader = Lines {
         bytes: text.as_bytes(),
         at: 0,
         events: Vec::with_capacity(text.len() / 10),
+        escaped: Vec::new(),
     };
     while reader.at < reader.bytes.len() {
         reader.line()?;
     }
-    Some(reader.events)
+    Some(Read {
+        events: reader.events,
+        escaped: reader.escaped,
+    })
 }
 
 struct Lines<'t> {
     bytes: &'t [u8],
     at: usize,
     events: Vec<Event>,
+    escaped: Vec<usize>,
 }
 
 impl Lines<'_> {
@@ -96,17 +111,50 @@ impl Lines<'_> {
         }
     }
 
+    /// A value: a basic string, `true`, `false`, or an array of these over any number of lines.
     fn value(&mut self) -> Option<()> {
-        let start = self.at;
-        if self.peek()? == b'"' {
-            self.at = run(self.bytes, start + 1, &BASIC_UNESCAPED);
-            if self.peek()? != b'"' {
-                return None;
-            }
-            self.at += 1;
-            self.emit(EventKind::Scalar, Some(Encoding::BasicString), start);
-            return Some(());
+        match self.peek()? {
+            b'"' => self.basic_string(),
+            b'[' => self.array(),
+            _ => self.boolean(),
         }
+    }
+
+    /// `"..."`, ended as the lexer ends it. One with an escape or a byte the decoder would refuse
+    /// is left for the decoder, and noted in [`Lines::escaped`].
+    fn basic_string(&mut self) -> Option<()> {
+        let start = self.at;
+        if self
+            .bytes
+            .get(start..)
+            .is_some_and(|rest| rest.starts_with(b"\"\"\""))
+        {
+            return None;
+        }
+        self.at = run(self.bytes, start + 1, &BASIC_UNESCAPED);
+        if self.peek()? != b'"' {
+            self.escaped.push(start);
+            loop {
+                match self.peek()? {
+                    b'"' => break,
+                    b'\n' => return None,
+                    b'\\' => {
+                        self.at += 1;
+                        if let Some(b'\\' | b'"') = self.peek() {
+                            self.at += 1;
+                        }
+                    }
+                    _ => self.at += 1,
+                }
+            }
+        }
+        self.at += 1;
+        self.emit(EventKind::Scalar, Some(Encoding::BasicString), start);
+        Some(())
+    }
+
+    fn boolean(&mut self) -> Option<()> {
+        let start = self.at;
         let rest = self.bytes.get(start..)?;
         let word = if rest.starts_with(b"true") {
             4
@@ -116,10 +164,22 @@ impl Lines<'_> {
             return None;
         };
         self.at += word;
-        // `trueish` is one token to the lexer, not `true`.
+        // The lexer reads up to one of these: `trueish` is one token, not `true`.
         if !matches!(
             self.peek(),
-            None | Some(b' ' | b'\t' | b'#' | b'\r' | b'\n')
+            None | Some(
+                b'.' | b'='
+                    | b','
+                    | b'['
+                    | b']'
+                    | b'{'
+                    | b'}'
+                    | b' '
+                    | b'\t'
+                    | b'#'
+                    | b'\r'
+                    | b'\n'
+            )
         ) {
             return None;
         }
@@ -127,9 +187,40 @@ impl Lines<'_> {
         Some(())
     }
 
-    /// Trailing whitespace, a comment, then a newline or the end of the text.
-    fn end_of_line(&mut self) -> Option<()> {
-        self.whitespace();
+    /// `[ value, value, ]`, with whitespace, comments and newlines between them; no nested arrays.
+    fn array(&mut self) -> Option<()> {
+        self.punct(b'[', EventKind::ArrayOpen)?;
+        loop {
+            self.gap()?;
+            if self.peek()? == b']' {
+                return self.punct(b']', EventKind::ArrayClose);
+            }
+            match self.peek()? {
+                b'"' => self.basic_string()?,
+                _ => self.boolean()?,
+            }
+            self.gap()?;
+            match self.peek()? {
+                b',' => self.punct(b',', EventKind::ValueSep)?,
+                b']' => return self.punct(b']', EventKind::ArrayClose),
+                _ => return None,
+            }
+        }
+    }
+
+    /// Whitespace, comments and newlines between the values of an array.
+    fn gap(&mut self) -> Option<()> {
+        loop {
+            self.whitespace();
+            self.comment()?;
+            if !self.newline()? {
+                return Some(());
+            }
+        }
+    }
+
+    /// A comment, if one starts here, checked as the parser checks it.
+    fn comment(&mut self) -> Option<()> {
         if self.peek() == Some(b'#') {
             // `non-eol = %x09 / %x20-7E / non-ascii`
             while let Some(b) = self.peek() {
@@ -142,15 +233,32 @@ impl Lines<'_> {
                 self.at += 1;
             }
         }
+        Some(())
+    }
+
+    /// A newline, if one is here: `Some(true)` if read, `Some(false)` if there is none, `None`
+    /// for a lone carriage return.
+    fn newline(&mut self) -> Option<bool> {
         let start = self.at;
         match self.peek() {
-            None => return Some(()),
             Some(b'\n') => self.at += 1,
             Some(b'\r') if self.bytes.get(self.at + 1) == Some(&b'\n') => self.at += 2,
-            Some(_) => return None,
+            Some(b'\r') => return None,
+            _ => return Some(false),
         }
         self.emit(EventKind::Newline, None, start);
-        Some(())
+        Some(true)
+    }
+
+    /// Trailing whitespace, a comment, then a newline or the end of the text.
+    fn end_of_line(&mut self) -> Option<()> {
+        self.whitespace();
+        self.comment()?;
+        if self.newline()? || self.at == self.bytes.len() {
+            Some(())
+        } else {
+            None
+        }
     }
 }
 

@@ -1,12 +1,15 @@
 //! TOML text → [`Table`]: `toml_parser` (the `toml` crate's own lexer and parser) turns the text
 //! into events, and this walks them, applying TOML's table rules (dotted keys, `[a.b]` headers
 //! and the implicit tables they make, `[[array]]` tables, closed inline tables, no key or table
-//! defined twice) with the same errors, in the same words, as `toml`'s document reader.
+//! defined twice) with the same errors, in the same words and places, as `toml`'s document
+//! reader. On broken input the walk skips and stops where `toml`'s does, so a file with several
+//! mistakes reports the same ones (`differential.rs` checks all of this against `toml`).
 //!
 //! Why not `toml::de::DeTable`: the macro runs unoptimized (cargo's default dev profile), and
 //! there building that document cost most of the macro's time, most of it decoding strings char
 //! by char. Here a basic string without escapes, and a bare key, are slices of the source checked
-//! by one byte loop; everything else goes through `toml_parser`'s decoder.
+//! by one byte loop; everything else goes through `toml_parser`'s decoder. A file made only of
+//! the common kinds of line gets its events from [`super::lines`], without the lexer.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -27,22 +30,22 @@ const MAX_DEPTH: u32 = 80;
 pub(crate) fn document(text: &str) -> (Table<'_>, Vec<ParseError>) {
     let source = Source::new(text);
     let mut errors = Vec::new();
-    let (events, checked) = match super::lines::events(text) {
-        Some(events) => (events, true),
+    let (events, escaped) = match super::lines::events(text) {
+        Some(read) => (read.events, Some(read.escaped)),
         None => {
             let tokens = source.lex().into_vec();
             let mut events = Vec::with_capacity(tokens.len());
             let mut validate = ValidateWhitespace::new(&mut events, source);
             let mut guard = RecursionGuard::new(&mut validate, MAX_DEPTH);
             parse_document(&tokens, &mut guard, &mut errors);
-            (events, false)
+            (events, None)
         }
     };
     let mut walk = Walk {
         source,
         events: &events,
         at: 0,
-        checked,
+        checked: escaped.as_deref(),
         errors,
     };
     let root = walk.document();
@@ -62,8 +65,9 @@ struct Walk<'i, 'e> {
     source: Source<'i>,
     events: &'e [Event],
     at: usize,
-    /// The events come from [`super::lines`], which checked every bare key and basic string.
-    checked: bool,
+    /// For events from [`super::lines`], which checked every bare key and basic string: where
+    /// the strings start that still need the decoder.
+    checked: Option<&'e [usize]>,
     errors: Vec<ParseError>,
 }
 
@@ -306,7 +310,7 @@ impl<'i> Walk<'i, '_> {
         };
         let text = raw.as_str();
         let plain = match event.encoding() {
-            None if self.checked => Some(text),
+            None if self.checked.is_some() => Some(text),
             None if !text.is_empty() && all_bytes(text.as_bytes(), &BARE_KEY) => Some(text),
             Some(Encoding::BasicString) => plain_basic_string(text),
             _ => None,
@@ -345,9 +349,15 @@ impl<'i> Walk<'i, '_> {
         };
         let text = raw.as_str();
         let fast = match event.encoding() {
-            Some(Encoding::BasicString) if self.checked => text
-                .get(1..text.len().saturating_sub(1))
-                .map(|inner| Kind::String(Cow::Borrowed(inner))),
+            Some(Encoding::BasicString) if self.checked.is_some() => {
+                let escaped = self
+                    .checked
+                    .is_some_and(|starts| starts.binary_search(&span.start).is_ok());
+                let inner = text.get(1..text.len().saturating_sub(1));
+                inner
+                    .filter(|_| !escaped)
+                    .map(|inner| Kind::String(Cow::Borrowed(inner)))
+            }
             Some(Encoding::BasicString) => plain_basic_string(text)
                 .map(Cow::Borrowed)
                 .map(Kind::String),
