@@ -4,10 +4,10 @@
 //! Only these lines are read here: blank lines, comments, `[bare.key.path]` headers, and
 //! `bare.key.path = value` where the value is a one-line basic string, `true`, `false`, or an
 //! array of these (over several lines, with comments), with spaces or tabs around `=`, at the
-//! ends and before a trailing comment. On
-//! anything else, [`events`] gives up and the whole file goes through `toml_parser`, so what is
-//! accepted and every error stay `toml_parser`'s. For the lines it reads, the events are the ones
-//! `toml_parser` would emit (whitespace and comments left out, as the walk does).
+//! ends and before a trailing comment. On anything else, [`events`] gives up and the whole file
+//! goes through `toml_parser`, so what is accepted and every error stay `toml_parser`'s (a string
+//! with escapes is still decoded by its decoder). For the lines it reads, the events are the ones
+//! `toml_parser` would emit, less the whitespace and comment events the walk reads past.
 
 use toml_parser::Span;
 use toml_parser::decoder::Encoding;
