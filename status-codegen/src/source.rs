@@ -106,27 +106,33 @@ pub struct SourceFile {
     pub path: Option<PathBuf>,
     /// The file's contents.
     pub text: String,
-    line_starts: Vec<usize>,
+    /// Where each line starts, found the first time a diagnostic needs a line: a table without
+    /// mistakes never pays for the scan.
+    line_starts: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl SourceFile {
     /// A file with the given display name, disk path and text.
     pub fn new(display: impl Into<String>, path: Option<PathBuf>, text: impl Into<String>) -> Self {
-        let text = text.into();
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
         SourceFile {
             display: display.into(),
             path,
-            text,
-            line_starts,
+            text: text.into(),
+            line_starts: std::cell::OnceCell::new(),
         }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        })
     }
 
     /// Zero-based line index of a byte offset.
     pub(crate) fn line_index(&self, offset: usize) -> usize {
-        match self.line_starts.binary_search(&offset) {
+        match self.line_starts().binary_search(&offset) {
             Ok(line) => line,
             Err(next) => next - 1,
         }
@@ -134,9 +140,9 @@ impl SourceFile {
 
     /// The text of a zero-based line, without its line break.
     pub(crate) fn line_text(&self, line: usize) -> &str {
-        let start = self.line_starts[line];
-        let end = self
-            .line_starts
+        let starts = self.line_starts();
+        let start = starts[line];
+        let end = starts
             .get(line + 1)
             .copied()
             .unwrap_or(self.text.len());
@@ -147,7 +153,7 @@ impl SourceFile {
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = self.floor_char_boundary(offset);
         let line = self.line_index(offset);
-        let start = self.line_starts[line];
+        let start = self.line_starts()[line];
         let column = self.text[start..offset].chars().count() + 1;
         (line + 1, column)
     }

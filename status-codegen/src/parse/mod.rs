@@ -1,14 +1,18 @@
 //! TOML text → [`crate::ast::Document`]: syntax and shape (which keys exist, which TOML types they
 //! hold). Every mistake is pushed to the collector and parsing goes on, so one build reports
-//! them all. Keys are visited in file order, taken from their spans, whatever map the TOML crate
-//! keeps them in.
+//! them all. [`read`] turns the text into a spanned tree whose tables keep their keys in file
+//! order; this module reads the table's fields out of it.
 
-use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+#[cfg(test)]
+mod differential;
+mod lines;
+mod read;
+mod tree;
 
 use crate::ast::{CodeDecl, Document, FallbackDecl, Field, LocalesDecl, LocalizedText, Texts};
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
 use crate::source::{FileId, Sources, Sp, Span};
+use tree::{Key, Kind, Table, Value};
 
 const TOP_KEYS: &[&str] = &["extends", "non_exhaustive", "locales", "codes"];
 const LOCALES_KEYS: &[&str] = &["default", "fallback"];
@@ -32,31 +36,52 @@ pub(crate) fn document(
     diags: &mut Diagnostics,
 ) -> Option<Document> {
     let text = &sources.get(file).text;
-    let (root, errors) = DeTable::parse_recoverable(text);
+    let (root, errors) = read::document(text);
     if !errors.is_empty() {
         for error in errors {
-            let range = error.span().unwrap_or(0..0);
+            let range = error
+                .unexpected()
+                .map_or(0..0, |span| span.start()..span.end());
             diags.push(
                 Diagnostic::new(Span::new(file, range), "invalid TOML")
-                    .label(error.message().trim_end().to_string()),
+                    .label(toml_message(&error).trim_end().to_string()),
             );
         }
         return None;
     }
     let mut parser = Parser { file, diags };
-    Some(parser.root(root.get_ref()))
+    Some(parser.root(&root))
 }
 
-/// A table's entries in the order they were written.
-fn in_file_order<'t, 'i>(
-    table: &'t DeTable<'i>,
-) -> Vec<(
-    &'t Spanned<std::borrow::Cow<'i, str>>,
-    &'t Spanned<DeValue<'i>>,
-)> {
-    let mut entries: Vec<_> = table.iter().collect();
-    entries.sort_by_key(|(key, _)| key.span().start);
-    entries
+/// A syntax error in the words `toml` gives it: what is wrong, then what was expected
+/// (`invalid basic string, expected `"``).
+fn toml_message(error: &toml_parser::ParseError) -> String {
+    let mut message = error.description().to_string();
+    let Some(expected) = error.expected() else {
+        return message;
+    };
+    message.push_str(", expected ");
+    if expected.is_empty() {
+        message.push_str("nothing");
+    }
+    for (index, item) in expected.iter().enumerate() {
+        if index > 0 {
+            message.push_str(", ");
+        }
+        match item {
+            toml_parser::Expected::Literal("\n") => message.push_str("newline"),
+            toml_parser::Expected::Literal("`") => message.push_str("'`'"),
+            toml_parser::Expected::Literal(literal)
+                if literal.chars().all(|c| c.is_ascii_control()) =>
+            {
+                message.push_str(&format!("`{}`", literal.escape_debug()));
+            }
+            toml_parser::Expected::Literal(literal) => message.push_str(&format!("`{literal}`")),
+            toml_parser::Expected::Description(description) => message.push_str(description),
+            _ => message.push_str("etc"),
+        }
+    }
+    message
 }
 
 struct Parser<'d> {
@@ -65,11 +90,11 @@ struct Parser<'d> {
 }
 
 impl Parser<'_> {
-    fn span<T>(&self, spanned: &Spanned<T>) -> Span {
-        Span::new(self.file, spanned.span())
+    fn span(&self, range: &std::ops::Range<usize>) -> Span {
+        Span::new(self.file, range.clone())
     }
 
-    fn root(&mut self, table: &DeTable<'_>) -> Document {
+    fn root(&mut self, table: &Table<'_>) -> Document {
         let mut document = Document {
             file: self.file,
             extends: Field::Absent,
@@ -77,81 +102,86 @@ impl Parser<'_> {
             locales: None,
             codes: Vec::new(),
         };
-        for (key, value) in in_file_order(table) {
-            match key.get_ref().as_ref() {
-                "extends" => document.extends = self.string(value, "extends"),
+        for entry in table.entries() {
+            let value = &entry.value;
+            match entry.key.text.as_ref() {
+                "extends" => document.extends = self.string(value, &|| "extends".to_string()),
                 "non_exhaustive" => {
                     document.non_exhaustive = self.boolean(value, "non_exhaustive");
                 }
                 "locales" => {
                     if let Some(table) = self.table(value, "locales", "a table, like `[locales]`") {
-                        document.locales = Some(self.locales(self.span(key), table));
+                        document.locales = Some(self.locales(self.span(&entry.key.span), table));
                     }
                 }
                 "codes" => {
                     if let Some(table) =
                         self.table(value, "codes", "a table of codes, like `[codes.404]`")
                     {
-                        for (key, value) in in_file_order(table) {
-                            if let Some(code) = self.code(key, value) {
+                        for code in table.entries() {
+                            if let Some(code) = self.code(&code.key, &code.value) {
                                 document.codes.push(code);
                             }
                         }
                     }
                 }
-                _ => self.unknown_key(key, TOP_KEYS, "at the top level"),
+                _ => self.unknown_key(&entry.key, TOP_KEYS, "at the top level"),
             }
         }
         document
     }
 
-    fn locales(&mut self, span: Span, table: &DeTable<'_>) -> LocalesDecl {
+    fn locales(&mut self, span: Span, table: &Table<'_>) -> LocalesDecl {
         let mut locales = LocalesDecl {
             span,
             default: Field::Absent,
             fallback: Vec::new(),
         };
-        for (key, value) in in_file_order(table) {
-            match key.get_ref().as_ref() {
-                "default" => locales.default = self.string(value, "default"),
-                "fallback" => locales.fallback = self.fallback(value),
-                _ => self.unknown_key(key, LOCALES_KEYS, "in `[locales]`"),
+        for entry in table.entries() {
+            match entry.key.text.as_ref() {
+                "default" => locales.default = self.string(&entry.value, &|| "default".to_string()),
+                "fallback" => locales.fallback = self.fallback(&entry.value),
+                _ => self.unknown_key(&entry.key, LOCALES_KEYS, "in `[locales]`"),
             }
         }
         locales
     }
 
     /// `fallback = { "zh-HK" = "zh-TW", "zh-MO" = ["zh-HK", "zh-TW"] }`.
-    fn fallback(&mut self, value: &Spanned<DeValue<'_>>) -> Vec<FallbackDecl> {
+    fn fallback(&mut self, value: &Value<'_>) -> Vec<FallbackDecl> {
         let expected = "a table of locales, like `fallback = { \"zh-HK\" = \"zh-TW\" }`";
         let Some(table) = self.table(value, "fallback", expected) else {
             return Vec::new();
         };
         let mut entries = Vec::new();
-        for (tag, targets) in in_file_order(table) {
-            let key = format!("fallback.{}", escape(tag.get_ref()));
-            let targets = match targets.get_ref() {
-                DeValue::String(target) => vec![Sp::new(target.to_string(), self.span(targets))],
-                DeValue::Array(items) => {
-                    let list = self.string_items(items, &key);
-                    if items.is_empty() {
+        for entry in table.entries() {
+            let (tag, targets) = (&entry.key, &entry.value);
+            let key = || format!("fallback.{}", escape(&tag.text));
+            let targets = match &targets.kind {
+                Kind::String(target) => vec![Sp::new(target.to_string(), self.span(&targets.span))],
+                Kind::Array(array) => {
+                    let list = self.string_items(&array.items, &key);
+                    if array.items.is_empty() {
                         self.diags.push(
-                            Diagnostic::new(self.span(targets), format!("`{key}` is empty"))
-                                .label("no locale here")
-                                .help("name the locales to fall back to, or remove the entry"),
+                            Diagnostic::new(
+                                self.span(&targets.span),
+                                format!("`{}` is empty", key()),
+                            )
+                            .label("no locale here")
+                            .help("name the locales to fall back to, or remove the entry"),
                         );
                     }
                     list
                 }
-                other => {
+                _ => {
                     let expected = "a locale tag or an array of them, like `\"zh-TW\"`";
-                    self.wrong_type(targets, other, &format!("`{key}`"), expected);
+                    self.wrong_type(targets, &format!("`{}`", key()), expected);
                     Vec::new()
                 }
             };
             if !targets.is_empty() {
                 entries.push(FallbackDecl {
-                    tag: Sp::new(tag.get_ref().to_string(), self.span(tag)),
+                    tag: Sp::new(tag.text.to_string(), self.span(&tag.span)),
                     targets,
                 });
             }
@@ -159,13 +189,9 @@ impl Parser<'_> {
         entries
     }
 
-    fn code(
-        &mut self,
-        key: &Spanned<std::borrow::Cow<'_, str>>,
-        value: &Spanned<DeValue<'_>>,
-    ) -> Option<CodeDecl> {
-        let key_text = key.get_ref().to_string();
-        let key_span = self.span(key);
+    fn code(&mut self, key: &Key<'_>, value: &Value<'_>) -> Option<CodeDecl> {
+        let key_text = key.text.to_string();
+        let key_span = self.span(&key.span);
         let code = parse_code(&key_text);
         if code.is_none() {
             self.diags.push(
@@ -177,11 +203,12 @@ impl Parser<'_> {
                 .help("codes are written as numbers from 100 to 999, like `[codes.404]`"),
             );
         }
-        let table = self.table(
-            value,
-            &format!("codes.{}", escape(&key_text)),
-            "a table with at least `name` and a default-locale `message`",
-        )?;
+        let Kind::Table(table) = &value.kind else {
+            let what = format!("`codes.{}`", escape(&key_text));
+            let expected = "a table with at least `name` and a default-locale `message`";
+            self.wrong_type(value, &what, expected);
+            return None;
+        };
         let mut decl = CodeDecl {
             key: Sp::new(key_text, key_span),
             code,
@@ -195,10 +222,11 @@ impl Parser<'_> {
             retry_unchanged: Field::Absent,
             remove: Field::Absent,
         };
-        for (field, value) in in_file_order(table) {
-            match field.get_ref().as_ref() {
-                "name" => decl.name = self.string(value, "name"),
-                "variant" => decl.variant = self.string(value, "variant"),
+        for entry in table.entries() {
+            let value = &entry.value;
+            match entry.key.text.as_ref() {
+                "name" => decl.name = self.string(value, &|| "name".to_string()),
+                "variant" => decl.variant = self.string(value, &|| "variant".to_string()),
                 "aliases" => decl.aliases = self.strings(value, "aliases"),
                 "message" => decl.message = self.localized(value, "message"),
                 "scenario" => decl.scenario = self.localized(value, "scenario"),
@@ -207,7 +235,7 @@ impl Parser<'_> {
                 "retry_unchanged" => decl.retry_unchanged = self.boolean(value, "retry_unchanged"),
                 "remove" => decl.remove = self.boolean(value, "remove"),
                 _ => self.unknown_key(
-                    field,
+                    &entry.key,
                     CODE_KEYS,
                     &format!("in `[codes.{}]`", escape(&decl.key.value)),
                 ),
@@ -216,20 +244,22 @@ impl Parser<'_> {
         Some(decl)
     }
 
-    fn localized(&mut self, value: &Spanned<DeValue<'_>>, field: &str) -> Texts {
-        let expected = format!("a table of texts by locale, like `{field}.en = \"...\"`");
-        let Some(table) = self.table(value, field, &expected) else {
+    fn localized(&mut self, value: &Value<'_>, field: &str) -> Texts {
+        let Kind::Table(table) = &value.kind else {
+            let expected = format!("a table of texts by locale, like `{field}.en = \"...\"`");
+            self.wrong_type(value, &format!("`{field}`"), &expected);
             return Texts {
                 invalid: true,
                 entries: Vec::new(),
             };
         };
         let mut texts = Texts::default();
-        for (tag, text) in in_file_order(table) {
-            let key = format!("{field}.{}", escape(tag.get_ref()));
+        texts.entries.reserve(table.entries().len());
+        for entry in table.entries() {
+            let tag = &entry.key;
             texts.entries.push(LocalizedText {
-                tag: Sp::new(tag.get_ref().to_string(), self.span(tag)),
-                text: self.string(text, &key),
+                tag: Sp::new(tag.text.to_string(), self.span(&tag.span)),
+                text: self.string(&entry.value, &|| format!("{field}.{}", escape(&tag.text))),
             });
         }
         texts
@@ -237,97 +267,91 @@ impl Parser<'_> {
 
     fn table<'v, 'i>(
         &mut self,
-        value: &'v Spanned<DeValue<'i>>,
+        value: &'v Value<'i>,
         key: &str,
         expected: &str,
-    ) -> Option<&'v DeTable<'i>> {
-        match value.get_ref() {
-            DeValue::Table(table) => Some(table),
-            other => {
-                self.wrong_type(value, other, &format!("`{key}`"), expected);
+    ) -> Option<&'v Table<'i>> {
+        match &value.kind {
+            Kind::Table(table) => Some(table),
+            _ => {
+                self.wrong_type(value, &format!("`{key}`"), expected);
                 None
             }
         }
     }
 
-    fn string(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Field<Sp<String>> {
-        match value.get_ref() {
-            DeValue::String(text) => Field::Present(Sp::new(text.to_string(), self.span(value))),
-            other => {
-                self.wrong_type(value, other, &format!("`{key}`"), "a string");
+    /// `key` names the key in an error, and is only called for one.
+    fn string(&mut self, value: &Value<'_>, key: &dyn Fn() -> String) -> Field<Sp<String>> {
+        match &value.kind {
+            Kind::String(text) => Field::Present(Sp::new(text.to_string(), self.span(&value.span))),
+            _ => {
+                self.wrong_type(value, &format!("`{}`", key()), "a string");
                 Field::Invalid
             }
         }
     }
 
-    fn boolean(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Field<Sp<bool>> {
-        match value.get_ref() {
-            DeValue::Boolean(flag) => Field::Present(Sp::new(*flag, self.span(value))),
-            other => {
-                self.wrong_type(value, other, &format!("`{key}`"), "`true` or `false`");
+    fn boolean(&mut self, value: &Value<'_>, key: &str) -> Field<Sp<bool>> {
+        match &value.kind {
+            Kind::Boolean(flag) => Field::Present(Sp::new(*flag, self.span(&value.span))),
+            _ => {
+                self.wrong_type(value, &format!("`{key}`"), "`true` or `false`");
                 Field::Invalid
             }
         }
     }
 
-    fn strings(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Field<Vec<Sp<String>>> {
-        match value.get_ref() {
-            DeValue::Array(items) => Field::Present(self.string_items(items, key)),
-            other => {
+    fn strings(&mut self, value: &Value<'_>, key: &str) -> Field<Vec<Sp<String>>> {
+        match &value.kind {
+            Kind::Array(array) => {
+                Field::Present(self.string_items(&array.items, &|| key.to_string()))
+            }
+            _ => {
                 let expected = "an array of strings, like `[\"...\"]`";
-                self.wrong_type(value, other, &format!("`{key}`"), expected);
+                self.wrong_type(value, &format!("`{key}`"), expected);
                 Field::Invalid
             }
         }
     }
 
     /// The strings of an array; items of another type are reported and left out.
-    fn string_items(&mut self, items: &[Spanned<DeValue<'_>>], key: &str) -> Vec<Sp<String>> {
-        items
-            .iter()
-            .filter_map(|item| match item.get_ref() {
-                DeValue::String(text) => Some(Sp::new(text.to_string(), self.span(item))),
-                other => {
-                    let place = format!("each item of `{key}`");
-                    self.wrong_type(item, other, &place, "a string");
-                    None
+    fn string_items(&mut self, items: &[Value<'_>], key: &dyn Fn() -> String) -> Vec<Sp<String>> {
+        let mut strings = Vec::with_capacity(items.len());
+        for item in items {
+            match &item.kind {
+                Kind::String(text) => {
+                    strings.push(Sp::new(text.to_string(), self.span(&item.span)))
                 }
-            })
-            .collect()
+                _ => {
+                    let place = format!("each item of `{}`", key());
+                    self.wrong_type(item, &place, "a string");
+                }
+            }
+        }
+        strings
     }
 
     /// `what` names the place (`` `name` ``, ``each item of `aliases` ``).
-    fn wrong_type(
-        &mut self,
-        value: &Spanned<DeValue<'_>>,
-        found: &DeValue<'_>,
-        what: &str,
-        expected: &str,
-    ) {
-        let found = type_name(found);
+    fn wrong_type(&mut self, value: &Value<'_>, what: &str, expected: &str) {
+        let found = type_name(&value.kind);
         self.diags.push(
             Diagnostic::new(
-                self.span(value),
+                self.span(&value.span),
                 format!("{what} must be {expected}, found {found}"),
             )
             .label(format!("this is {found}")),
         );
     }
 
-    fn unknown_key(
-        &mut self,
-        key: &Spanned<std::borrow::Cow<'_, str>>,
-        known: &[&str],
-        place: &str,
-    ) {
-        let name = key.get_ref();
+    fn unknown_key(&mut self, key: &Key<'_>, known: &[&str], place: &str) {
+        let name = key.text.as_ref();
         let help = match did_you_mean(name, known) {
             Some(suggestion) => format!("did you mean `{suggestion}`?"),
             None => format!("the keys allowed here are {}", list(known)),
         };
         self.diags.push(
             Diagnostic::new(
-                self.span(key),
+                self.span(&key.span),
                 format!("unknown key `{}` {place}", escape(name)),
             )
             .label("unknown key")
@@ -347,15 +371,15 @@ fn parse_code(key: &str) -> Option<u64> {
     }))
 }
 
-fn type_name(value: &DeValue<'_>) -> &'static str {
-    match value {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a datetime",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
+fn type_name(kind: &Kind<'_>) -> &'static str {
+    match kind {
+        Kind::String(_) => "a string",
+        Kind::Integer => "an integer",
+        Kind::Float => "a float",
+        Kind::Boolean(_) => "a boolean",
+        Kind::Datetime => "a datetime",
+        Kind::Array(_) => "an array",
+        Kind::Table(_) => "a table",
     }
 }
 
