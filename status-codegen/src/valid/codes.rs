@@ -43,8 +43,9 @@ impl Checker<'_> {
             );
             return None;
         }
-        let mut by_number: HashMap<u16, &Sp<String>> = HashMap::new();
-        let mut by_variant: HashMap<String, Span> = HashMap::new();
+        // Sized once: growing these maps rehashes every key, slow in an unoptimized build.
+        let mut by_number: HashMap<u16, &Sp<String>> = HashMap::with_capacity(document.codes.len());
+        let mut by_variant: HashMap<String, Span> = HashMap::with_capacity(document.codes.len());
         let mut parts = Vec::with_capacity(document.codes.len());
         for decl in &document.codes {
             let number = self.number(decl);
@@ -243,7 +244,7 @@ impl Checker<'_> {
     /// The checks across codes, on every spelling `FromStr` accepts: each reads as a name (not
     /// as a number or a status line), fits the run-time buffer, and belongs to one code.
     fn spellings(&mut self, parts: &[Parts<'_>], by_number: &HashMap<u16, &Sp<String>>) {
-        let mut by_spelling: HashMap<String, (u16, Span)> = HashMap::new();
+        let mut by_spelling: HashMap<String, (u16, Span)> = HashMap::with_capacity(3 * parts.len());
         // One buffer for every fold: a spelling is copied only when it is new.
         let mut folded = String::new();
         for part in parts {
