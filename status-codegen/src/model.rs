@@ -78,55 +78,93 @@ impl Code {
         (code, name, variant, aliases): (u16, String, String, Vec<String>),
         decl: &CodeDecl,
         locales: &[Locale],
+        index: &LocaleIndex<'_>,
     ) -> Code {
+        let message = index.own_texts(&decl.message);
+        let scenario = index.own_texts(&decl.scenario);
+        let note = index.own_texts(&decl.note);
+        let mut written = Vec::with_capacity(locales.len());
+        for locale in 0..locales.len() {
+            written.push(Written {
+                message: message[locale].is_some(),
+                scenario: scenario[locale].is_some(),
+                note: note[locale].is_some(),
+            });
+        }
+        let mut resolved_message = Vec::with_capacity(locales.len());
+        for text in resolve(locales, &message) {
+            resolved_message.push(text.unwrap_or_default());
+        }
         Code {
             code,
             name,
             variant,
             aliases,
-            message: resolve(locales, &decl.message)
-                .into_iter()
-                .map(Option::unwrap_or_default)
-                .collect(),
-            scenario: resolve(locales, &decl.scenario),
-            note: resolve(locales, &decl.note),
-            source: own_texts(locales, &decl.source),
-            written: locales
-                .iter()
-                .map(|locale| Written {
-                    message: own_text(&decl.message, &locale.tag).is_some(),
-                    scenario: own_text(&decl.scenario, &locale.tag).is_some(),
-                    note: own_text(&decl.note, &locale.tag).is_some(),
-                })
-                .collect(),
+            message: resolved_message,
+            scenario: resolve(locales, &scenario),
+            note: resolve(locales, &note),
+            source: owned(&index.own_texts(&decl.source)),
+            written,
             retry_unchanged: decl.retry_unchanged.as_ref().value().map(|flag| flag.value),
         }
     }
 }
 
-/// Per locale, the text in that locale or else the first one down its fallback chain.
-fn resolve(locales: &[Locale], texts: &Texts) -> Vec<Option<String>> {
-    (0..locales.len())
-        .map(|index| {
-            std::iter::once(index)
-                .chain(locales[index].fallback_chain.iter().copied())
-                .find_map(|locale| own_text(texts, &locales[locale].tag))
-        })
-        .collect()
+/// Each locale's index in [`Table::locales`] by its tag, sorted for a binary search: built once
+/// per table, so that a code's texts find their locale without comparing every tag.
+pub(crate) struct LocaleIndex<'t> {
+    sorted: Vec<(&'t str, usize)>,
 }
 
-/// Per locale, the code's own text in that locale: for `source`, which describes the texts
-/// written in a locale and so never falls back.
-fn own_texts(locales: &[Locale], texts: &Texts) -> Vec<Option<String>> {
-    locales
-        .iter()
-        .map(|locale| own_text(texts, &locale.tag))
-        .collect()
+impl<'t> LocaleIndex<'t> {
+    pub(crate) fn new(locales: &'t [Locale]) -> Self {
+        let mut sorted = Vec::with_capacity(locales.len());
+        for (index, locale) in locales.iter().enumerate() {
+            sorted.push((locale.tag.as_str(), index));
+        }
+        sorted.sort_unstable();
+        LocaleIndex { sorted }
+    }
+
+    /// The index of the locale `tag`, if the table has it.
+    pub(crate) fn get(&self, tag: &str) -> Option<usize> {
+        let found = self.sorted.binary_search_by(|(known, _)| (*known).cmp(tag));
+        found.ok().map(|at| self.sorted[at].1)
+    }
+
+    /// Per locale, the field's own valid text in it (the first, were a tag written twice).
+    fn own_texts<'d>(&self, texts: &'d Texts) -> Vec<Option<&'d str>> {
+        let mut own = vec![None; self.sorted.len()];
+        for (tag, text) in texts.valid() {
+            if let Some(locale) = self.get(tag) {
+                own[locale].get_or_insert(text);
+            }
+        }
+        own
+    }
 }
 
-fn own_text(texts: &Texts, tag: &str) -> Option<String> {
+/// Per locale, its own text or else the first one down its fallback chain.
+fn resolve(locales: &[Locale], own: &[Option<&str>]) -> Vec<Option<String>> {
+    let mut resolved = Vec::with_capacity(locales.len());
+    for (locale, text) in locales.iter().zip(own) {
+        let mut found = *text;
+        for &fallback in &locale.fallback_chain {
+            if found.is_some() {
+                break;
+            }
+            found = own[fallback];
+        }
+        resolved.push(found.map(str::to_string));
+    }
+    resolved
+}
+
+/// The texts as owned: `source` describes the texts written in a locale, so never falls back.
+fn owned(own: &[Option<&str>]) -> Vec<Option<String>> {
+    let mut texts = Vec::with_capacity(own.len());
+    for text in own {
+        texts.push(text.map(str::to_string));
+    }
     texts
-        .valid()
-        .find(|(written, _)| *written == tag)
-        .map(|(_, text)| text.to_string())
 }

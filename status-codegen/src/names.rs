@@ -19,16 +19,31 @@ pub const MAX_SPELLING: usize = 128;
 /// space, none at the ends. Anything else is kept as it is.
 pub(crate) fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text.split(|c: char| c.is_ascii_whitespace()) {
-        if word.is_empty() {
+    fold_into(text, &mut out);
+    out
+}
+
+/// [`fold`] into a buffer the caller reuses. Works on bytes: ASCII white space never occurs
+/// inside a multi-byte character, so each run between them is a whole piece of the text.
+pub(crate) fn fold_into(text: &str, out: &mut String) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at].is_ascii_whitespace() {
+            at += 1;
             continue;
+        }
+        let start = at;
+        while at < bytes.len() && !bytes[at].is_ascii_whitespace() {
+            at += 1;
         }
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        out.push_str(&text[start..at]);
     }
-    out
+    out.make_ascii_lowercase();
 }
 
 /// The spellings `FromStr` accepts for a code, in this order: its name, its aliases, its
@@ -54,16 +69,21 @@ pub(crate) enum Reading {
     Name,
 }
 
-/// The reading of a spelling, as `status_core::__private` parses input.
-pub(crate) fn reading(text: &str) -> Reading {
-    let folded = fold(text);
-    let digits = folded.bytes().take_while(u8::is_ascii_digit).count();
+/// The reading of a spelling, once [`fold`]ed, as `status_core::__private` parses input.
+pub(crate) fn reading(folded: &str) -> Reading {
+    let bytes = folded.as_bytes();
+    let mut digits = 0;
+    while digits < bytes.len() && bytes[digits].is_ascii_digit() {
+        digits += 1;
+    }
     let number = || {
-        folded[..digits].bytes().fold(0u64, |n, b| {
-            n.saturating_mul(10).saturating_add(u64::from(b - b'0'))
-        })
+        let mut n = 0u64;
+        for &b in &bytes[..digits] {
+            n = n.saturating_mul(10).saturating_add(u64::from(b - b'0'));
+        }
+        n
     };
-    match folded.as_bytes().get(digits) {
+    match bytes.get(digits) {
         _ if digits == 0 => Reading::Name,
         None => Reading::Number(number()),
         Some(b' ') => Reading::StatusLine(number(), folded[digits + 1..].to_string()),
@@ -73,12 +93,84 @@ pub(crate) fn reading(text: &str) -> Reading {
 
 /// The variant a reason phrase gives: `Not Found` → `NotFound`, `I'm a teapot` → `ImATeapot`.
 pub fn variant_from_name(name: &str) -> String {
+    if name.is_ascii() {
+        let mut out = String::with_capacity(name.len());
+        upper_camel_ascii(name.as_bytes(), b"'", &mut out);
+        return out;
+    }
     name.replace(['\'', '’'], "").to_upper_camel_case()
 }
 
 /// The variant a locale tag gives: `zh-CN` → `ZhCn`, `es-419` → `Es419`.
 pub fn variant_from_tag(tag: &str) -> String {
+    if tag.is_ascii() {
+        let mut out = String::with_capacity(tag.len());
+        upper_camel_ascii(tag.as_bytes(), b"", &mut out);
+        return out;
+    }
     tag.to_upper_camel_case()
+}
+
+/// heck's UpperCamelCase of an ASCII text with the bytes in `dropped` removed first, as a
+/// plain loop: the generator runs unoptimized inside rustc, where heck's formatter-driven
+/// version costs microseconds a name. Words are split at anything not a letter or digit, after
+/// a lower-case letter (or digits after one) followed by a capital, and before the last
+/// capital of a run followed by a lower-case letter (`HTTPServer` → `Http`, `Server`). The
+/// first letter of a word is upper-cased, the rest lower-cased. A test checks it against heck.
+fn upper_camel_ascii(text: &[u8], dropped: &[u8], out: &mut String) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mode {
+        Boundary,
+        Lower,
+        Upper,
+    }
+    let mut word: Vec<u8> = Vec::with_capacity(text.len());
+    let mut at = 0;
+    while at < text.len() {
+        word.clear();
+        while at < text.len() {
+            let b = text[at];
+            if b.is_ascii_alphanumeric() {
+                word.push(b);
+            } else if !dropped.contains(&b) {
+                break;
+            }
+            at += 1;
+        }
+        // Past the separator.
+        at += 1;
+        let mut mode = Mode::Boundary;
+        let mut starts_word = true;
+        for index in 0..word.len() {
+            let c = word[index];
+            let mut begins = starts_word;
+            starts_word = false;
+            if let Some(&next) = word.get(index + 1) {
+                let next_mode = if c.is_ascii_lowercase() {
+                    Mode::Lower
+                } else if c.is_ascii_uppercase() {
+                    Mode::Upper
+                } else {
+                    mode
+                };
+                if next_mode == Mode::Lower && next.is_ascii_uppercase() {
+                    starts_word = true;
+                    mode = Mode::Boundary;
+                } else if mode == Mode::Upper && c.is_ascii_uppercase() && next.is_ascii_lowercase()
+                {
+                    begins = true;
+                    mode = Mode::Boundary;
+                } else {
+                    mode = next_mode;
+                }
+            }
+            out.push(if begins {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            } as char);
+        }
+    }
 }
 
 /// Why `ident` cannot name a variant, if it cannot. Variants are plain ASCII UpperCamelCase, so
@@ -114,14 +206,14 @@ mod tests {
 
     #[test]
     fn readings_tell_numbers_and_status_lines_from_names() {
-        assert_eq!(reading("404"), Reading::Number(404));
-        assert_eq!(reading(" 0404 "), Reading::Number(404));
+        assert_eq!(reading(&fold("404")), Reading::Number(404));
+        assert_eq!(reading(&fold(" 0404 ")), Reading::Number(404));
         assert_eq!(
-            reading("404  Not Found"),
+            reading(&fold("404  Not Found")),
             Reading::StatusLine(404, "not found".into())
         );
-        assert_eq!(reading("2FA Required"), Reading::Name);
-        assert_eq!(reading("Not Found"), Reading::Name);
+        assert_eq!(reading(&fold("2FA Required")), Reading::Name);
+        assert_eq!(reading(&fold("Not Found")), Reading::Name);
     }
 
     #[test]
@@ -137,6 +229,49 @@ mod tests {
         assert_eq!(
             variant_from_name("Client Closed Request"),
             "ClientClosedRequest"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_ascii_camel_case_is_hecks(text in "[ -~]{0,24}") {
+            proptest::prop_assert_eq!(
+                variant_from_name(&text),
+                text.replace('\'', "").to_upper_camel_case()
+            );
+            proptest::prop_assert_eq!(variant_from_tag(&text), text.to_upper_camel_case());
+        }
+
+        #[test]
+        fn the_byte_fold_is_the_char_fold(text in "[ \t\n\r\x0CaZ9K\u{212A}Ä’-]{0,24}") {
+            let mut chars = String::new();
+            for word in text.split(|c: char| c.is_ascii_whitespace()).filter(|w| !w.is_empty()) {
+                if !chars.is_empty() {
+                    chars.push(' ');
+                }
+                chars.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+            }
+            proptest::prop_assert_eq!(fold(&text), chars);
+        }
+    }
+
+    #[test]
+    fn camel_case_splits_where_heck_does() {
+        for text in [
+            "HTTPServer",
+            "already CamelCase",
+            "a1B",
+            "AB1c",
+            "x  y",
+            "IM_USED",
+            "'",
+            "9a",
+        ] {
+            assert_eq!(variant_from_tag(text), text.to_upper_camel_case(), "{text}");
+        }
+        assert_eq!(
+            variant_from_name("HTTPVersion Not Supported"),
+            "HttpVersionNotSupported"
         );
     }
 

@@ -142,10 +142,7 @@ impl SourceFile {
     pub(crate) fn line_text(&self, line: usize) -> &str {
         let starts = self.line_starts();
         let start = starts[line];
-        let end = starts
-            .get(line + 1)
-            .copied()
-            .unwrap_or(self.text.len());
+        let end = starts.get(line + 1).copied().unwrap_or(self.text.len());
         self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 

@@ -4,8 +4,6 @@
 //! (`expand::rules`), and a tool reading a table at run time (the `status-codes` command)
 //! converts it into one.
 
-use std::collections::BTreeSet;
-
 use super::data;
 
 /// The CLDR rows for one table's languages, as owned data with the shape of
@@ -66,70 +64,74 @@ pub struct RegionDistance {
 }
 
 /// The rows for a table with these tags (valid BCP 47 tags, default first).
+///
+/// Every row is first tested by its language subtag alone, a slice of the row compared with
+/// the table's few languages, and only the rows kept are split and copied: the generator runs
+/// unoptimized inside rustc, where splitting each of CLDR's two thousand rows into owned
+/// strings cost milliseconds per table.
 pub fn select(tags: &[&str]) -> MatchingRules {
-    let languages: BTreeSet<String> = tags.iter().map(|tag| super::subtags(tag).0).collect();
-    let ours = |language: &str| languages.contains(&language.to_ascii_lowercase());
+    let mut languages: Vec<String> = Vec::with_capacity(tags.len());
+    let mut supported = Vec::with_capacity(tags.len());
+    for tag in tags {
+        let m = super::maximize(tag);
+        languages.push(super::subtags(tag).0);
+        supported.push((m.language, m.script, m.region));
+    }
+    languages.sort_unstable();
+    languages.dedup();
+    // The data's language subtags are lower case (a test checks), as `languages` are.
+    let ours = |language: &str| {
+        languages
+            .binary_search_by(|known| known.as_str().cmp(language))
+            .is_ok()
+    };
 
-    let supported = tags
-        .iter()
-        .map(|tag| {
-            let m = super::maximize(tag);
-            (m.language, m.script, m.region)
-        })
-        .collect();
-
-    let aliases = data::LANGUAGE_ALIASES
-        .iter()
-        .filter_map(|(alias, replacement, _)| {
+    let mut aliases = Vec::new();
+    for &(alias, replacement, _) in data::LANGUAGE_ALIASES {
+        if ours(language_of(replacement)) {
             let (language, script, _) = super::subtags(replacement);
-            ours(&language).then_some((*alias, language, script))
-        })
-        .collect();
+            aliases.push((alias, language, script));
+        }
+    }
 
-    let mut likely_rows: Vec<KeyedLikelyRow> = data::LIKELY
-        .iter()
-        .filter_map(|(from, to)| {
-            let (language, script, region) = super::subtags(from);
-            if !ours(&language) {
-                return None;
-            }
-            let (_, likely_script, likely_region) = super::subtags(to);
-            let key = (
-                language,
-                script.to_ascii_lowercase(),
-                region.to_ascii_lowercase(),
-            );
-            Some((key, (likely_script, likely_region)))
-        })
-        .collect();
+    let mut likely_rows: Vec<KeyedLikelyRow> = Vec::new();
+    for &(from, to) in data::LIKELY {
+        if !ours(language_of(from)) {
+            continue;
+        }
+        let (language, script, region) = super::subtags(from);
+        let (_, likely_script, likely_region) = super::subtags(to);
+        let key = (
+            language,
+            script.to_ascii_lowercase(),
+            region.to_ascii_lowercase(),
+        );
+        likely_rows.push((key, (likely_script, likely_region)));
+    }
     likely_rows.sort();
     // Grouped by language, each group sorted by script and region: the matcher finds its
     // language among the table's few, then searches a handful of rows.
-    let likely = languages
-        .iter()
-        .filter_map(|language| {
-            let rows: Vec<LikelyRow> = likely_rows
-                .iter()
-                .filter(|((l, _, _), _)| l == language)
-                .map(|((_, s, r), implied)| ((s.clone(), r.clone()), implied.clone()))
-                .collect();
-            (!rows.is_empty()).then(|| (language.clone(), rows))
-        })
-        .collect();
+    let mut likely: Vec<(String, Vec<LikelyRow>)> = Vec::new();
+    for ((language, script, region), implied) in likely_rows {
+        match likely.last_mut() {
+            Some((last, rows)) if *last == language => rows.push(((script, region), implied)),
+            _ => likely.push((language, vec![((script, region), implied)])),
+        }
+    }
 
-    let mut parents: Vec<((String, String, String), &'static str)> = data::PARENTS
-        .iter()
-        .filter(|(child, parent)| *parent != "root" && ours(&super::subtags(child).0))
-        .map(|(child, parent)| {
-            let (language, script, region) = super::subtags(child);
-            let key = (
-                language,
-                region.to_ascii_lowercase(),
-                script.to_ascii_lowercase(),
-            );
-            (key, *parent)
-        })
-        .collect();
+    let mut parents: Vec<((String, String, String), &'static str)> = Vec::new();
+    for &(child, parent) in data::PARENTS {
+        if parent == "root" || !ours(language_of(child)) {
+            continue;
+        }
+        let (language, script, region) = super::subtags(child);
+        let key = (
+            language,
+            region.to_ascii_lowercase(),
+            script.to_ascii_lowercase(),
+        );
+        parents.push((key, parent));
+    }
     parents.sort();
 
     let (languages, scripts, regions) = match_rows(&ours);
@@ -145,6 +147,15 @@ pub fn select(tags: &[&str]) -> MatchingRules {
     }
 }
 
+/// The language subtag of a tag or CLDR row (`zh` of `zh-Hant-TW`, `*` of `*_*_*`).
+fn language_of(tag: &str) -> &str {
+    let end = tag
+        .bytes()
+        .position(|b| b == b'-' || b == b'_')
+        .unwrap_or(tag.len());
+    &tag[..end]
+}
+
 /// Sorts `languageMatch` into language, script and region rows, keeping those whose supported
 /// side is a language `ours` accepts.
 #[allow(clippy::type_complexity)]
@@ -158,6 +169,11 @@ fn match_rows(
     let (mut language_rows, mut script_rows, mut region_rows) =
         (Vec::new(), Vec::new(), Vec::new());
     for &(desired, supported, distance, oneway) in data::LANGUAGE_MATCHES {
+        // Language rows may match either way round; the others only for a language of ours.
+        let (dl, sl) = (language_of(desired), language_of(supported));
+        if !(ours(sl) || ours(dl) || dl == "*") {
+            continue;
+        }
         let d: Vec<&'static str> = desired.split('_').collect();
         let s: Vec<&'static str> = supported.split('_').collect();
         let directions = if oneway { 1 } else { 2 };
@@ -194,13 +210,11 @@ fn match_rows(
     // The matcher searches these by (desired, supported); CLDR's first row for a pair wins.
     language_rows.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
     language_rows.dedup_by(|later, first| (&later.0, &later.1) == (&first.0, &first.1));
-    let languages = language_rows
-        .into_iter()
-        .map(|(d, s, n)| {
-            let region = super::maximize(&d).region;
-            (d, s, n, region)
-        })
-        .collect();
+    let mut languages = Vec::with_capacity(language_rows.len());
+    for (d, s, n) in language_rows {
+        let region = super::maximize(&d).region;
+        languages.push((d, s, n, region));
+    }
     (languages, script_rows, region_rows)
 }
 

@@ -41,13 +41,20 @@ pub(crate) fn subtags(tag: &str) -> (String, String, String) {
 
 /// The language alias CLDR gives a bare language: its replacement language and implied script.
 pub(crate) fn alias(language: &str) -> Option<(String, String)> {
-    data::LANGUAGE_ALIASES
-        .iter()
-        .find(|(alias, _, _)| *alias == language)
-        .map(|(_, replacement, _)| {
-            let (language, script, _) = subtags(replacement);
-            (language, script)
-        })
+    // Sorted by alias (a test checks); the first row of an alias is the one that counts.
+    let aliases = data::LANGUAGE_ALIASES;
+    let first = aliases.partition_point(|(alias, _, _)| *alias < language);
+    let (_, replacement, _) = aliases
+        .get(first)
+        .filter(|(alias, _, _)| *alias == language)?;
+    let (language, script, _) = subtags(replacement);
+    Some((language, script))
+}
+
+/// The likely-subtags row for a tag (`zh-TW` → `zh-Hant-TW`); `data::LIKELY` is sorted.
+fn likely(key: &str) -> Option<&'static str> {
+    let found = data::LIKELY.binary_search_by(|(from, _)| (*from).cmp(key));
+    found.ok().map(|at| data::LIKELY[at].1)
 }
 
 /// CLDR's likely subtags for a tag (`zh-TW` → `zh`, `Hant`, `TW`), after its language alias.
@@ -79,7 +86,7 @@ pub(crate) fn maximize(tag: &str) -> Maximized {
                 .filter(|part| !part.is_empty())
                 .collect::<Vec<_>>()
                 .join("-");
-            if let Some((_, likely)) = data::LIKELY.iter().find(|(from, _)| *from == key) {
+            if let Some(likely) = likely(&key) {
                 let (_, likely_script, likely_region) = subtags(likely);
                 if maximized.script.is_empty() {
                     maximized.script = likely_script;
@@ -97,10 +104,7 @@ pub(crate) fn maximize(tag: &str) -> Maximized {
 /// The language CLDR finds most likely in a region (`JP` → `ja`), for suggestions.
 pub(crate) fn likely_language_of_region(region: &str) -> Option<String> {
     let key = format!("und-{}", region.to_ascii_uppercase());
-    data::LIKELY
-        .iter()
-        .find(|(from, _)| *from == key)
-        .map(|(_, to)| subtags(to).0)
+    likely(&key).map(|to| subtags(to).0)
 }
 
 #[cfg(test)]
@@ -141,5 +145,27 @@ mod tests {
         assert!(!data::CLDR_VERSION.is_empty());
         assert!(data::LIKELY.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(data::LANGUAGE_ALIASES.windows(2).all(|w| w[0].0 <= w[1].0));
+    }
+
+    /// `emit::select` compares the rows' language subtags with the table's, which are lower
+    /// case, without lower-casing each row.
+    #[test]
+    fn the_datas_language_subtags_are_lower_case() {
+        let lower = |tag: &str| {
+            let language = tag.split(['-', '_']).next().unwrap_or("");
+            !language.is_empty() && (language == "*" || language == language.to_ascii_lowercase())
+        };
+        assert!(
+            data::LIKELY
+                .iter()
+                .all(|(from, to)| lower(from) && lower(to))
+        );
+        assert!(data::LANGUAGE_ALIASES.iter().all(|(_, to, _)| lower(to)));
+        assert!(data::PARENTS.iter().all(|(child, _)| lower(child)));
+        assert!(
+            data::LANGUAGE_MATCHES
+                .iter()
+                .all(|(d, s, _, _)| lower(d) && lower(s))
+        );
     }
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use super::Checker;
 use crate::ast::{CodeDecl, Document, Field};
 use crate::diag::{Diagnostic, is_invisible};
-use crate::model::{Code, Locale};
+use crate::model::{Code, Locale, LocaleIndex};
 use crate::names::{self, MAX_SPELLING, Reading, variant_from_name, variant_problem};
 use crate::parse::escape;
 use crate::source::{Sp, Span};
@@ -43,8 +43,9 @@ impl Checker<'_> {
             );
             return None;
         }
-        let mut by_number: HashMap<u16, &Sp<String>> = HashMap::new();
-        let mut by_variant: HashMap<String, Span> = HashMap::new();
+        // Sized once: growing these maps rehashes every key, slow in an unoptimized build.
+        let mut by_number: HashMap<u16, &Sp<String>> = HashMap::with_capacity(document.codes.len());
+        let mut by_variant: HashMap<String, Span> = HashMap::with_capacity(document.codes.len());
         let mut parts = Vec::with_capacity(document.codes.len());
         for decl in &document.codes {
             let number = self.number(decl);
@@ -95,15 +96,21 @@ impl Checker<'_> {
                 .iter()
                 .any(|code| code.message.mentions(&default.value))
         });
-        let mut codes = Vec::new();
+        let index = locales.map(LocaleIndex::new);
+        let mut codes = Vec::with_capacity(parts.len());
         for part in parts {
-            let texts_ok = self.texts(part.decl, default, default_used, locales);
-            if let (Some(number), Some(name), Some(variant), Some(locales), true) =
-                (part.number, part.name, part.variant, locales, texts_ok)
-            {
+            let texts_ok = self.texts(part.decl, default, default_used, index.as_ref());
+            if let (Some(number), Some(name), Some(variant), Some(locales), Some(index), true) = (
+                part.number,
+                part.name,
+                part.variant,
+                locales,
+                &index,
+                texts_ok,
+            ) {
                 let aliases = part.aliases.into_iter().map(|alias| alias.value).collect();
                 let identity = (number, name.value, variant.value, aliases);
-                codes.push(Code::from_decl(identity, part.decl, locales));
+                codes.push(Code::from_decl(identity, part.decl, locales, index));
             }
         }
         codes.sort_by_key(|code| code.code);
@@ -237,15 +244,17 @@ impl Checker<'_> {
     /// The checks across codes, on every spelling `FromStr` accepts: each reads as a name (not
     /// as a number or a status line), fits the run-time buffer, and belongs to one code.
     fn spellings(&mut self, parts: &[Parts<'_>], by_number: &HashMap<u16, &Sp<String>>) {
-        let mut by_spelling: HashMap<String, (u16, Span)> = HashMap::new();
+        let mut by_spelling: HashMap<String, (u16, Span)> = HashMap::with_capacity(3 * parts.len());
+        // One buffer for every fold: a spelling is copied only when it is new.
+        let mut folded = String::new();
         for part in parts {
             let Some(number) = part.number else { continue };
             for spelling in part.spellings() {
-                if !self.reads_as_name(spelling, number, by_number) {
+                names::fold_into(&spelling.value, &mut folded);
+                if !self.reads_as_name(spelling, &folded, number, by_number) {
                     continue;
                 }
-                let folded = names::fold(&spelling.value);
-                match by_spelling.get(&folded) {
+                match by_spelling.get(folded.as_str()) {
                     Some((other, first)) if *other != number => self.error(
                         Diagnostic::new(
                             spelling.span.clone(),
@@ -257,24 +266,28 @@ impl Checker<'_> {
                     ),
                     Some(_) => {}
                     None => {
-                        by_spelling.insert(folded, (number, spelling.span.clone()));
+                        by_spelling.insert(folded.clone(), (number, spelling.span.clone()));
                     }
                 }
             }
         }
     }
 
-    /// Whether `FromStr` would read `spelling` as a name; reports it where it would read a
-    /// number or a status line instead, or where it is too long to match.
+    /// Whether `FromStr` would read `spelling` (`folded` once folded) as a name; reports it
+    /// where it would read a number or a status line instead, or where it is too long to match.
     fn reads_as_name(
         &mut self,
         spelling: &Sp<String>,
+        folded: &str,
         number: u16,
         by_number: &HashMap<u16, &Sp<String>>,
     ) -> bool {
+        let reading = names::reading(folded);
+        if reading == Reading::Name && folded.len() <= MAX_SPELLING {
+            return true;
+        }
         let text = escape(&spelling.value);
-        let (problem, other) = match names::reading(&spelling.value) {
-            Reading::Name if names::fold(&spelling.value).len() <= MAX_SPELLING => return true,
+        let (problem, other) = match reading {
             Reading::Name => {
                 let message = format!("`{text}` is longer than {MAX_SPELLING} bytes");
                 self.error(
@@ -309,7 +322,7 @@ impl Checker<'_> {
         decl: &CodeDecl,
         default: Option<&Sp<String>>,
         default_used: bool,
-        locales: Option<&[Locale]>,
+        locales: Option<&LocaleIndex<'_>>,
     ) -> bool {
         let mut ok = true;
         let every = decl.texts().chain(decl.source.entries());
@@ -330,7 +343,7 @@ impl Checker<'_> {
         }
         if let Some(locales) = locales {
             for source in decl.source.entries() {
-                if !locales.iter().any(|locale| locale.tag == source.tag.value) {
+                if locales.get(&source.tag.value).is_none() {
                     self.error(
                         Diagnostic::new(
                             source.tag.span.clone(),

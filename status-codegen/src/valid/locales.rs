@@ -15,6 +15,30 @@ use crate::tag;
 /// The most locales one table may have: every locale multiplies the text tables.
 pub(crate) const MAX_LOCALES: usize = 1024;
 
+/// The tags met so far. Every text names one, so this is asked once per text: a binary search
+/// of the first [`MAX_LOCALES`] + 1 tags (all a valid table has) costs far less than hashing
+/// each tag in an unoptimized build; the rest, only in a table refused for having too many,
+/// go to a hash set so that no input makes the search quadratic.
+#[derive(Default)]
+struct Known<'d> {
+    sorted: Vec<&'d str>,
+    overflow: HashSet<&'d str>,
+}
+
+impl<'d> Known<'d> {
+    /// Adds `tag`; whether it is new.
+    fn insert(&mut self, tag: &'d str) -> bool {
+        match self.sorted.binary_search(&tag) {
+            Ok(_) => false,
+            Err(at) if self.sorted.len() <= MAX_LOCALES => {
+                self.sorted.insert(at, tag);
+                true
+            }
+            Err(_) => self.overflow.insert(tag),
+        }
+    }
+}
+
 impl Checker<'_> {
     pub(super) fn default_locale(&mut self, document: &Document) -> Option<Sp<String>> {
         let Some(locales) = &document.locales else {
@@ -81,11 +105,14 @@ impl Checker<'_> {
         default: Option<&Sp<String>>,
     ) -> Option<Vec<Locale>> {
         let mut tags: Vec<Sp<String>> = default.into_iter().cloned().collect();
-        let mut known: HashSet<&str> = default.iter().map(|tag| tag.value.as_str()).collect();
+        let mut known = Known::default();
+        if let Some(default) = default {
+            known.insert(&default.value);
+        }
         let mut ok = default.is_some();
         for code in &document.codes {
             for text in code.texts() {
-                if known.insert(text.tag.value.as_str()) {
+                if known.insert(&text.tag.value) {
                     if self.tag(&text.tag) {
                         tags.push(text.tag.clone());
                     } else {
