@@ -49,27 +49,13 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
     let locales = &table.locales;
     let count = locales.len();
     out.code("impl Locale {\n");
-    if table.non_exhaustive {
-        out.code(
-            "/// Every locale of the table, the default first. A slice: the table is
-            /// non-exhaustive, so a later version may hold more.
-            pub const ALL: &'static [Locale] = &",
-        );
-    } else {
-        out.code(
-            "/// Every locale of the table, the default first.
-            pub const ALL: [Locale; ",
-        )
-        .number(count)
-        .code("] = ");
-    }
-    out.code("[");
-    for (index, locale) in locales.iter().enumerate() {
-        if index > 0 {
-            out.code(", ");
-        }
-        out.code("Locale::").ident(&locale.variant);
-    }
+    super::all_const(
+        out,
+        "Locale",
+        "/// Every locale of the table, the default first.",
+        table.non_exhaustive,
+        locales.iter().map(|locale| locale.variant.as_str()),
+    );
     out.code(
         "];
         /// The locale every code has a message in.

@@ -202,6 +202,41 @@ impl Pieces {
 /// Room for the impls' text, so that writing it does not reallocate: the texts, a few bytes
 /// of syntax a cell, a few hundred a code (its spellings, its rows) and a fixed part (the
 /// methods, the CLDR rows).
+/// `pub const ALL` of the enum `ty`, up to its closing `]`: every variant, in `variants`'
+/// order. A fixed-size array, or a slice when the table is non-exhaustive so that a later
+/// version may add variants without changing the constant's type.
+fn all_const<'v>(
+    out: &mut RustText,
+    ty: &'static str,
+    doc: &'static str,
+    non_exhaustive: bool,
+    variants: impl ExactSizeIterator<Item = &'v str>,
+) {
+    out.code(doc);
+    if non_exhaustive {
+        out.code(
+            " A slice: the table is
+            /// non-exhaustive, so a later version may hold more.
+            pub const ALL: &'static [",
+        )
+        .code(ty)
+        .code("] = &");
+    } else {
+        out.code("\npub const ALL: [")
+            .code(ty)
+            .code("; ")
+            .number(variants.len())
+            .code("] = ");
+    }
+    out.code("[");
+    for (index, variant) in variants.enumerate() {
+        if index > 0 {
+            out.code(", ");
+        }
+        out.code(ty).code("::").ident(variant);
+    }
+}
+
 fn impls_capacity(table: &Table) -> usize {
     let texts: usize = table
         .codes

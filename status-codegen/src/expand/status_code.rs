@@ -127,27 +127,13 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
     let codes = &table.codes;
     let count = codes.len();
     out.code("impl StatusCode {\n");
-    if table.non_exhaustive {
-        out.code(
-            "/// Every code of the table, in ascending order. A slice: the table is
-            /// non-exhaustive, so a later version may hold more.
-            pub const ALL: &'static [StatusCode] = &",
-        );
-    } else {
-        out.code(
-            "/// Every code of the table, in ascending order.
-            pub const ALL: [StatusCode; ",
-        )
-        .number(count)
-        .code("] = ");
-    }
-    out.code("[");
-    for (index, code) in codes.iter().enumerate() {
-        if index > 0 {
-            out.code(", ");
-        }
-        out.code("StatusCode::").ident(&code.variant);
-    }
+    super::all_const(
+        out,
+        "StatusCode",
+        "/// Every code of the table, in ascending order.",
+        table.non_exhaustive,
+        codes.iter().map(|code| code.variant.as_str()),
+    );
     let up_to_last = usize::from(codes.last().map_or(0, |code| code.code)) + 1;
     out.code(
         "];
