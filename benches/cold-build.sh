@@ -7,6 +7,14 @@
 #   bash benches/cold-build.sh                     # this checkout, thiserror, strum; 5 rounds
 #   BASELINE=/tmp/old bash benches/cold-build.sh   # plus the same crate on another checkout
 #   ROUNDS=3 bash benches/cold-build.sh
+#   SOURCE=path bash benches/cold-build.sh         # status-core as a path dependency
+#
+# status-core comes in as a user's crate gets it from crates.io: by default (SOURCE=git) as a git
+# dependency on the checkout's HEAD commit, which cargo compiles as it compiles a registry crate
+# (no incremental compilation, lints capped), like thiserror and strum here. Uncommitted changes
+# are not measured then. SOURCE=path makes it a path dependency instead, which cargo compiles as
+# a local crate, with incremental compilation and our workspace's lints, as a contributor's
+# build does; that is slower (BENCHMARKS.md, run H) and is how runs E and G measured.
 #
 # A baseline checkout is made with `git worktree add /tmp/old COMMIT`; its crate uses that
 # checkout's status-core, lock file and shipped table. Every crate is its own workspace with its
@@ -20,6 +28,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 out="${COLD_BUILD_DIR:-$root/target/cold-build}"
 rounds="${ROUNDS:-5}"
 baseline="${BASELINE:-}"
+source="${SOURCE:-git}"
+case "$source" in git | path) ;; *) echo "SOURCE must be git or path, not $source" >&2 && exit 2 ;; esac
 
 cargo build -q -p status-bench --example tables --manifest-path "$root/Cargo.toml"
 tool="$(cargo metadata -q --format-version 1 --no-deps --manifest-path "$root/Cargo.toml" |
@@ -42,7 +52,17 @@ manifest() { # name dependency-lines...
 status_crate() { # name checkout
     local dir="$out/$1" checkout="$2"
     mkdir -p "$dir/src"
-    manifest "$1" "status-core = { path = \"$checkout/status-core\" }" >"$dir/Cargo.toml"
+    if [ "$source" = git ]; then
+        local repo rev
+        repo="$(git -C "$checkout" rev-parse --path-format=absolute --git-common-dir)"
+        rev="$(git -C "$checkout" rev-parse HEAD)"
+        if [ -n "$(git -C "$checkout" status --porcelain --untracked-files=no)" ]; then
+            echo "note: $checkout has uncommitted changes; SOURCE=git builds its commit $rev" >&2
+        fi
+        manifest "$1" "status-core = { git = \"file://$repo\", rev = \"$rev\" }" >"$dir/Cargo.toml"
+    else
+        manifest "$1" "status-core = { path = \"$checkout/status-core\" }" >"$dir/Cargo.toml"
+    fi
     cp "$checkout/codes.toml" "$dir/codes.toml"
     cp "$checkout/Cargo.lock" "$dir/Cargo.lock"
     printf '%s\n' '//! Cold-build probe.' '#![allow(missing_docs)]' \
@@ -69,7 +89,7 @@ for crate in "${crates[@]}"; do
 done
 
 echo
-echo "rustc: $(rustc --version); started $(date -u '+%F %R UTC'); load: $(cut -d' ' -f1-3 /proc/loadavg); rounds: $rounds"
+echo "rustc: $(rustc --version); started $(date -u '+%F %R UTC'); load: $(cut -d' ' -f1-3 /proc/loadavg); rounds: $rounds; status-core from: $source"
 for crate in "${crates[@]}"; do
     (cd "$out/$crate" && printf -- '- %s: %s\n' "$crate" \
         "$(cargo tree -q --offline -e normal,build --prefix none | sed 's/ (.*//; s/ v/ /' | sort -u |
