@@ -306,7 +306,7 @@ impl Diagnostics {
 
     /// The diagnostics in file order: mistakes without a place first, then by file and offset.
     fn into_sorted(mut self) -> Vec<Diagnostic> {
-        self.items.sort_by(|a, b| {
+        crate::order::sort_by(&mut self.items, &|a, b| {
             let key = |d: &Diagnostic| {
                 d.span
                     .as_ref()

@@ -39,6 +39,7 @@ mod expand;
 mod layer;
 pub mod model;
 mod names;
+mod order;
 mod parse;
 mod source;
 mod tag;

@@ -5,6 +5,7 @@
 //! converts it into one.
 
 use super::data;
+use crate::order;
 
 /// The CLDR rows for one table's languages, as owned data with the shape of
 /// `status_core::locale::Rules` (see there for what each field means and how it is sorted).
@@ -77,7 +78,7 @@ pub fn select(tags: &[&str]) -> MatchingRules {
         languages.push(super::subtags(tag).0);
         supported.push((m.language, m.script, m.region));
     }
-    languages.sort_unstable();
+    order::sort(&mut languages);
     languages.dedup();
     // The data's language subtags are lower case (a test checks), as `languages` are.
     let ours = |language: &str| {
@@ -108,7 +109,7 @@ pub fn select(tags: &[&str]) -> MatchingRules {
         );
         likely_rows.push((key, (likely_script, likely_region)));
     }
-    likely_rows.sort();
+    order::sort(&mut likely_rows);
     // Grouped by language, each group sorted by script and region: the matcher finds its
     // language among the table's few, then searches a handful of rows.
     let mut likely: Vec<(String, Vec<LikelyRow>)> = Vec::new();
@@ -132,7 +133,7 @@ pub fn select(tags: &[&str]) -> MatchingRules {
         );
         parents.push((key, parent));
     }
-    parents.sort();
+    order::sort(&mut parents);
 
     let (languages, scripts, regions) = match_rows(&ours);
     MatchingRules {
@@ -208,7 +209,7 @@ fn match_rows(
         }
     }
     // The matcher searches these by (desired, supported); CLDR's first row for a pair wins.
-    language_rows.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+    order::sort_by(&mut language_rows, &|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
     language_rows.dedup_by(|later, first| (&later.0, &later.1) == (&first.0, &first.1));
     let mut languages = Vec::with_capacity(language_rows.len());
     for (d, s, n) in language_rows {

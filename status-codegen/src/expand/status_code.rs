@@ -300,7 +300,7 @@ fn from_folded(codes: &[Code], out: &mut RustText) {
             names::spellings(Some(&code.name), &code.aliases, Some(&code.variant))
                 .map(|spelling| names::fold(spelling))
                 .collect();
-        spellings.sort();
+        crate::order::sort(&mut spellings);
         spellings.dedup();
         for (index, spelling) in spellings.iter().enumerate() {
             if index > 0 {

@@ -113,7 +113,7 @@ impl Checker<'_> {
                 codes.push(Code::from_decl(identity, part.decl, locales, index));
             }
         }
-        codes.sort_by_key(|code| code.code);
+        crate::order::sort_by(&mut codes, &|a, b| a.code.cmp(&b.code));
         Some(codes)
     }
 
