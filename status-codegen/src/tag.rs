@@ -108,16 +108,20 @@ fn is_private_language(language: &str) -> bool {
     language.len() == 3 && ("qaa"..="qtz").contains(&language)
 }
 
-fn listed(sorted: &[&str], subtag: &str) -> bool {
-    sorted.binary_search(&subtag).is_ok()
+/// Whether `subtag` is one of `sorted`, a registry list of subtags separated by spaces.
+fn listed(sorted: &'static str, subtag: &str) -> bool {
+    crate::cldr::rows::find(sorted, b' ', subtag).is_some()
 }
 
 /// `Some(preferred)` for a deprecated subtag (`None` inside when the registry names none).
 fn deprecated(kind: &str, subtag: &str) -> Option<Option<&'static str>> {
-    registry::DEPRECATED
-        .iter()
-        .find(|(k, s, _)| *k == kind && *s == subtag)
-        .map(|(_, _, preferred)| (!preferred.is_empty()).then_some(*preferred))
+    for row in registry::DEPRECATED.lines() {
+        let mut fields = row.split(' ');
+        if fields.next() == Some(kind) && fields.next() == Some(subtag) {
+            return Some(fields.next());
+        }
+    }
+    None
 }
 
 /// The canonical spelling of a well-formed tag (`ZH_cn` → `zh-CN`), or `None` if it is not
@@ -178,6 +182,40 @@ fn is_variant(part: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deprecated_rows_are_well_formed() {
+        let kinds = ["language", "script", "region", "variant"];
+        for row in registry::DEPRECATED.lines() {
+            let fields: Vec<&str> = row.split(' ').collect();
+            assert!(matches!(fields.len(), 2 | 3), "{row}");
+            assert!(fields.iter().all(|field| !field.is_empty()), "{row}");
+            assert!(kinds.contains(&fields[0]), "{row}");
+            assert_eq!(
+                deprecated(fields[0], fields[1]),
+                Some(fields.get(2).copied())
+            );
+        }
+        assert_eq!(deprecated("language", "iw"), Some(Some("he")));
+        assert_eq!(deprecated("language", "en"), None);
+    }
+
+    #[test]
+    fn registry_lists_are_sorted_and_searchable() {
+        for list in [
+            registry::LANGUAGES,
+            registry::SCRIPTS,
+            registry::REGIONS,
+            registry::VARIANTS,
+        ] {
+            let words: Vec<&str> = list.split(' ').collect();
+            assert!(words.windows(2).all(|w| w[0] < w[1]));
+            for word in &words {
+                assert!(!word.is_empty() && listed(list, word), "{word}");
+                assert!(!listed(list, &format!("{word}0")), "{word}0");
+            }
+        }
+    }
 
     #[test]
     fn well_formed_tags_pass() {

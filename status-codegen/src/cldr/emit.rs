@@ -4,7 +4,7 @@
 //! (`expand::rules`), and a tool reading a table at run time (the `status-codes` command)
 //! converts it into one.
 
-use super::data;
+use super::{data, rows};
 use crate::order;
 
 /// The CLDR rows for one table's languages, as owned data with the shape of
@@ -88,7 +88,10 @@ pub fn select(tags: &[&str]) -> MatchingRules {
     };
 
     let mut aliases = Vec::new();
-    for &(alias, replacement, _) in data::LANGUAGE_ALIASES {
+    for row in data::LANGUAGE_ALIASES.lines() {
+        let Some([alias, replacement]) = rows::fields(row) else {
+            continue;
+        };
         if ours(language_of(replacement)) {
             let (language, script, _) = super::subtags(replacement);
             aliases.push((alias, language, script));
@@ -96,7 +99,10 @@ pub fn select(tags: &[&str]) -> MatchingRules {
     }
 
     let mut likely_rows: Vec<KeyedLikelyRow> = Vec::new();
-    for &(from, to) in data::LIKELY {
+    for row in data::LIKELY.lines() {
+        let Some([from, to]) = rows::fields(row) else {
+            continue;
+        };
         if !ours(language_of(from)) {
             continue;
         }
@@ -121,7 +127,10 @@ pub fn select(tags: &[&str]) -> MatchingRules {
     }
 
     let mut parents: Vec<((String, String, String), &'static str)> = Vec::new();
-    for &(child, parent) in data::PARENTS {
+    for row in data::PARENTS.lines() {
+        let Some([child, parent]) = rows::fields(row) else {
+            continue;
+        };
         if parent == "root" || !ours(language_of(child)) {
             continue;
         }
@@ -169,7 +178,13 @@ fn match_rows(
 ) {
     let (mut language_rows, mut script_rows, mut region_rows) =
         (Vec::new(), Vec::new(), Vec::new());
-    for &(desired, supported, distance, oneway) in data::LANGUAGE_MATCHES {
+    for row in data::LANGUAGE_MATCHES.lines() {
+        let Some([desired, supported, distance, oneway]) = rows::fields(row) else {
+            continue;
+        };
+        let (Ok(distance), oneway) = (distance.parse::<u8>(), oneway == "true") else {
+            continue;
+        };
         // Language rows may match either way round; the others only for a language of ours.
         let (dl, sl) = (language_of(desired), language_of(supported));
         if !(ours(sl) || ours(dl) || dl == "*") {
