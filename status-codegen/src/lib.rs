@@ -36,6 +36,7 @@ mod ast;
 mod cldr;
 mod diag;
 mod expand;
+mod index;
 mod layer;
 pub mod model;
 mod names;
