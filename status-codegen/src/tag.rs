@@ -34,10 +34,12 @@ fn registered(tag: &str) -> Result<(), (String, Option<String>)> {
     let language = parts.next().unwrap_or("");
     let rest: Vec<&str> = parts.collect();
     let replace_language = |with: &str| {
-        std::iter::once(with)
-            .chain(tag.split('-').skip(1))
-            .collect::<Vec<_>>()
-            .join("-")
+        let mut replaced = with.to_string();
+        for subtag in tag.split('-').skip(1) {
+            replaced.push('-');
+            replaced.push_str(subtag);
+        }
+        replaced
     };
     if !is_private_language(language) {
         if let Some(preferred) = deprecated("language", language) {

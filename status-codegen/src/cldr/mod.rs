@@ -79,11 +79,15 @@ pub(crate) fn maximize(tag: &str) -> Maximized {
         .into_iter()
         .chain([(&String::new(), &String::new())])
         {
-            let key = [maximized.language.as_str(), s, r]
-                .into_iter()
-                .filter(|part| !part.is_empty())
-                .collect::<Vec<_>>()
-                .join("-");
+            let mut key = String::new();
+            for part in [maximized.language.as_str(), s, r] {
+                if !part.is_empty() {
+                    if !key.is_empty() {
+                        key.push('-');
+                    }
+                    key.push_str(part);
+                }
+            }
             if let Some(likely) = likely(&key) {
                 let (_, likely_script, likely_region) = subtags(likely);
                 if maximized.script.is_empty() {

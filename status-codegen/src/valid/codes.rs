@@ -95,12 +95,15 @@ impl Checker<'_> {
         }
         self.spellings(&parts, &by_number);
 
-        let default_used = default.is_some_and(|default| {
-            document
-                .codes
-                .iter()
-                .any(|code| code.message.mentions(&default.value))
-        });
+        let mut default_used = false;
+        if let Some(default) = default {
+            for code in &document.codes {
+                if code.message.mentions(&default.value) {
+                    default_used = true;
+                    break;
+                }
+            }
+        }
         let index = locales.map(LocaleIndex::new);
         let mut codes = Vec::with_capacity(parts.len());
         for part in parts {
@@ -113,7 +116,10 @@ impl Checker<'_> {
                 &index,
                 texts_ok,
             ) {
-                let aliases = part.aliases.into_iter().map(|alias| alias.value).collect();
+                let mut aliases = Vec::with_capacity(part.aliases.len());
+                for alias in part.aliases {
+                    aliases.push(alias.value);
+                }
                 let identity = (number, name.value, variant.value, aliases);
                 codes.push(Code::from_decl(identity, part.decl, locales, index));
             }
@@ -213,7 +219,10 @@ impl Checker<'_> {
         let Field::Present(written) = &decl.aliases else {
             return Vec::new();
         };
-        let mut seen: Vec<String> = name.iter().map(|name| names::fold(&name.value)).collect();
+        let mut seen: Vec<String> = Vec::new();
+        if let Some(name) = name {
+            seen.push(names::fold(&name.value));
+        }
         let mut aliases = Vec::new();
         for alias in written {
             let folded = names::fold(&alias.value);

@@ -73,20 +73,23 @@ impl Checker<'_> {
         }
         ok &= self.fallback_cycles(tags, &edges);
         let mut seen = vec![false; tags.len()];
-        ok.then(|| {
-            (0..tags.len())
-                .map(|index| {
-                    if index == 0 {
-                        return Vec::new();
-                    }
-                    let mut chain = follow(index, &edges, &mut seen);
-                    if !chain.contains(&0) {
-                        chain.push(0);
-                    }
-                    chain
-                })
-                .collect()
-        })
+        if !ok {
+            return None;
+        }
+        // The default's chain is empty; every other ends at the default.
+        let mut chains = Vec::with_capacity(tags.len());
+        for index in 0..tags.len() {
+            if index == 0 {
+                chains.push(Vec::new());
+                continue;
+            }
+            let mut chain = follow(index, &edges, &mut seen);
+            if !chain.contains(&0) {
+                chain.push(0);
+            }
+            chains.push(chain);
+        }
+        Some(chains)
     }
 
     /// The index of a locale named in `[locales.fallback]`; reports a malformed or unknown tag.
@@ -149,10 +152,10 @@ impl Checker<'_> {
                     Visit::Open => {
                         // The path from `to` back to `to`: each step's edge and its span.
                         let from = path.iter().position(|(on, _)| on == to).unwrap_or(0);
-                        let cycle = path[from..]
-                            .iter()
-                            .map(|&(on, taken)| edges[on][taken - 1].clone())
-                            .collect();
+                        let mut cycle = Vec::with_capacity(path.len() - from);
+                        for &(on, taken) in &path[from..] {
+                            cycle.push(edges[on][taken - 1].clone());
+                        }
                         cycles.push(cycle);
                     }
                     Visit::Done => {}
@@ -160,19 +163,25 @@ impl Checker<'_> {
             }
         }
         for mut cycle in cycles.iter().cloned() {
-            let first = (0..cycle.len())
-                .min_by_key(|&step| cycle[step].1.range.start)
-                .unwrap_or(0);
+            // The step written first in the file (the first such, as `min_by_key` gives).
+            let mut first = 0;
+            for (step, (_, span)) in cycle.iter().enumerate() {
+                if span.range.start < cycle[first].1.range.start {
+                    first = step;
+                }
+            }
             cycle.rotate_left(first);
             // Each step's source is the previous step's target.
             let source = |step: usize| cycle[(step + cycle.len() - 1) % cycle.len()].0;
-            let names: Vec<String> = std::iter::once(source(0))
-                .chain(cycle.iter().map(|(to, _)| *to))
-                .map(|locale| format!("`{}`", tags[locale]))
-                .collect();
+            let mut names = format!("`{}`", tags[source(0)]);
+            for (to, _) in &cycle {
+                names.push_str(" → `");
+                names.push_str(&tags[*to]);
+                names.push('`');
+            }
             let mut diagnostic = Diagnostic::new(
                 cycle[0].1.clone(),
-                format!("locale fallbacks form a cycle: {}", names.join(" → ")),
+                format!("locale fallbacks form a cycle: {names}"),
             )
             .label(format!(
                 "`{}` falls back to `{}`",

@@ -104,7 +104,10 @@ impl Checker<'_> {
         document: &Document,
         default: Option<&Sp<String>>,
     ) -> Option<Vec<Locale>> {
-        let mut tags: Vec<Sp<String>> = default.into_iter().cloned().collect();
+        let mut tags: Vec<Sp<String>> = Vec::new();
+        if let Some(default) = default {
+            tags.push(default.clone());
+        }
         let mut known = Known::default();
         if let Some(default) = default {
             known.insert(&default.value);
@@ -139,19 +142,21 @@ impl Checker<'_> {
         if let Some(default) = default {
             ok &= self.default_is_used(document, default, &tags);
         }
-        let tags: Vec<String> = tags.into_iter().map(|tag| tag.value).collect();
-        let chains = default.and_then(|_| self.fallback_chains(document, &tags));
+        let mut values = Vec::with_capacity(tags.len());
+        for tag in tags {
+            values.push(tag.value);
+        }
+        let chains = default.and_then(|_| self.fallback_chains(document, &values));
         let chains = chains.filter(|_| ok)?;
-        Some(
-            tags.into_iter()
-                .zip(chains)
-                .map(|(tag, fallback_chain)| Locale {
-                    variant: variant_from_tag(&tag),
-                    tag,
-                    fallback_chain,
-                })
-                .collect(),
-        )
+        let mut locales = Vec::with_capacity(values.len());
+        for (tag, fallback_chain) in values.into_iter().zip(chains) {
+            locales.push(Locale {
+                variant: variant_from_tag(&tag),
+                tag,
+                fallback_chain,
+            });
+        }
+        Some(locales)
     }
 
     /// Two tags that give one `Locale` variant (`es-419-1234`, `es-4191234`) are an error
