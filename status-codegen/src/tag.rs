@@ -67,20 +67,14 @@ fn registered(tag: &str) -> Result<(), (String, Option<String>)> {
                 listed(registry::SCRIPTS, &lower),
                 ("qaaa"..="qabx").contains(&lower.as_str()),
             ),
-            2 | 3
-                if subtag
-                    .bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) =>
-            {
-                (
-                    "region",
-                    listed(registry::REGIONS, &lower),
-                    matches!(
-                        subtag.as_bytes(),
-                        [b'Q', b'M'..=b'Z'] | [b'X', _] | b"AA" | b"ZZ"
-                    ),
-                )
-            }
+            2 | 3 if all_bytes(subtag, |b| b.is_ascii_uppercase() || b.is_ascii_digit()) => (
+                "region",
+                listed(registry::REGIONS, &lower),
+                matches!(
+                    subtag.as_bytes(),
+                    [b'Q', b'M'..=b'Z'] | [b'X', _] | b"AA" | b"ZZ"
+                ),
+            ),
             _ => ("variant", listed(registry::VARIANTS, &lower), false),
         };
         if private {
@@ -103,6 +97,17 @@ fn registered(tag: &str) -> Result<(), (String, Option<String>)> {
         }
     }
     Ok(())
+}
+
+/// Whether every byte of `text` passes `test`: one function for every such check, where each
+/// `bytes().all(closure)` would be its own copy of the iterator code.
+pub(crate) fn all_bytes(text: &str, test: fn(&u8) -> bool) -> bool {
+    for byte in text.as_bytes() {
+        if !test(byte) {
+            return false;
+        }
+    }
+    true
 }
 
 /// `qaa`..`qtz`: languages reserved for private use.
@@ -140,17 +145,15 @@ pub(crate) fn canonical(tag: &str) -> Option<String> {
     }
     let mut parts = tag.split(['-', '_']);
     let language = parts.next()?;
-    if !(matches!(language.len(), 2 | 3 | 5..=8)
-        && language.bytes().all(|b| b.is_ascii_alphabetic()))
-    {
+    if !(matches!(language.len(), 2 | 3 | 5..=8) && all_bytes(language, u8::is_ascii_alphabetic)) {
         return None;
     }
     let mut out = language.to_ascii_lowercase();
     // Subtags must come in order: script, region, then variants.
     let mut stage = 0;
     for part in parts {
-        let alpha = part.bytes().all(|b| b.is_ascii_alphabetic());
-        let digits = part.bytes().all(|b| b.is_ascii_digit());
+        let alpha = all_bytes(part, u8::is_ascii_alphabetic);
+        let digits = all_bytes(part, u8::is_ascii_digit);
         out.push('-');
         if stage < 1 && part.len() == 4 && alpha {
             stage = 1;
@@ -170,13 +173,16 @@ pub(crate) fn canonical(tag: &str) -> Option<String> {
 }
 
 fn private_subtags(text: &str) -> bool {
-    text.split('-').all(|part| {
-        (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
-    })
+    for part in text.split('-') {
+        if !(1..=8).contains(&part.len()) || !all_bytes(part, u8::is_ascii_alphanumeric) {
+            return false;
+        }
+    }
+    true
 }
 
 fn is_variant(part: &str) -> bool {
-    let alnum = part.bytes().all(|b| b.is_ascii_alphanumeric());
+    let alnum = all_bytes(part, u8::is_ascii_alphanumeric);
     alnum
         && (matches!(part.len(), 5..=8) || (part.len() == 4 && part.as_bytes()[0].is_ascii_digit()))
 }

@@ -21,8 +21,8 @@ pub(crate) fn subtags(tag: &str) -> (String, String, String) {
     let language = parts.next().unwrap_or("").to_ascii_lowercase();
     let (mut script, mut region) = (String::new(), String::new());
     for part in parts {
-        let alphabetic = part.bytes().all(|b| b.is_ascii_alphabetic());
-        let numeric = part.bytes().all(|b| b.is_ascii_digit());
+        let alphabetic = crate::tag::all_bytes(part, u8::is_ascii_alphabetic);
+        let numeric = crate::tag::all_bytes(part, u8::is_ascii_digit);
         if script.is_empty() && region.is_empty() && part.len() == 4 && alphabetic {
             script = format!(
                 "{}{}",
@@ -71,14 +71,13 @@ pub(crate) fn maximize(tag: &str) -> Maximized {
     };
     if maximized.script.is_empty() || maximized.region.is_empty() {
         let (script, region) = (maximized.script.clone(), maximized.region.clone());
+        let none = String::new();
         for (s, r) in [
             (&script, &region),
-            (&String::new(), &region),
-            (&script, &String::new()),
-        ]
-        .into_iter()
-        .chain([(&String::new(), &String::new())])
-        {
+            (&none, &region),
+            (&script, &none),
+            (&none, &none),
+        ] {
             let mut key = String::new();
             for part in [maximized.language.as_str(), s, r] {
                 if !part.is_empty() {

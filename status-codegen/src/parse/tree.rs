@@ -97,10 +97,14 @@ impl<'i> Table<'i> {
     pub(crate) fn position(&self, key: &str) -> Option<usize> {
         match &self.index {
             Some(index) => index.get(key).copied(),
-            None => self
-                .entries
-                .iter()
-                .position(|entry| entry.key.text.as_ref() == key),
+            None => {
+                for (at, entry) in self.entries.iter().enumerate() {
+                    if entry.key.text.as_ref() == key {
+                        return Some(at);
+                    }
+                }
+                None
+            }
         }
     }
 
@@ -114,12 +118,10 @@ impl<'i> Table<'i> {
         if let Some(index) = &mut self.index {
             index.insert(key.text.clone(), at);
         } else if at == INDEXED_FROM {
-            let mut index: TextIndex<'i> = self
-                .entries
-                .iter()
-                .enumerate()
-                .map(|(at, entry)| (entry.key.text.clone(), at))
-                .collect();
+            let mut index = TextIndex::with_capacity(2 * INDEXED_FROM);
+            for (at, entry) in self.entries.iter().enumerate() {
+                index.insert(entry.key.text.clone(), at);
+            }
             index.insert(key.text.clone(), at);
             self.index = Some(index);
         }

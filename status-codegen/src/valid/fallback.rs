@@ -97,10 +97,13 @@ impl Checker<'_> {
         if !self.tag(tag) {
             return None;
         }
-        if let Some(index) = tags.iter().position(|known| *known == tag.value) {
-            return Some(index);
+        let mut known: Vec<&str> = Vec::with_capacity(tags.len());
+        for (index, name) in tags.iter().enumerate() {
+            if *name == tag.value {
+                return Some(index);
+            }
+            known.push(name);
         }
-        let known: Vec<&str> = tags.iter().map(String::as_str).collect();
         let help = match crate::diag::did_you_mean(&tag.value, &known) {
             Some(suggestion) => format!("did you mean `{suggestion}`?"),
             None => format!(
@@ -226,8 +229,9 @@ fn follow(locale: usize, edges: &[Vec<(usize, Span)>], seen: &mut [bool]) -> Vec
             stack.push((*to, 0));
         }
     }
-    for &visited in chain.iter().chain([&locale]) {
+    for &visited in &chain {
         seen[visited] = false;
     }
+    seen[locale] = false;
     chain
 }

@@ -197,14 +197,18 @@ impl Checker<'_> {
         default: &Sp<String>,
         tags: &[Sp<String>],
     ) -> bool {
-        let used = document
-            .codes
-            .iter()
-            .any(|code| code.message.mentions(&default.value));
-        if used || document.codes.is_empty() {
+        for code in &document.codes {
+            if code.message.mentions(&default.value) {
+                return true;
+            }
+        }
+        if document.codes.is_empty() {
             return true;
         }
-        let others: Vec<&str> = tags[1..].iter().map(|tag| tag.value.as_str()).collect();
+        let mut others: Vec<&str> = Vec::with_capacity(tags.len());
+        for tag in &tags[1..] {
+            others.push(&tag.value);
+        }
         let help = if others.is_empty() {
             "add `message.<tag> = \"...\"` to each code".to_string()
         } else {
