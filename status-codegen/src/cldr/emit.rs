@@ -195,7 +195,8 @@ fn match_rows(
         let directions = if oneway { 1 } else { 2 };
         match (d.as_slice(), s.as_slice()) {
             ([d], [s]) if *d != "*" && *s != "*" => {
-                for (d, s) in [(d, s), (s, d)].into_iter().take(directions) {
+                let pairs = [(d, s), (s, d)];
+                for &(d, s) in &pairs[..directions] {
                     if ours(s) && d != s {
                         language_rows.push((
                             d.to_ascii_lowercase(),
@@ -206,7 +207,8 @@ fn match_rows(
                 }
             }
             ([dl, ds], [sl, ss]) if dl == sl && ours(dl) && *ds != "*" => {
-                for (d, s) in [(*ds, *ss), (*ss, *ds)].into_iter().take(directions) {
+                let pairs = [(*ds, *ss), (*ss, *ds)];
+                for &(d, s) in &pairs[..directions] {
                     script_rows.push((*dl, d, s, distance));
                 }
             }

@@ -72,14 +72,14 @@ pub(crate) fn maximize(tag: &str) -> Maximized {
     if maximized.script.is_empty() || maximized.region.is_empty() {
         let (script, region) = (maximized.script.clone(), maximized.region.clone());
         let none = String::new();
-        for (s, r) in [
+        for &(s, r) in &[
             (&script, &region),
             (&none, &region),
             (&script, &none),
             (&none, &none),
         ] {
             let mut key = String::new();
-            for part in [maximized.language.as_str(), s, r] {
+            for &part in &[maximized.language.as_str(), s, r] {
                 if !part.is_empty() {
                     if !key.is_empty() {
                         key.push('-');

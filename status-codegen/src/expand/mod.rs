@@ -243,7 +243,7 @@ fn impls_capacity(table: &Table) -> usize {
         for message in &code.message {
             texts += message.len();
         }
-        for cells in [&code.scenario, &code.note] {
+        for cells in &[&code.scenario, &code.note] {
             for cell in cells.iter().flatten() {
                 texts += cell.len();
             }

@@ -45,7 +45,7 @@ impl Checker<'_> {
             return None;
         }
         // By number, which `number` keeps in 100..=999.
-        let mut by_number: Vec<Option<&Sp<String>>> = vec![None; 1000];
+        let mut by_number: [Option<&Sp<String>>; 1000] = [None; 1000];
         // Sized once: growing a map rehashes every key, slow in an unoptimized build.
         let mut by_variant = TextIndex::with_capacity(document.codes.len());
         let mut variant_spans: Vec<Span> = Vec::with_capacity(document.codes.len());
