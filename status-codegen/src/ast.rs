@@ -175,7 +175,15 @@ impl Texts {
     /// Whether the field has, or tried to write, a text in `tag`. A field that is not a table
     /// may have meant any locale, so it counts as mentioning every one.
     pub(crate) fn mentions(&self, tag: &str) -> bool {
-        self.invalid || self.entries.iter().any(|text| text.tag.value == tag)
+        if self.invalid {
+            return true;
+        }
+        for text in &self.entries {
+            if text.tag.value == tag {
+                return true;
+            }
+        }
+        false
     }
 
     /// The valid texts, as (tag, text) pairs.
@@ -190,12 +198,15 @@ impl Texts {
     fn layer(&mut self, over: Texts) {
         self.invalid |= over.invalid;
         for text in over.entries {
-            match self
-                .entries
-                .iter_mut()
-                .find(|old| old.tag.value == text.tag.value)
-            {
-                Some(old) => *old = text,
+            let mut at = None;
+            for (index, old) in self.entries.iter().enumerate() {
+                if old.tag.value == text.tag.value {
+                    at = Some(index);
+                    break;
+                }
+            }
+            match at {
+                Some(index) => self.entries[index] = text,
                 None => self.entries.push(text),
             }
         }

@@ -104,14 +104,11 @@ impl Diagnostic {
         for (span, label) in &self.related {
             places.push((span, Some(label), '-'));
         }
-        let gutter = places
-            .iter()
-            .map(|(span, _, _)| {
-                let file = sources.get(span.file);
-                digits(file.line_col(span.range.start).0)
-            })
-            .max()
-            .unwrap_or(1);
+        let mut gutter = 1;
+        for (span, _, _) in &places {
+            let file = sources.get(span.file);
+            gutter = gutter.max(digits(file.line_col(span.range.start).0));
+        }
         let pad = " ".repeat(gutter);
         for (index, (span, label, mark)) in places.iter().enumerate() {
             let file = sources.get(span.file);
@@ -132,7 +129,7 @@ impl Diagnostic {
             let indent = display_width(before);
             let width = display_width(marked).max(1);
             let _ = write!(out, "\n{line:>gutter$} | {}", sanitize(&shown));
-            let marks: String = std::iter::repeat_n(*mark, width).collect();
+            let marks = mark.to_string().repeat(width);
             let _ = write!(out, "\n{pad} | {}{marks}", " ".repeat(indent));
             if let Some(label) = label {
                 let _ = write!(out, " {label}");
@@ -197,13 +194,15 @@ fn digits(mut n: usize) -> usize {
 /// Terminal columns taken by `text` once sanitized: tabs are four, East Asian wide characters
 /// two, so carets line up under Chinese text.
 fn display_width(text: &str) -> usize {
-    text.chars()
-        .map(|c| match c {
+    let mut width = 0;
+    for c in text.chars() {
+        width += match c {
             '\t' => 4,
             c if is_wide(c) => 2,
             _ => 1,
-        })
-        .sum()
+        };
+    }
+    width
 }
 
 fn is_wide(c: char) -> bool {
@@ -216,13 +215,15 @@ fn is_wide(c: char) -> bool {
 /// Replaces what would disturb a terminal (control characters, bidirectional overrides) so a
 /// hostile file cannot rewrite the compiler's output.
 fn sanitize(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\t' => "    ".to_string(),
-            c if is_invisible(c) => '\u{FFFD}'.to_string(),
-            c => c.to_string(),
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\t' => out.push_str("    "),
+            c if is_invisible(c) => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The most characters of a file name or path one diagnostic shows.
@@ -247,10 +248,14 @@ pub(crate) fn escape_name(name: &str) -> String {
             out.push(c);
         }
     };
-    name.chars().take(head).for_each(&mut push);
+    for c in name.chars().take(head) {
+        push(c);
+    }
     if tail > 0 {
         push('…');
-        name.chars().skip(length - tail).for_each(&mut push);
+        for c in name.chars().skip(length - tail) {
+            push(c);
+        }
     }
     out
 }
@@ -290,11 +295,10 @@ impl Diagnostics {
         }
         let all = self.into_sorted();
         let hidden = all.len().saturating_sub(MAX_SHOWN);
-        let mut messages: Vec<String> = all
-            .iter()
-            .take(MAX_SHOWN)
-            .map(|diagnostic| diagnostic.render(sources))
-            .collect();
+        let mut messages = Vec::with_capacity(all.len().min(MAX_SHOWN) + 1);
+        for diagnostic in all.iter().take(MAX_SHOWN) {
+            messages.push(diagnostic.render(sources));
+        }
         if hidden > 0 {
             messages.push(format!(
                 "{hidden} more mistake{} not shown; fix these first",
@@ -306,7 +310,7 @@ impl Diagnostics {
 
     /// The diagnostics in file order: mistakes without a place first, then by file and offset.
     fn into_sorted(mut self) -> Vec<Diagnostic> {
-        self.items.sort_by(|a, b| {
+        crate::order::sort_by(&mut self.items, &|a, b| {
             let key = |d: &Diagnostic| {
                 d.span
                     .as_ref()
@@ -322,17 +326,20 @@ impl Diagnostics {
 /// The closest of `candidates` to a misspelled `word`, if one is close enough to suggest.
 pub(crate) fn did_you_mean<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let word = word.to_ascii_lowercase();
-    candidates
-        .iter()
-        .map(|candidate| {
-            (
-                edit_distance(&word, &candidate.to_ascii_lowercase()),
-                *candidate,
-            )
-        })
-        .filter(|(distance, candidate)| *distance <= (candidate.len() / 3).max(1))
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, candidate)| candidate)
+    // The first of the closest, as `min_by_key` gives.
+    let mut best: Option<(usize, &'a str)> = None;
+    for &candidate in candidates {
+        let distance = edit_distance(&word, &candidate.to_ascii_lowercase());
+        let close = distance <= (candidate.len() / 3).max(1);
+        let closer = match best {
+            Some((nearest, _)) => distance < nearest,
+            None => true,
+        };
+        if close && closer {
+            best = Some((distance, candidate));
+        }
+    }
+    best.map(|(_, candidate)| candidate)
 }
 
 /// Optimal string alignment distance: edits, including swaps of neighbours (`mesage`, `nmae`).

@@ -131,15 +131,16 @@ pub(crate) fn chain(
             )
         };
         if let Some(start) = seen.iter().position(|(seen, _)| *seen == identity) {
-            let links: Vec<String> = seen[start..]
-                .iter()
-                .chain(std::iter::once(&seen[start]))
-                .map(|(_, display)| escape_name(display))
-                .collect();
+            let mut links = String::new();
+            for (_, display) in &seen[start..] {
+                links.push_str(&escape_name(display));
+                links.push_str(" → ");
+            }
+            links.push_str(&escape_name(&seen[start].1));
             diags.push(
                 Diagnostic::new(
                     extends.span.clone(),
-                    format!("`extends` makes a cycle: {}", links.join(" → ")),
+                    format!("`extends` makes a cycle: {links}"),
                 )
                 .label("extends a table that is already in the chain")
                 .help("a table cannot be its own base; remove `extends` from one of these files"),
@@ -204,11 +205,15 @@ pub(crate) fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option
         for decl in document.codes {
             // Only a later layer inherits: the first one's codes are searched for nothing, and
             // a table without `extends` merges in one pass instead of a quadratic one.
-            let inherited = decl.code.filter(|_| layer > 0).and_then(|number| {
-                codes
-                    .iter()
-                    .position(|(from, code)| *from < layer && code.code == Some(number))
-            });
+            let mut inherited = None;
+            if let (Some(number), true) = (decl.code, layer > 0) {
+                for (index, (from, code)) in codes.iter().enumerate() {
+                    if *from < layer && code.code == Some(number) {
+                        inherited = Some(index);
+                        break;
+                    }
+                }
+            }
             if decl
                 .remove
                 .as_ref()
@@ -228,12 +233,16 @@ pub(crate) fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option
             }
         }
     }
+    let mut merged = Vec::with_capacity(codes.len());
+    for (_, code) in codes {
+        merged.push(code);
+    }
     Some(Document {
         file: root,
         extends: crate::ast::Field::Absent,
         non_exhaustive,
         locales,
-        codes: codes.into_iter().map(|(_, code)| code).collect(),
+        codes: merged,
     })
 }
 
@@ -242,10 +251,12 @@ pub(crate) fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option
 fn layer_locales(base: LocalesDecl, layer: LocalesDecl) -> LocalesDecl {
     let mut fallback = base.fallback;
     fallback.retain(|inherited| {
-        !layer
-            .fallback
-            .iter()
-            .any(|entry| entry.tag.value == inherited.tag.value)
+        for entry in &layer.fallback {
+            if entry.tag.value == inherited.tag.value {
+                return false;
+            }
+        }
+        true
     });
     fallback.extend(layer.fallback);
     let mut default = base.default;

@@ -122,7 +122,7 @@ impl<'t> LocaleIndex<'t> {
         for (index, locale) in locales.iter().enumerate() {
             sorted.push((locale.tag.as_str(), index));
         }
-        sorted.sort_unstable();
+        crate::order::sort(&mut sorted);
         LocaleIndex { sorted }
     }
 

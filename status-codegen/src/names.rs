@@ -98,7 +98,13 @@ pub fn variant_from_name(name: &str) -> String {
         upper_camel_ascii(name.as_bytes(), b"'", &mut out);
         return out;
     }
-    name.replace(['\'', '’'], "").to_upper_camel_case()
+    let mut kept = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c != '\'' && c != '’' {
+            kept.push(c);
+        }
+    }
+    kept.to_upper_camel_case()
 }
 
 /// The variant a locale tag gives: `zh-CN` → `ZhCn`, `es-419` → `Es419`.

@@ -124,9 +124,11 @@ impl SourceFile {
 
     fn line_starts(&self) -> &[usize] {
         self.line_starts.get_or_init(|| {
-            std::iter::once(0)
-                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
-                .collect()
+            let mut starts = vec![0];
+            for (newline, _) in self.text.match_indices('\n') {
+                starts.push(newline + 1);
+            }
+            starts
         })
     }
 

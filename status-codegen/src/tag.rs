@@ -34,10 +34,12 @@ fn registered(tag: &str) -> Result<(), (String, Option<String>)> {
     let language = parts.next().unwrap_or("");
     let rest: Vec<&str> = parts.collect();
     let replace_language = |with: &str| {
-        std::iter::once(with)
-            .chain(tag.split('-').skip(1))
-            .collect::<Vec<_>>()
-            .join("-")
+        let mut replaced = with.to_string();
+        for subtag in tag.split('-').skip(1) {
+            replaced.push('-');
+            replaced.push_str(subtag);
+        }
+        replaced
     };
     if !is_private_language(language) {
         if let Some(preferred) = deprecated("language", language) {
@@ -65,20 +67,14 @@ fn registered(tag: &str) -> Result<(), (String, Option<String>)> {
                 listed(registry::SCRIPTS, &lower),
                 ("qaaa"..="qabx").contains(&lower.as_str()),
             ),
-            2 | 3
-                if subtag
-                    .bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) =>
-            {
-                (
-                    "region",
-                    listed(registry::REGIONS, &lower),
-                    matches!(
-                        subtag.as_bytes(),
-                        [b'Q', b'M'..=b'Z'] | [b'X', _] | b"AA" | b"ZZ"
-                    ),
-                )
-            }
+            2 | 3 if all_bytes(subtag, |b| b.is_ascii_uppercase() || b.is_ascii_digit()) => (
+                "region",
+                listed(registry::REGIONS, &lower),
+                matches!(
+                    subtag.as_bytes(),
+                    [b'Q', b'M'..=b'Z'] | [b'X', _] | b"AA" | b"ZZ"
+                ),
+            ),
             _ => ("variant", listed(registry::VARIANTS, &lower), false),
         };
         if private {
@@ -103,21 +99,36 @@ fn registered(tag: &str) -> Result<(), (String, Option<String>)> {
     Ok(())
 }
 
+/// Whether every byte of `text` passes `test`: one function for every such check, where each
+/// `bytes().all(closure)` would be its own copy of the iterator code.
+pub(crate) fn all_bytes(text: &str, test: fn(&u8) -> bool) -> bool {
+    for byte in text.as_bytes() {
+        if !test(byte) {
+            return false;
+        }
+    }
+    true
+}
+
 /// `qaa`..`qtz`: languages reserved for private use.
 fn is_private_language(language: &str) -> bool {
     language.len() == 3 && ("qaa"..="qtz").contains(&language)
 }
 
-fn listed(sorted: &[&str], subtag: &str) -> bool {
-    sorted.binary_search(&subtag).is_ok()
+/// Whether `subtag` is one of `sorted`, a registry list of subtags separated by spaces.
+fn listed(sorted: &'static str, subtag: &str) -> bool {
+    crate::cldr::rows::find(sorted, b' ', subtag).is_some()
 }
 
 /// `Some(preferred)` for a deprecated subtag (`None` inside when the registry names none).
 fn deprecated(kind: &str, subtag: &str) -> Option<Option<&'static str>> {
-    registry::DEPRECATED
-        .iter()
-        .find(|(k, s, _)| *k == kind && *s == subtag)
-        .map(|(_, _, preferred)| (!preferred.is_empty()).then_some(*preferred))
+    for row in registry::DEPRECATED.lines() {
+        let mut fields = row.split(' ');
+        if fields.next() == Some(kind) && fields.next() == Some(subtag) {
+            return Some(fields.next());
+        }
+    }
+    None
 }
 
 /// The canonical spelling of a well-formed tag (`ZH_cn` → `zh-CN`), or `None` if it is not
@@ -134,17 +145,15 @@ pub(crate) fn canonical(tag: &str) -> Option<String> {
     }
     let mut parts = tag.split(['-', '_']);
     let language = parts.next()?;
-    if !(matches!(language.len(), 2 | 3 | 5..=8)
-        && language.bytes().all(|b| b.is_ascii_alphabetic()))
-    {
+    if !(matches!(language.len(), 2 | 3 | 5..=8) && all_bytes(language, u8::is_ascii_alphabetic)) {
         return None;
     }
     let mut out = language.to_ascii_lowercase();
     // Subtags must come in order: script, region, then variants.
     let mut stage = 0;
     for part in parts {
-        let alpha = part.bytes().all(|b| b.is_ascii_alphabetic());
-        let digits = part.bytes().all(|b| b.is_ascii_digit());
+        let alpha = all_bytes(part, u8::is_ascii_alphabetic);
+        let digits = all_bytes(part, u8::is_ascii_digit);
         out.push('-');
         if stage < 1 && part.len() == 4 && alpha {
             stage = 1;
@@ -164,13 +173,16 @@ pub(crate) fn canonical(tag: &str) -> Option<String> {
 }
 
 fn private_subtags(text: &str) -> bool {
-    text.split('-').all(|part| {
-        (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
-    })
+    for part in text.split('-') {
+        if !(1..=8).contains(&part.len()) || !all_bytes(part, u8::is_ascii_alphanumeric) {
+            return false;
+        }
+    }
+    true
 }
 
 fn is_variant(part: &str) -> bool {
-    let alnum = part.bytes().all(|b| b.is_ascii_alphanumeric());
+    let alnum = all_bytes(part, u8::is_ascii_alphanumeric);
     alnum
         && (matches!(part.len(), 5..=8) || (part.len() == 4 && part.as_bytes()[0].is_ascii_digit()))
 }
@@ -178,6 +190,40 @@ fn is_variant(part: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deprecated_rows_are_well_formed() {
+        let kinds = ["language", "script", "region", "variant"];
+        for row in registry::DEPRECATED.lines() {
+            let fields: Vec<&str> = row.split(' ').collect();
+            assert!(matches!(fields.len(), 2 | 3), "{row}");
+            assert!(fields.iter().all(|field| !field.is_empty()), "{row}");
+            assert!(kinds.contains(&fields[0]), "{row}");
+            assert_eq!(
+                deprecated(fields[0], fields[1]),
+                Some(fields.get(2).copied())
+            );
+        }
+        assert_eq!(deprecated("language", "iw"), Some(Some("he")));
+        assert_eq!(deprecated("language", "en"), None);
+    }
+
+    #[test]
+    fn registry_lists_are_sorted_and_searchable() {
+        for list in [
+            registry::LANGUAGES,
+            registry::SCRIPTS,
+            registry::REGIONS,
+            registry::VARIANTS,
+        ] {
+            let words: Vec<&str> = list.split(' ').collect();
+            assert!(words.windows(2).all(|w| w[0] < w[1]));
+            for word in &words {
+                assert!(!word.is_empty() && listed(list, word), "{word}");
+                assert!(!listed(list, &format!("{word}0")), "{word}0");
+            }
+        }
+    }
 
     #[test]
     fn well_formed_tags_pass() {

@@ -6,2486 +6,2485 @@
 /// The CLDR release these rows come from.
 pub(crate) const CLDR_VERSION: &str = "41";
 
-/// likelySubtags: a tag to its most likely `language-Script-REGION`, sorted.
-pub(crate) const LIKELY: &[(&str, &str)] = &[
-    ("aa", "aa-Latn-ET"),
-    ("aai", "aai-Latn-ZZ"),
-    ("aak", "aak-Latn-ZZ"),
-    ("aau", "aau-Latn-ZZ"),
-    ("ab", "ab-Cyrl-GE"),
-    ("abi", "abi-Latn-ZZ"),
-    ("abq", "abq-Cyrl-ZZ"),
-    ("abr", "abr-Latn-GH"),
-    ("abt", "abt-Latn-ZZ"),
-    ("aby", "aby-Latn-ZZ"),
-    ("acd", "acd-Latn-ZZ"),
-    ("ace", "ace-Latn-ID"),
-    ("ach", "ach-Latn-UG"),
-    ("ada", "ada-Latn-GH"),
-    ("ade", "ade-Latn-ZZ"),
-    ("adj", "adj-Latn-ZZ"),
-    ("adp", "adp-Tibt-BT"),
-    ("ady", "ady-Cyrl-RU"),
-    ("adz", "adz-Latn-ZZ"),
-    ("ae", "ae-Avst-IR"),
-    ("aeb", "aeb-Arab-TN"),
-    ("aey", "aey-Latn-ZZ"),
-    ("af", "af-Latn-ZA"),
-    ("agc", "agc-Latn-ZZ"),
-    ("agd", "agd-Latn-ZZ"),
-    ("agg", "agg-Latn-ZZ"),
-    ("agm", "agm-Latn-ZZ"),
-    ("ago", "ago-Latn-ZZ"),
-    ("agq", "agq-Latn-CM"),
-    ("aha", "aha-Latn-ZZ"),
-    ("ahl", "ahl-Latn-ZZ"),
-    ("aho", "aho-Ahom-IN"),
-    ("ajg", "ajg-Latn-ZZ"),
-    ("ak", "ak-Latn-GH"),
-    ("akk", "akk-Xsux-IQ"),
-    ("ala", "ala-Latn-ZZ"),
-    ("ali", "ali-Latn-ZZ"),
-    ("aln", "aln-Latn-XK"),
-    ("alt", "alt-Cyrl-RU"),
-    ("am", "am-Ethi-ET"),
-    ("amm", "amm-Latn-ZZ"),
-    ("amn", "amn-Latn-ZZ"),
-    ("amo", "amo-Latn-NG"),
-    ("amp", "amp-Latn-ZZ"),
-    ("an", "an-Latn-ES"),
-    ("anc", "anc-Latn-ZZ"),
-    ("ank", "ank-Latn-ZZ"),
-    ("ann", "ann-Latn-ZZ"),
-    ("any", "any-Latn-ZZ"),
-    ("aoj", "aoj-Latn-ZZ"),
-    ("aom", "aom-Latn-ZZ"),
-    ("aoz", "aoz-Latn-ID"),
-    ("apc", "apc-Arab-ZZ"),
-    ("apd", "apd-Arab-TG"),
-    ("ape", "ape-Latn-ZZ"),
-    ("apr", "apr-Latn-ZZ"),
-    ("aps", "aps-Latn-ZZ"),
-    ("apz", "apz-Latn-ZZ"),
-    ("ar", "ar-Arab-EG"),
-    ("arc", "arc-Armi-IR"),
-    ("arc-Nbat", "arc-Nbat-JO"),
-    ("arc-Palm", "arc-Palm-SY"),
-    ("arh", "arh-Latn-ZZ"),
-    ("arn", "arn-Latn-CL"),
-    ("aro", "aro-Latn-BO"),
-    ("arq", "arq-Arab-DZ"),
-    ("ars", "ars-Arab-SA"),
-    ("ary", "ary-Arab-MA"),
-    ("arz", "arz-Arab-EG"),
-    ("as", "as-Beng-IN"),
-    ("asa", "asa-Latn-TZ"),
-    ("ase", "ase-Sgnw-US"),
-    ("asg", "asg-Latn-ZZ"),
-    ("aso", "aso-Latn-ZZ"),
-    ("ast", "ast-Latn-ES"),
-    ("ata", "ata-Latn-ZZ"),
-    ("atg", "atg-Latn-ZZ"),
-    ("atj", "atj-Latn-CA"),
-    ("auy", "auy-Latn-ZZ"),
-    ("av", "av-Cyrl-RU"),
-    ("avl", "avl-Arab-ZZ"),
-    ("avn", "avn-Latn-ZZ"),
-    ("avt", "avt-Latn-ZZ"),
-    ("avu", "avu-Latn-ZZ"),
-    ("awa", "awa-Deva-IN"),
-    ("awb", "awb-Latn-ZZ"),
-    ("awo", "awo-Latn-ZZ"),
-    ("awx", "awx-Latn-ZZ"),
-    ("ay", "ay-Latn-BO"),
-    ("ayb", "ayb-Latn-ZZ"),
-    ("az", "az-Latn-AZ"),
-    ("az-Arab", "az-Arab-IR"),
-    ("az-IQ", "az-Arab-IQ"),
-    ("az-IR", "az-Arab-IR"),
-    ("az-RU", "az-Cyrl-RU"),
-    ("ba", "ba-Cyrl-RU"),
-    ("bal", "bal-Arab-PK"),
-    ("ban", "ban-Latn-ID"),
-    ("bap", "bap-Deva-NP"),
-    ("bar", "bar-Latn-AT"),
-    ("bas", "bas-Latn-CM"),
-    ("bav", "bav-Latn-ZZ"),
-    ("bax", "bax-Bamu-CM"),
-    ("bba", "bba-Latn-ZZ"),
-    ("bbb", "bbb-Latn-ZZ"),
-    ("bbc", "bbc-Latn-ID"),
-    ("bbd", "bbd-Latn-ZZ"),
-    ("bbj", "bbj-Latn-CM"),
-    ("bbp", "bbp-Latn-ZZ"),
-    ("bbr", "bbr-Latn-ZZ"),
-    ("bcf", "bcf-Latn-ZZ"),
-    ("bch", "bch-Latn-ZZ"),
-    ("bci", "bci-Latn-CI"),
-    ("bcm", "bcm-Latn-ZZ"),
-    ("bcn", "bcn-Latn-ZZ"),
-    ("bco", "bco-Latn-ZZ"),
-    ("bcq", "bcq-Ethi-ZZ"),
-    ("bcu", "bcu-Latn-ZZ"),
-    ("bdd", "bdd-Latn-ZZ"),
-    ("be", "be-Cyrl-BY"),
-    ("bef", "bef-Latn-ZZ"),
-    ("beh", "beh-Latn-ZZ"),
-    ("bej", "bej-Arab-SD"),
-    ("bem", "bem-Latn-ZM"),
-    ("bet", "bet-Latn-ZZ"),
-    ("bew", "bew-Latn-ID"),
-    ("bex", "bex-Latn-ZZ"),
-    ("bez", "bez-Latn-TZ"),
-    ("bfd", "bfd-Latn-CM"),
-    ("bfq", "bfq-Taml-IN"),
-    ("bft", "bft-Arab-PK"),
-    ("bfy", "bfy-Deva-IN"),
-    ("bg", "bg-Cyrl-BG"),
-    ("bgc", "bgc-Deva-IN"),
-    ("bgn", "bgn-Arab-PK"),
-    ("bgx", "bgx-Grek-TR"),
-    ("bhb", "bhb-Deva-IN"),
-    ("bhg", "bhg-Latn-ZZ"),
-    ("bhi", "bhi-Deva-IN"),
-    ("bhl", "bhl-Latn-ZZ"),
-    ("bho", "bho-Deva-IN"),
-    ("bhy", "bhy-Latn-ZZ"),
-    ("bi", "bi-Latn-VU"),
-    ("bib", "bib-Latn-ZZ"),
-    ("big", "big-Latn-ZZ"),
-    ("bik", "bik-Latn-PH"),
-    ("bim", "bim-Latn-ZZ"),
-    ("bin", "bin-Latn-NG"),
-    ("bio", "bio-Latn-ZZ"),
-    ("biq", "biq-Latn-ZZ"),
-    ("bjh", "bjh-Latn-ZZ"),
-    ("bji", "bji-Ethi-ZZ"),
-    ("bjj", "bjj-Deva-IN"),
-    ("bjn", "bjn-Latn-ID"),
-    ("bjo", "bjo-Latn-ZZ"),
-    ("bjr", "bjr-Latn-ZZ"),
-    ("bjt", "bjt-Latn-SN"),
-    ("bjz", "bjz-Latn-ZZ"),
-    ("bkc", "bkc-Latn-ZZ"),
-    ("bkm", "bkm-Latn-CM"),
-    ("bkq", "bkq-Latn-ZZ"),
-    ("bku", "bku-Latn-PH"),
-    ("bkv", "bkv-Latn-ZZ"),
-    ("bla", "bla-Latn-CA"),
-    ("blg", "blg-Latn-MY"),
-    ("blt", "blt-Tavt-VN"),
-    ("bm", "bm-Latn-ML"),
-    ("bmh", "bmh-Latn-ZZ"),
-    ("bmk", "bmk-Latn-ZZ"),
-    ("bmq", "bmq-Latn-ML"),
-    ("bmu", "bmu-Latn-ZZ"),
-    ("bn", "bn-Beng-BD"),
-    ("bng", "bng-Latn-ZZ"),
-    ("bnm", "bnm-Latn-ZZ"),
-    ("bnp", "bnp-Latn-ZZ"),
-    ("bo", "bo-Tibt-CN"),
-    ("boj", "boj-Latn-ZZ"),
-    ("bom", "bom-Latn-ZZ"),
-    ("bon", "bon-Latn-ZZ"),
-    ("bpy", "bpy-Beng-IN"),
-    ("bqc", "bqc-Latn-ZZ"),
-    ("bqi", "bqi-Arab-IR"),
-    ("bqp", "bqp-Latn-ZZ"),
-    ("bqv", "bqv-Latn-CI"),
-    ("br", "br-Latn-FR"),
-    ("bra", "bra-Deva-IN"),
-    ("brh", "brh-Arab-PK"),
-    ("brx", "brx-Deva-IN"),
-    ("brz", "brz-Latn-ZZ"),
-    ("bs", "bs-Latn-BA"),
-    ("bsj", "bsj-Latn-ZZ"),
-    ("bsq", "bsq-Bass-LR"),
-    ("bss", "bss-Latn-CM"),
-    ("bst", "bst-Ethi-ZZ"),
-    ("bto", "bto-Latn-PH"),
-    ("btt", "btt-Latn-ZZ"),
-    ("btv", "btv-Deva-PK"),
-    ("bua", "bua-Cyrl-RU"),
-    ("buc", "buc-Latn-YT"),
-    ("bud", "bud-Latn-ZZ"),
-    ("bug", "bug-Latn-ID"),
-    ("buk", "buk-Latn-ZZ"),
-    ("bum", "bum-Latn-CM"),
-    ("buo", "buo-Latn-ZZ"),
-    ("bus", "bus-Latn-ZZ"),
-    ("buu", "buu-Latn-ZZ"),
-    ("bvb", "bvb-Latn-GQ"),
-    ("bwd", "bwd-Latn-ZZ"),
-    ("bwr", "bwr-Latn-ZZ"),
-    ("bxh", "bxh-Latn-ZZ"),
-    ("bye", "bye-Latn-ZZ"),
-    ("byn", "byn-Ethi-ER"),
-    ("byr", "byr-Latn-ZZ"),
-    ("bys", "bys-Latn-ZZ"),
-    ("byv", "byv-Latn-CM"),
-    ("byx", "byx-Latn-ZZ"),
-    ("bza", "bza-Latn-ZZ"),
-    ("bze", "bze-Latn-ML"),
-    ("bzf", "bzf-Latn-ZZ"),
-    ("bzh", "bzh-Latn-ZZ"),
-    ("bzw", "bzw-Latn-ZZ"),
-    ("ca", "ca-Latn-ES"),
-    ("cad", "cad-Latn-US"),
-    ("can", "can-Latn-ZZ"),
-    ("cbj", "cbj-Latn-ZZ"),
-    ("cch", "cch-Latn-NG"),
-    ("ccp", "ccp-Cakm-BD"),
-    ("ce", "ce-Cyrl-RU"),
-    ("ceb", "ceb-Latn-PH"),
-    ("cfa", "cfa-Latn-ZZ"),
-    ("cgg", "cgg-Latn-UG"),
-    ("ch", "ch-Latn-GU"),
-    ("chk", "chk-Latn-FM"),
-    ("chm", "chm-Cyrl-RU"),
-    ("cho", "cho-Latn-US"),
-    ("chp", "chp-Latn-CA"),
-    ("chr", "chr-Cher-US"),
-    ("cic", "cic-Latn-US"),
-    ("cja", "cja-Arab-KH"),
-    ("cjm", "cjm-Cham-VN"),
-    ("cjv", "cjv-Latn-ZZ"),
-    ("ckb", "ckb-Arab-IQ"),
-    ("ckl", "ckl-Latn-ZZ"),
-    ("cko", "cko-Latn-ZZ"),
-    ("cky", "cky-Latn-ZZ"),
-    ("cla", "cla-Latn-ZZ"),
-    ("clc", "clc-Latn-CA"),
-    ("cme", "cme-Latn-ZZ"),
-    ("cmg", "cmg-Soyo-MN"),
-    ("co", "co-Latn-FR"),
-    ("cop", "cop-Copt-EG"),
-    ("cps", "cps-Latn-PH"),
-    ("cr", "cr-Cans-CA"),
-    ("crg", "crg-Latn-CA"),
-    ("crh", "crh-Cyrl-UA"),
-    ("crk", "crk-Cans-CA"),
-    ("crl", "crl-Cans-CA"),
-    ("crs", "crs-Latn-SC"),
-    ("cs", "cs-Latn-CZ"),
-    ("csb", "csb-Latn-PL"),
-    ("csw", "csw-Cans-CA"),
-    ("ctd", "ctd-Pauc-MM"),
-    ("cu", "cu-Cyrl-RU"),
-    ("cu-Glag", "cu-Glag-BG"),
-    ("cv", "cv-Cyrl-RU"),
-    ("cy", "cy-Latn-GB"),
-    ("da", "da-Latn-DK"),
-    ("dad", "dad-Latn-ZZ"),
-    ("daf", "daf-Latn-CI"),
-    ("dag", "dag-Latn-ZZ"),
-    ("dah", "dah-Latn-ZZ"),
-    ("dak", "dak-Latn-US"),
-    ("dar", "dar-Cyrl-RU"),
-    ("dav", "dav-Latn-KE"),
-    ("dbd", "dbd-Latn-ZZ"),
-    ("dbq", "dbq-Latn-ZZ"),
-    ("dcc", "dcc-Arab-IN"),
-    ("ddn", "ddn-Latn-ZZ"),
-    ("de", "de-Latn-DE"),
-    ("ded", "ded-Latn-ZZ"),
-    ("den", "den-Latn-CA"),
-    ("dga", "dga-Latn-ZZ"),
-    ("dgh", "dgh-Latn-ZZ"),
-    ("dgi", "dgi-Latn-ZZ"),
-    ("dgl", "dgl-Arab-ZZ"),
-    ("dgr", "dgr-Latn-CA"),
-    ("dgz", "dgz-Latn-ZZ"),
-    ("dia", "dia-Latn-ZZ"),
-    ("dje", "dje-Latn-NE"),
-    ("dmf", "dmf-Medf-NG"),
-    ("dnj", "dnj-Latn-CI"),
-    ("dob", "dob-Latn-ZZ"),
-    ("doi", "doi-Deva-IN"),
-    ("dop", "dop-Latn-ZZ"),
-    ("dow", "dow-Latn-ZZ"),
-    ("drh", "drh-Mong-CN"),
-    ("dri", "dri-Latn-ZZ"),
-    ("drs", "drs-Ethi-ZZ"),
-    ("dsb", "dsb-Latn-DE"),
-    ("dtm", "dtm-Latn-ML"),
-    ("dtp", "dtp-Latn-MY"),
-    ("dts", "dts-Latn-ZZ"),
-    ("dty", "dty-Deva-NP"),
-    ("dua", "dua-Latn-CM"),
-    ("duc", "duc-Latn-ZZ"),
-    ("dud", "dud-Latn-ZZ"),
-    ("dug", "dug-Latn-ZZ"),
-    ("dv", "dv-Thaa-MV"),
-    ("dva", "dva-Latn-ZZ"),
-    ("dww", "dww-Latn-ZZ"),
-    ("dyo", "dyo-Latn-SN"),
-    ("dyu", "dyu-Latn-BF"),
-    ("dz", "dz-Tibt-BT"),
-    ("dzg", "dzg-Latn-ZZ"),
-    ("ebu", "ebu-Latn-KE"),
-    ("ee", "ee-Latn-GH"),
-    ("efi", "efi-Latn-NG"),
-    ("egl", "egl-Latn-IT"),
-    ("egy", "egy-Egyp-EG"),
-    ("eka", "eka-Latn-ZZ"),
-    ("eky", "eky-Kali-MM"),
-    ("el", "el-Grek-GR"),
-    ("ema", "ema-Latn-ZZ"),
-    ("emi", "emi-Latn-ZZ"),
-    ("en", "en-Latn-US"),
-    ("en-Shaw", "en-Shaw-GB"),
-    ("enn", "enn-Latn-ZZ"),
-    ("enq", "enq-Latn-ZZ"),
-    ("eo", "eo-Latn-001"),
-    ("eri", "eri-Latn-ZZ"),
-    ("es", "es-Latn-ES"),
-    ("esg", "esg-Gonm-IN"),
-    ("esu", "esu-Latn-US"),
-    ("et", "et-Latn-EE"),
-    ("etr", "etr-Latn-ZZ"),
-    ("ett", "ett-Ital-IT"),
-    ("etu", "etu-Latn-ZZ"),
-    ("etx", "etx-Latn-ZZ"),
-    ("eu", "eu-Latn-ES"),
-    ("ewo", "ewo-Latn-CM"),
-    ("ext", "ext-Latn-ES"),
-    ("eza", "eza-Latn-ZZ"),
-    ("fa", "fa-Arab-IR"),
-    ("faa", "faa-Latn-ZZ"),
-    ("fab", "fab-Latn-ZZ"),
-    ("fag", "fag-Latn-ZZ"),
-    ("fai", "fai-Latn-ZZ"),
-    ("fan", "fan-Latn-GQ"),
-    ("ff", "ff-Latn-SN"),
-    ("ff-Adlm", "ff-Adlm-GN"),
-    ("ffi", "ffi-Latn-ZZ"),
-    ("ffm", "ffm-Latn-ML"),
-    ("fi", "fi-Latn-FI"),
-    ("fia", "fia-Arab-SD"),
-    ("fil", "fil-Latn-PH"),
-    ("fit", "fit-Latn-SE"),
-    ("fj", "fj-Latn-FJ"),
-    ("flr", "flr-Latn-ZZ"),
-    ("fmp", "fmp-Latn-ZZ"),
-    ("fo", "fo-Latn-FO"),
-    ("fod", "fod-Latn-ZZ"),
-    ("fon", "fon-Latn-BJ"),
-    ("for", "for-Latn-ZZ"),
-    ("fpe", "fpe-Latn-ZZ"),
-    ("fqs", "fqs-Latn-ZZ"),
-    ("fr", "fr-Latn-FR"),
-    ("frc", "frc-Latn-US"),
-    ("frp", "frp-Latn-FR"),
-    ("frr", "frr-Latn-DE"),
-    ("frs", "frs-Latn-DE"),
-    ("fub", "fub-Arab-CM"),
-    ("fud", "fud-Latn-WF"),
-    ("fue", "fue-Latn-ZZ"),
-    ("fuf", "fuf-Latn-GN"),
-    ("fuh", "fuh-Latn-ZZ"),
-    ("fuq", "fuq-Latn-NE"),
-    ("fur", "fur-Latn-IT"),
-    ("fuv", "fuv-Latn-NG"),
-    ("fuy", "fuy-Latn-ZZ"),
-    ("fvr", "fvr-Latn-SD"),
-    ("fy", "fy-Latn-NL"),
-    ("ga", "ga-Latn-IE"),
-    ("gaa", "gaa-Latn-GH"),
-    ("gaf", "gaf-Latn-ZZ"),
-    ("gag", "gag-Latn-MD"),
-    ("gah", "gah-Latn-ZZ"),
-    ("gaj", "gaj-Latn-ZZ"),
-    ("gam", "gam-Latn-ZZ"),
-    ("gan", "gan-Hans-CN"),
-    ("gaw", "gaw-Latn-ZZ"),
-    ("gay", "gay-Latn-ID"),
-    ("gba", "gba-Latn-ZZ"),
-    ("gbf", "gbf-Latn-ZZ"),
-    ("gbm", "gbm-Deva-IN"),
-    ("gby", "gby-Latn-ZZ"),
-    ("gbz", "gbz-Arab-IR"),
-    ("gcr", "gcr-Latn-GF"),
-    ("gd", "gd-Latn-GB"),
-    ("gde", "gde-Latn-ZZ"),
-    ("gdn", "gdn-Latn-ZZ"),
-    ("gdr", "gdr-Latn-ZZ"),
-    ("geb", "geb-Latn-ZZ"),
-    ("gej", "gej-Latn-ZZ"),
-    ("gel", "gel-Latn-ZZ"),
-    ("gez", "gez-Ethi-ET"),
-    ("gfk", "gfk-Latn-ZZ"),
-    ("ggn", "ggn-Deva-NP"),
-    ("ghs", "ghs-Latn-ZZ"),
-    ("gil", "gil-Latn-KI"),
-    ("gim", "gim-Latn-ZZ"),
-    ("gjk", "gjk-Arab-PK"),
-    ("gjn", "gjn-Latn-ZZ"),
-    ("gju", "gju-Arab-PK"),
-    ("gkn", "gkn-Latn-ZZ"),
-    ("gkp", "gkp-Latn-ZZ"),
-    ("gl", "gl-Latn-ES"),
-    ("glk", "glk-Arab-IR"),
-    ("gmm", "gmm-Latn-ZZ"),
-    ("gmv", "gmv-Ethi-ZZ"),
-    ("gn", "gn-Latn-PY"),
-    ("gnd", "gnd-Latn-ZZ"),
-    ("gng", "gng-Latn-ZZ"),
-    ("god", "god-Latn-ZZ"),
-    ("gof", "gof-Ethi-ZZ"),
-    ("goi", "goi-Latn-ZZ"),
-    ("gom", "gom-Deva-IN"),
-    ("gon", "gon-Telu-IN"),
-    ("gor", "gor-Latn-ID"),
-    ("gos", "gos-Latn-NL"),
-    ("got", "got-Goth-UA"),
-    ("grb", "grb-Latn-ZZ"),
-    ("grc", "grc-Cprt-CY"),
-    ("grc-Linb", "grc-Linb-GR"),
-    ("grt", "grt-Beng-IN"),
-    ("grw", "grw-Latn-ZZ"),
-    ("gsw", "gsw-Latn-CH"),
-    ("gu", "gu-Gujr-IN"),
-    ("gub", "gub-Latn-BR"),
-    ("guc", "guc-Latn-CO"),
-    ("gud", "gud-Latn-ZZ"),
-    ("gur", "gur-Latn-GH"),
-    ("guw", "guw-Latn-ZZ"),
-    ("gux", "gux-Latn-ZZ"),
-    ("guz", "guz-Latn-KE"),
-    ("gv", "gv-Latn-IM"),
-    ("gvf", "gvf-Latn-ZZ"),
-    ("gvr", "gvr-Deva-NP"),
-    ("gvs", "gvs-Latn-ZZ"),
-    ("gwc", "gwc-Arab-ZZ"),
-    ("gwi", "gwi-Latn-CA"),
-    ("gwt", "gwt-Arab-ZZ"),
-    ("gyi", "gyi-Latn-ZZ"),
-    ("ha", "ha-Latn-NG"),
-    ("ha-CM", "ha-Arab-CM"),
-    ("ha-SD", "ha-Arab-SD"),
-    ("hag", "hag-Latn-ZZ"),
-    ("hak", "hak-Hans-CN"),
-    ("ham", "ham-Latn-ZZ"),
-    ("haw", "haw-Latn-US"),
-    ("haz", "haz-Arab-AF"),
-    ("hbb", "hbb-Latn-ZZ"),
-    ("hdy", "hdy-Ethi-ZZ"),
-    ("he", "he-Hebr-IL"),
-    ("hhy", "hhy-Latn-ZZ"),
-    ("hi", "hi-Deva-IN"),
-    ("hi-Latn", "hi-Latn-IN"),
-    ("hia", "hia-Latn-ZZ"),
-    ("hif", "hif-Latn-FJ"),
-    ("hig", "hig-Latn-ZZ"),
-    ("hih", "hih-Latn-ZZ"),
-    ("hil", "hil-Latn-PH"),
-    ("hla", "hla-Latn-ZZ"),
-    ("hlu", "hlu-Hluw-TR"),
-    ("hmd", "hmd-Plrd-CN"),
-    ("hmt", "hmt-Latn-ZZ"),
-    ("hnd", "hnd-Arab-PK"),
-    ("hne", "hne-Deva-IN"),
-    ("hnj", "hnj-Hmnp-US"),
-    ("hnn", "hnn-Latn-PH"),
-    ("hno", "hno-Arab-PK"),
-    ("ho", "ho-Latn-PG"),
-    ("hoc", "hoc-Deva-IN"),
-    ("hoj", "hoj-Deva-IN"),
-    ("hot", "hot-Latn-ZZ"),
-    ("hr", "hr-Latn-HR"),
-    ("hsb", "hsb-Latn-DE"),
-    ("hsn", "hsn-Hans-CN"),
-    ("ht", "ht-Latn-HT"),
-    ("hu", "hu-Latn-HU"),
-    ("hui", "hui-Latn-ZZ"),
-    ("hur", "hur-Latn-CA"),
-    ("hy", "hy-Armn-AM"),
-    ("hz", "hz-Latn-NA"),
-    ("ia", "ia-Latn-001"),
-    ("ian", "ian-Latn-ZZ"),
-    ("iar", "iar-Latn-ZZ"),
-    ("iba", "iba-Latn-MY"),
-    ("ibb", "ibb-Latn-NG"),
-    ("iby", "iby-Latn-ZZ"),
-    ("ica", "ica-Latn-ZZ"),
-    ("ich", "ich-Latn-ZZ"),
-    ("id", "id-Latn-ID"),
-    ("idd", "idd-Latn-ZZ"),
-    ("idi", "idi-Latn-ZZ"),
-    ("idu", "idu-Latn-ZZ"),
-    ("ife", "ife-Latn-TG"),
-    ("ig", "ig-Latn-NG"),
-    ("igb", "igb-Latn-ZZ"),
-    ("ige", "ige-Latn-ZZ"),
-    ("ii", "ii-Yiii-CN"),
-    ("ijj", "ijj-Latn-ZZ"),
-    ("ik", "ik-Latn-US"),
-    ("ikk", "ikk-Latn-ZZ"),
-    ("ikw", "ikw-Latn-ZZ"),
-    ("ikx", "ikx-Latn-ZZ"),
-    ("ilo", "ilo-Latn-PH"),
-    ("imo", "imo-Latn-ZZ"),
-    ("in", "in-Latn-ID"),
-    ("inh", "inh-Cyrl-RU"),
-    ("io", "io-Latn-001"),
-    ("iou", "iou-Latn-ZZ"),
-    ("iri", "iri-Latn-ZZ"),
-    ("is", "is-Latn-IS"),
-    ("it", "it-Latn-IT"),
-    ("iu", "iu-Cans-CA"),
-    ("iw", "iw-Hebr-IL"),
-    ("iwm", "iwm-Latn-ZZ"),
-    ("iws", "iws-Latn-ZZ"),
-    ("izh", "izh-Latn-RU"),
-    ("izi", "izi-Latn-ZZ"),
-    ("ja", "ja-Jpan-JP"),
-    ("jab", "jab-Latn-ZZ"),
-    ("jam", "jam-Latn-JM"),
-    ("jar", "jar-Latn-ZZ"),
-    ("jbo", "jbo-Latn-001"),
-    ("jbu", "jbu-Latn-ZZ"),
-    ("jen", "jen-Latn-ZZ"),
-    ("jgk", "jgk-Latn-ZZ"),
-    ("jgo", "jgo-Latn-CM"),
-    ("ji", "ji-Hebr-UA"),
-    ("jib", "jib-Latn-ZZ"),
-    ("jmc", "jmc-Latn-TZ"),
-    ("jml", "jml-Deva-NP"),
-    ("jra", "jra-Latn-ZZ"),
-    ("jut", "jut-Latn-DK"),
-    ("jv", "jv-Latn-ID"),
-    ("jw", "jw-Latn-ID"),
-    ("ka", "ka-Geor-GE"),
-    ("kaa", "kaa-Cyrl-UZ"),
-    ("kab", "kab-Latn-DZ"),
-    ("kac", "kac-Latn-MM"),
-    ("kad", "kad-Latn-ZZ"),
-    ("kai", "kai-Latn-ZZ"),
-    ("kaj", "kaj-Latn-NG"),
-    ("kam", "kam-Latn-KE"),
-    ("kao", "kao-Latn-ML"),
-    ("kaw", "kaw-Kawi-ID"),
-    ("kbd", "kbd-Cyrl-RU"),
-    ("kbm", "kbm-Latn-ZZ"),
-    ("kbp", "kbp-Latn-ZZ"),
-    ("kbq", "kbq-Latn-ZZ"),
-    ("kbx", "kbx-Latn-ZZ"),
-    ("kby", "kby-Arab-NE"),
-    ("kcg", "kcg-Latn-NG"),
-    ("kck", "kck-Latn-ZW"),
-    ("kcl", "kcl-Latn-ZZ"),
-    ("kct", "kct-Latn-ZZ"),
-    ("kde", "kde-Latn-TZ"),
-    ("kdh", "kdh-Latn-TG"),
-    ("kdl", "kdl-Latn-ZZ"),
-    ("kdt", "kdt-Thai-TH"),
-    ("kea", "kea-Latn-CV"),
-    ("ken", "ken-Latn-CM"),
-    ("kez", "kez-Latn-ZZ"),
-    ("kfo", "kfo-Latn-CI"),
-    ("kfr", "kfr-Deva-IN"),
-    ("kfy", "kfy-Deva-IN"),
-    ("kg", "kg-Latn-CD"),
-    ("kge", "kge-Latn-ID"),
-    ("kgf", "kgf-Latn-ZZ"),
-    ("kgp", "kgp-Latn-BR"),
-    ("kha", "kha-Latn-IN"),
-    ("khb", "khb-Talu-CN"),
-    ("khn", "khn-Deva-IN"),
-    ("khq", "khq-Latn-ML"),
-    ("khs", "khs-Latn-ZZ"),
-    ("kht", "kht-Mymr-IN"),
-    ("khw", "khw-Arab-PK"),
-    ("khz", "khz-Latn-ZZ"),
-    ("ki", "ki-Latn-KE"),
-    ("kij", "kij-Latn-ZZ"),
-    ("kiu", "kiu-Latn-TR"),
-    ("kiw", "kiw-Latn-ZZ"),
-    ("kj", "kj-Latn-NA"),
-    ("kjd", "kjd-Latn-ZZ"),
-    ("kjg", "kjg-Laoo-LA"),
-    ("kjs", "kjs-Latn-ZZ"),
-    ("kjy", "kjy-Latn-ZZ"),
-    ("kk", "kk-Cyrl-KZ"),
-    ("kk-AF", "kk-Arab-AF"),
-    ("kk-Arab", "kk-Arab-CN"),
-    ("kk-CN", "kk-Arab-CN"),
-    ("kk-IR", "kk-Arab-IR"),
-    ("kk-MN", "kk-Arab-MN"),
-    ("kkc", "kkc-Latn-ZZ"),
-    ("kkj", "kkj-Latn-CM"),
-    ("kl", "kl-Latn-GL"),
-    ("kln", "kln-Latn-KE"),
-    ("klq", "klq-Latn-ZZ"),
-    ("klt", "klt-Latn-ZZ"),
-    ("klx", "klx-Latn-ZZ"),
-    ("km", "km-Khmr-KH"),
-    ("kmb", "kmb-Latn-AO"),
-    ("kmh", "kmh-Latn-ZZ"),
-    ("kmo", "kmo-Latn-ZZ"),
-    ("kms", "kms-Latn-ZZ"),
-    ("kmu", "kmu-Latn-ZZ"),
-    ("kmw", "kmw-Latn-ZZ"),
-    ("kn", "kn-Knda-IN"),
-    ("knf", "knf-Latn-GW"),
-    ("knp", "knp-Latn-ZZ"),
-    ("ko", "ko-Kore-KR"),
-    ("koi", "koi-Cyrl-RU"),
-    ("kok", "kok-Deva-IN"),
-    ("kol", "kol-Latn-ZZ"),
-    ("kos", "kos-Latn-FM"),
-    ("koz", "koz-Latn-ZZ"),
-    ("kpe", "kpe-Latn-LR"),
-    ("kpf", "kpf-Latn-ZZ"),
-    ("kpo", "kpo-Latn-ZZ"),
-    ("kpr", "kpr-Latn-ZZ"),
-    ("kpx", "kpx-Latn-ZZ"),
-    ("kqb", "kqb-Latn-ZZ"),
-    ("kqf", "kqf-Latn-ZZ"),
-    ("kqs", "kqs-Latn-ZZ"),
-    ("kqy", "kqy-Ethi-ZZ"),
-    ("kr", "kr-Latn-ZZ"),
-    ("krc", "krc-Cyrl-RU"),
-    ("kri", "kri-Latn-SL"),
-    ("krj", "krj-Latn-PH"),
-    ("krl", "krl-Latn-RU"),
-    ("krs", "krs-Latn-ZZ"),
-    ("kru", "kru-Deva-IN"),
-    ("ks", "ks-Arab-IN"),
-    ("ksb", "ksb-Latn-TZ"),
-    ("ksd", "ksd-Latn-ZZ"),
-    ("ksf", "ksf-Latn-CM"),
-    ("ksh", "ksh-Latn-DE"),
-    ("ksj", "ksj-Latn-ZZ"),
-    ("ksr", "ksr-Latn-ZZ"),
-    ("ktb", "ktb-Ethi-ZZ"),
-    ("ktm", "ktm-Latn-ZZ"),
-    ("kto", "kto-Latn-ZZ"),
-    ("ktr", "ktr-Latn-MY"),
-    ("ku", "ku-Latn-TR"),
-    ("ku-Arab", "ku-Arab-IQ"),
-    ("ku-LB", "ku-Arab-LB"),
-    ("ku-Yezi", "ku-Yezi-GE"),
-    ("kub", "kub-Latn-ZZ"),
-    ("kud", "kud-Latn-ZZ"),
-    ("kue", "kue-Latn-ZZ"),
-    ("kuj", "kuj-Latn-ZZ"),
-    ("kum", "kum-Cyrl-RU"),
-    ("kun", "kun-Latn-ZZ"),
-    ("kup", "kup-Latn-ZZ"),
-    ("kus", "kus-Latn-ZZ"),
-    ("kv", "kv-Cyrl-RU"),
-    ("kvg", "kvg-Latn-ZZ"),
-    ("kvr", "kvr-Latn-ID"),
-    ("kvx", "kvx-Arab-PK"),
-    ("kw", "kw-Latn-GB"),
-    ("kwj", "kwj-Latn-ZZ"),
-    ("kwk", "kwk-Latn-CA"),
-    ("kwo", "kwo-Latn-ZZ"),
-    ("kwq", "kwq-Latn-ZZ"),
-    ("kxa", "kxa-Latn-ZZ"),
-    ("kxc", "kxc-Ethi-ZZ"),
-    ("kxe", "kxe-Latn-ZZ"),
-    ("kxl", "kxl-Deva-IN"),
-    ("kxm", "kxm-Thai-TH"),
-    ("kxp", "kxp-Arab-PK"),
-    ("kxw", "kxw-Latn-ZZ"),
-    ("kxz", "kxz-Latn-ZZ"),
-    ("ky", "ky-Cyrl-KG"),
-    ("ky-Arab", "ky-Arab-CN"),
-    ("ky-CN", "ky-Arab-CN"),
-    ("ky-Latn", "ky-Latn-TR"),
-    ("ky-TR", "ky-Latn-TR"),
-    ("kye", "kye-Latn-ZZ"),
-    ("kyx", "kyx-Latn-ZZ"),
-    ("kzh", "kzh-Arab-ZZ"),
-    ("kzj", "kzj-Latn-MY"),
-    ("kzr", "kzr-Latn-ZZ"),
-    ("kzt", "kzt-Latn-MY"),
-    ("la", "la-Latn-VA"),
-    ("lab", "lab-Lina-GR"),
-    ("lad", "lad-Hebr-IL"),
-    ("lag", "lag-Latn-TZ"),
-    ("lah", "lah-Arab-PK"),
-    ("laj", "laj-Latn-UG"),
-    ("las", "las-Latn-ZZ"),
-    ("lb", "lb-Latn-LU"),
-    ("lbe", "lbe-Cyrl-RU"),
-    ("lbu", "lbu-Latn-ZZ"),
-    ("lbw", "lbw-Latn-ID"),
-    ("lcm", "lcm-Latn-ZZ"),
-    ("lcp", "lcp-Thai-CN"),
-    ("ldb", "ldb-Latn-ZZ"),
-    ("led", "led-Latn-ZZ"),
-    ("lee", "lee-Latn-ZZ"),
-    ("lem", "lem-Latn-ZZ"),
-    ("lep", "lep-Lepc-IN"),
-    ("leq", "leq-Latn-ZZ"),
-    ("leu", "leu-Latn-ZZ"),
-    ("lez", "lez-Cyrl-RU"),
-    ("lg", "lg-Latn-UG"),
-    ("lgg", "lgg-Latn-ZZ"),
-    ("li", "li-Latn-NL"),
-    ("lia", "lia-Latn-ZZ"),
-    ("lid", "lid-Latn-ZZ"),
-    ("lif", "lif-Deva-NP"),
-    ("lif-Limb", "lif-Limb-IN"),
-    ("lig", "lig-Latn-ZZ"),
-    ("lih", "lih-Latn-ZZ"),
-    ("lij", "lij-Latn-IT"),
-    ("lil", "lil-Latn-CA"),
-    ("lis", "lis-Lisu-CN"),
-    ("ljp", "ljp-Latn-ID"),
-    ("lki", "lki-Arab-IR"),
-    ("lkt", "lkt-Latn-US"),
-    ("lle", "lle-Latn-ZZ"),
-    ("lln", "lln-Latn-ZZ"),
-    ("lmn", "lmn-Telu-IN"),
-    ("lmo", "lmo-Latn-IT"),
-    ("lmp", "lmp-Latn-ZZ"),
-    ("ln", "ln-Latn-CD"),
-    ("lns", "lns-Latn-ZZ"),
-    ("lnu", "lnu-Latn-ZZ"),
-    ("lo", "lo-Laoo-LA"),
-    ("loj", "loj-Latn-ZZ"),
-    ("lok", "lok-Latn-ZZ"),
-    ("lol", "lol-Latn-CD"),
-    ("lor", "lor-Latn-ZZ"),
-    ("los", "los-Latn-ZZ"),
-    ("loz", "loz-Latn-ZM"),
-    ("lrc", "lrc-Arab-IR"),
-    ("lt", "lt-Latn-LT"),
-    ("ltg", "ltg-Latn-LV"),
-    ("lu", "lu-Latn-CD"),
-    ("lua", "lua-Latn-CD"),
-    ("luo", "luo-Latn-KE"),
-    ("luy", "luy-Latn-KE"),
-    ("luz", "luz-Arab-IR"),
-    ("lv", "lv-Latn-LV"),
-    ("lwl", "lwl-Thai-TH"),
-    ("lzh", "lzh-Hans-CN"),
-    ("lzz", "lzz-Latn-TR"),
-    ("mad", "mad-Latn-ID"),
-    ("maf", "maf-Latn-CM"),
-    ("mag", "mag-Deva-IN"),
-    ("mai", "mai-Deva-IN"),
-    ("mak", "mak-Latn-ID"),
-    ("man", "man-Latn-GM"),
-    ("man-GN", "man-Nkoo-GN"),
-    ("man-Nkoo", "man-Nkoo-GN"),
-    ("mas", "mas-Latn-KE"),
-    ("maw", "maw-Latn-ZZ"),
-    ("maz", "maz-Latn-MX"),
-    ("mbh", "mbh-Latn-ZZ"),
-    ("mbo", "mbo-Latn-ZZ"),
-    ("mbq", "mbq-Latn-ZZ"),
-    ("mbu", "mbu-Latn-ZZ"),
-    ("mbw", "mbw-Latn-ZZ"),
-    ("mci", "mci-Latn-ZZ"),
-    ("mcp", "mcp-Latn-ZZ"),
-    ("mcq", "mcq-Latn-ZZ"),
-    ("mcr", "mcr-Latn-ZZ"),
-    ("mcu", "mcu-Latn-ZZ"),
-    ("mda", "mda-Latn-ZZ"),
-    ("mde", "mde-Arab-ZZ"),
-    ("mdf", "mdf-Cyrl-RU"),
-    ("mdh", "mdh-Latn-PH"),
-    ("mdj", "mdj-Latn-ZZ"),
-    ("mdr", "mdr-Latn-ID"),
-    ("mdx", "mdx-Ethi-ZZ"),
-    ("med", "med-Latn-ZZ"),
-    ("mee", "mee-Latn-ZZ"),
-    ("mek", "mek-Latn-ZZ"),
-    ("men", "men-Latn-SL"),
-    ("mer", "mer-Latn-KE"),
-    ("met", "met-Latn-ZZ"),
-    ("meu", "meu-Latn-ZZ"),
-    ("mfa", "mfa-Arab-TH"),
-    ("mfe", "mfe-Latn-MU"),
-    ("mfn", "mfn-Latn-ZZ"),
-    ("mfo", "mfo-Latn-ZZ"),
-    ("mfq", "mfq-Latn-ZZ"),
-    ("mg", "mg-Latn-MG"),
-    ("mgh", "mgh-Latn-MZ"),
-    ("mgl", "mgl-Latn-ZZ"),
-    ("mgo", "mgo-Latn-CM"),
-    ("mgp", "mgp-Deva-NP"),
-    ("mgy", "mgy-Latn-TZ"),
-    ("mh", "mh-Latn-MH"),
-    ("mhi", "mhi-Latn-ZZ"),
-    ("mhl", "mhl-Latn-ZZ"),
-    ("mi", "mi-Latn-NZ"),
-    ("mic", "mic-Latn-CA"),
-    ("mif", "mif-Latn-ZZ"),
-    ("min", "min-Latn-ID"),
-    ("miw", "miw-Latn-ZZ"),
-    ("mk", "mk-Cyrl-MK"),
-    ("mki", "mki-Arab-ZZ"),
-    ("mkl", "mkl-Latn-ZZ"),
-    ("mkp", "mkp-Latn-ZZ"),
-    ("mkw", "mkw-Latn-ZZ"),
-    ("ml", "ml-Mlym-IN"),
-    ("mle", "mle-Latn-ZZ"),
-    ("mlp", "mlp-Latn-ZZ"),
-    ("mls", "mls-Latn-SD"),
-    ("mmo", "mmo-Latn-ZZ"),
-    ("mmu", "mmu-Latn-ZZ"),
-    ("mmx", "mmx-Latn-ZZ"),
-    ("mn", "mn-Cyrl-MN"),
-    ("mn-CN", "mn-Mong-CN"),
-    ("mn-Mong", "mn-Mong-CN"),
-    ("mna", "mna-Latn-ZZ"),
-    ("mnf", "mnf-Latn-ZZ"),
-    ("mni", "mni-Beng-IN"),
-    ("mnw", "mnw-Mymr-MM"),
-    ("mo", "mo-Latn-RO"),
-    ("moa", "moa-Latn-ZZ"),
-    ("moe", "moe-Latn-CA"),
-    ("moh", "moh-Latn-CA"),
-    ("mos", "mos-Latn-BF"),
-    ("mox", "mox-Latn-ZZ"),
-    ("mpp", "mpp-Latn-ZZ"),
-    ("mps", "mps-Latn-ZZ"),
-    ("mpt", "mpt-Latn-ZZ"),
-    ("mpx", "mpx-Latn-ZZ"),
-    ("mql", "mql-Latn-ZZ"),
-    ("mr", "mr-Deva-IN"),
-    ("mrd", "mrd-Deva-NP"),
-    ("mrj", "mrj-Cyrl-RU"),
-    ("mro", "mro-Mroo-BD"),
-    ("ms", "ms-Latn-MY"),
-    ("ms-CC", "ms-Arab-CC"),
-    ("mt", "mt-Latn-MT"),
-    ("mtc", "mtc-Latn-ZZ"),
-    ("mtf", "mtf-Latn-ZZ"),
-    ("mti", "mti-Latn-ZZ"),
-    ("mtr", "mtr-Deva-IN"),
-    ("mua", "mua-Latn-CM"),
-    ("mur", "mur-Latn-ZZ"),
-    ("mus", "mus-Latn-US"),
-    ("mva", "mva-Latn-ZZ"),
-    ("mvn", "mvn-Latn-ZZ"),
-    ("mvy", "mvy-Arab-PK"),
-    ("mwk", "mwk-Latn-ML"),
-    ("mwr", "mwr-Deva-IN"),
-    ("mwv", "mwv-Latn-ID"),
-    ("mww", "mww-Hmnp-US"),
-    ("mxc", "mxc-Latn-ZW"),
-    ("mxm", "mxm-Latn-ZZ"),
-    ("my", "my-Mymr-MM"),
-    ("myk", "myk-Latn-ZZ"),
-    ("mym", "mym-Ethi-ZZ"),
-    ("myv", "myv-Cyrl-RU"),
-    ("myw", "myw-Latn-ZZ"),
-    ("myx", "myx-Latn-UG"),
-    ("myz", "myz-Mand-IR"),
-    ("mzk", "mzk-Latn-ZZ"),
-    ("mzm", "mzm-Latn-ZZ"),
-    ("mzn", "mzn-Arab-IR"),
-    ("mzp", "mzp-Latn-ZZ"),
-    ("mzw", "mzw-Latn-ZZ"),
-    ("mzz", "mzz-Latn-ZZ"),
-    ("na", "na-Latn-NR"),
-    ("nac", "nac-Latn-ZZ"),
-    ("naf", "naf-Latn-ZZ"),
-    ("nak", "nak-Latn-ZZ"),
-    ("nan", "nan-Hans-CN"),
-    ("nap", "nap-Latn-IT"),
-    ("naq", "naq-Latn-NA"),
-    ("nas", "nas-Latn-ZZ"),
-    ("nb", "nb-Latn-NO"),
-    ("nca", "nca-Latn-ZZ"),
-    ("nce", "nce-Latn-ZZ"),
-    ("ncf", "ncf-Latn-ZZ"),
-    ("nch", "nch-Latn-MX"),
-    ("nco", "nco-Latn-ZZ"),
-    ("ncu", "ncu-Latn-ZZ"),
-    ("nd", "nd-Latn-ZW"),
-    ("ndc", "ndc-Latn-MZ"),
-    ("nds", "nds-Latn-DE"),
-    ("ne", "ne-Deva-NP"),
-    ("neb", "neb-Latn-ZZ"),
-    ("new", "new-Deva-NP"),
-    ("nex", "nex-Latn-ZZ"),
-    ("nfr", "nfr-Latn-ZZ"),
-    ("ng", "ng-Latn-NA"),
-    ("nga", "nga-Latn-ZZ"),
-    ("ngb", "ngb-Latn-ZZ"),
-    ("ngl", "ngl-Latn-MZ"),
-    ("nhb", "nhb-Latn-ZZ"),
-    ("nhe", "nhe-Latn-MX"),
-    ("nhw", "nhw-Latn-MX"),
-    ("nif", "nif-Latn-ZZ"),
-    ("nii", "nii-Latn-ZZ"),
-    ("nij", "nij-Latn-ID"),
-    ("nin", "nin-Latn-ZZ"),
-    ("niu", "niu-Latn-NU"),
-    ("niy", "niy-Latn-ZZ"),
-    ("niz", "niz-Latn-ZZ"),
-    ("njo", "njo-Latn-IN"),
-    ("nkg", "nkg-Latn-ZZ"),
-    ("nko", "nko-Latn-ZZ"),
-    ("nl", "nl-Latn-NL"),
-    ("nmg", "nmg-Latn-CM"),
-    ("nmz", "nmz-Latn-ZZ"),
-    ("nn", "nn-Latn-NO"),
-    ("nnf", "nnf-Latn-ZZ"),
-    ("nnh", "nnh-Latn-CM"),
-    ("nnk", "nnk-Latn-ZZ"),
-    ("nnm", "nnm-Latn-ZZ"),
-    ("nnp", "nnp-Wcho-IN"),
-    ("no", "no-Latn-NO"),
-    ("nod", "nod-Lana-TH"),
-    ("noe", "noe-Deva-IN"),
-    ("non", "non-Runr-SE"),
-    ("nop", "nop-Latn-ZZ"),
-    ("nou", "nou-Latn-ZZ"),
-    ("nqo", "nqo-Nkoo-GN"),
-    ("nr", "nr-Latn-ZA"),
-    ("nrb", "nrb-Latn-ZZ"),
-    ("nsk", "nsk-Cans-CA"),
-    ("nsn", "nsn-Latn-ZZ"),
-    ("nso", "nso-Latn-ZA"),
-    ("nss", "nss-Latn-ZZ"),
-    ("nst", "nst-Tnsa-IN"),
-    ("ntm", "ntm-Latn-ZZ"),
-    ("ntr", "ntr-Latn-ZZ"),
-    ("nui", "nui-Latn-ZZ"),
-    ("nup", "nup-Latn-ZZ"),
-    ("nus", "nus-Latn-SS"),
-    ("nuv", "nuv-Latn-ZZ"),
-    ("nux", "nux-Latn-ZZ"),
-    ("nv", "nv-Latn-US"),
-    ("nwb", "nwb-Latn-ZZ"),
-    ("nxq", "nxq-Latn-CN"),
-    ("nxr", "nxr-Latn-ZZ"),
-    ("ny", "ny-Latn-MW"),
-    ("nym", "nym-Latn-TZ"),
-    ("nyn", "nyn-Latn-UG"),
-    ("nzi", "nzi-Latn-GH"),
-    ("oc", "oc-Latn-FR"),
-    ("ogc", "ogc-Latn-ZZ"),
-    ("oj", "oj-Cans-CA"),
-    ("ojs", "ojs-Cans-CA"),
-    ("oka", "oka-Latn-CA"),
-    ("okr", "okr-Latn-ZZ"),
-    ("okv", "okv-Latn-ZZ"),
-    ("om", "om-Latn-ET"),
-    ("ong", "ong-Latn-ZZ"),
-    ("onn", "onn-Latn-ZZ"),
-    ("ons", "ons-Latn-ZZ"),
-    ("opm", "opm-Latn-ZZ"),
-    ("or", "or-Orya-IN"),
-    ("oro", "oro-Latn-ZZ"),
-    ("oru", "oru-Arab-ZZ"),
-    ("os", "os-Cyrl-GE"),
-    ("osa", "osa-Osge-US"),
-    ("ota", "ota-Arab-ZZ"),
-    ("otk", "otk-Orkh-MN"),
-    ("oui", "oui-Ougr-143"),
-    ("ozm", "ozm-Latn-ZZ"),
-    ("pa", "pa-Guru-IN"),
-    ("pa-Arab", "pa-Arab-PK"),
-    ("pa-PK", "pa-Arab-PK"),
-    ("pag", "pag-Latn-PH"),
-    ("pal", "pal-Phli-IR"),
-    ("pal-Phlp", "pal-Phlp-CN"),
-    ("pam", "pam-Latn-PH"),
-    ("pap", "pap-Latn-AW"),
-    ("pau", "pau-Latn-PW"),
-    ("pbi", "pbi-Latn-ZZ"),
-    ("pcd", "pcd-Latn-FR"),
-    ("pcm", "pcm-Latn-NG"),
-    ("pdc", "pdc-Latn-US"),
-    ("pdt", "pdt-Latn-CA"),
-    ("ped", "ped-Latn-ZZ"),
-    ("peo", "peo-Xpeo-IR"),
-    ("pex", "pex-Latn-ZZ"),
-    ("pfl", "pfl-Latn-DE"),
-    ("phl", "phl-Arab-ZZ"),
-    ("phn", "phn-Phnx-LB"),
-    ("pil", "pil-Latn-ZZ"),
-    ("pip", "pip-Latn-ZZ"),
-    ("pka", "pka-Brah-IN"),
-    ("pko", "pko-Latn-KE"),
-    ("pl", "pl-Latn-PL"),
-    ("pla", "pla-Latn-ZZ"),
-    ("pms", "pms-Latn-IT"),
-    ("png", "png-Latn-ZZ"),
-    ("pnn", "pnn-Latn-ZZ"),
-    ("pnt", "pnt-Grek-GR"),
-    ("pon", "pon-Latn-FM"),
-    ("ppa", "ppa-Deva-IN"),
-    ("ppo", "ppo-Latn-ZZ"),
-    ("pqm", "pqm-Latn-CA"),
-    ("pra", "pra-Khar-PK"),
-    ("prd", "prd-Arab-IR"),
-    ("prg", "prg-Latn-001"),
-    ("ps", "ps-Arab-AF"),
-    ("pss", "pss-Latn-ZZ"),
-    ("pt", "pt-Latn-BR"),
-    ("ptp", "ptp-Latn-ZZ"),
-    ("puu", "puu-Latn-GA"),
-    ("pwa", "pwa-Latn-ZZ"),
-    ("qu", "qu-Latn-PE"),
-    ("quc", "quc-Latn-GT"),
-    ("qug", "qug-Latn-EC"),
-    ("rai", "rai-Latn-ZZ"),
-    ("raj", "raj-Deva-IN"),
-    ("rao", "rao-Latn-ZZ"),
-    ("rcf", "rcf-Latn-RE"),
-    ("rej", "rej-Latn-ID"),
-    ("rel", "rel-Latn-ZZ"),
-    ("res", "res-Latn-ZZ"),
-    ("rgn", "rgn-Latn-IT"),
-    ("rhg", "rhg-Rohg-MM"),
-    ("ria", "ria-Latn-IN"),
-    ("rif", "rif-Tfng-MA"),
-    ("rif-NL", "rif-Latn-NL"),
-    ("rjs", "rjs-Deva-NP"),
-    ("rkt", "rkt-Beng-BD"),
-    ("rm", "rm-Latn-CH"),
-    ("rmf", "rmf-Latn-FI"),
-    ("rmo", "rmo-Latn-CH"),
-    ("rmt", "rmt-Arab-IR"),
-    ("rmu", "rmu-Latn-SE"),
-    ("rn", "rn-Latn-BI"),
-    ("rna", "rna-Latn-ZZ"),
-    ("rng", "rng-Latn-MZ"),
-    ("ro", "ro-Latn-RO"),
-    ("rob", "rob-Latn-ID"),
-    ("rof", "rof-Latn-TZ"),
-    ("roo", "roo-Latn-ZZ"),
-    ("rro", "rro-Latn-ZZ"),
-    ("rtm", "rtm-Latn-FJ"),
-    ("ru", "ru-Cyrl-RU"),
-    ("rue", "rue-Cyrl-UA"),
-    ("rug", "rug-Latn-SB"),
-    ("rw", "rw-Latn-RW"),
-    ("rwk", "rwk-Latn-TZ"),
-    ("rwo", "rwo-Latn-ZZ"),
-    ("ryu", "ryu-Kana-JP"),
-    ("sa", "sa-Deva-IN"),
-    ("saf", "saf-Latn-GH"),
-    ("sah", "sah-Cyrl-RU"),
-    ("saq", "saq-Latn-KE"),
-    ("sas", "sas-Latn-ID"),
-    ("sat", "sat-Olck-IN"),
-    ("sav", "sav-Latn-SN"),
-    ("saz", "saz-Saur-IN"),
-    ("sba", "sba-Latn-ZZ"),
-    ("sbe", "sbe-Latn-ZZ"),
-    ("sbp", "sbp-Latn-TZ"),
-    ("sc", "sc-Latn-IT"),
-    ("sck", "sck-Deva-IN"),
-    ("scl", "scl-Arab-ZZ"),
-    ("scn", "scn-Latn-IT"),
-    ("sco", "sco-Latn-GB"),
-    ("sd", "sd-Arab-PK"),
-    ("sd-Deva", "sd-Deva-IN"),
-    ("sd-IN", "sd-Deva-IN"),
-    ("sd-Khoj", "sd-Khoj-IN"),
-    ("sd-Sind", "sd-Sind-IN"),
-    ("sdc", "sdc-Latn-IT"),
-    ("sdh", "sdh-Arab-IR"),
-    ("se", "se-Latn-NO"),
-    ("sef", "sef-Latn-CI"),
-    ("seh", "seh-Latn-MZ"),
-    ("sei", "sei-Latn-MX"),
-    ("ses", "ses-Latn-ML"),
-    ("sg", "sg-Latn-CF"),
-    ("sga", "sga-Ogam-IE"),
-    ("sgs", "sgs-Latn-LT"),
-    ("sgw", "sgw-Ethi-ZZ"),
-    ("sgz", "sgz-Latn-ZZ"),
-    ("shi", "shi-Tfng-MA"),
-    ("shk", "shk-Latn-ZZ"),
-    ("shn", "shn-Mymr-MM"),
-    ("shu", "shu-Arab-ZZ"),
-    ("si", "si-Sinh-LK"),
-    ("sid", "sid-Latn-ET"),
-    ("sig", "sig-Latn-ZZ"),
-    ("sil", "sil-Latn-ZZ"),
-    ("sim", "sim-Latn-ZZ"),
-    ("sjr", "sjr-Latn-ZZ"),
-    ("sk", "sk-Latn-SK"),
-    ("skc", "skc-Latn-ZZ"),
-    ("skr", "skr-Arab-PK"),
-    ("sks", "sks-Latn-ZZ"),
-    ("sl", "sl-Latn-SI"),
-    ("sld", "sld-Latn-ZZ"),
-    ("sli", "sli-Latn-PL"),
-    ("sll", "sll-Latn-ZZ"),
-    ("sly", "sly-Latn-ID"),
-    ("sm", "sm-Latn-WS"),
-    ("sma", "sma-Latn-SE"),
-    ("smj", "smj-Latn-SE"),
-    ("smn", "smn-Latn-FI"),
-    ("smp", "smp-Samr-IL"),
-    ("smq", "smq-Latn-ZZ"),
-    ("sms", "sms-Latn-FI"),
-    ("sn", "sn-Latn-ZW"),
-    ("snc", "snc-Latn-ZZ"),
-    ("snk", "snk-Latn-ML"),
-    ("snp", "snp-Latn-ZZ"),
-    ("snx", "snx-Latn-ZZ"),
-    ("sny", "sny-Latn-ZZ"),
-    ("so", "so-Latn-SO"),
-    ("sog", "sog-Sogd-UZ"),
-    ("sok", "sok-Latn-ZZ"),
-    ("soq", "soq-Latn-ZZ"),
-    ("sou", "sou-Thai-TH"),
-    ("soy", "soy-Latn-ZZ"),
-    ("spd", "spd-Latn-ZZ"),
-    ("spl", "spl-Latn-ZZ"),
-    ("sps", "sps-Latn-ZZ"),
-    ("sq", "sq-Latn-AL"),
-    ("sr", "sr-Cyrl-RS"),
-    ("sr-ME", "sr-Latn-ME"),
-    ("sr-RO", "sr-Latn-RO"),
-    ("sr-RU", "sr-Latn-RU"),
-    ("sr-TR", "sr-Latn-TR"),
-    ("srb", "srb-Sora-IN"),
-    ("srn", "srn-Latn-SR"),
-    ("srr", "srr-Latn-SN"),
-    ("srx", "srx-Deva-IN"),
-    ("ss", "ss-Latn-ZA"),
-    ("ssd", "ssd-Latn-ZZ"),
-    ("ssg", "ssg-Latn-ZZ"),
-    ("ssy", "ssy-Latn-ER"),
-    ("st", "st-Latn-ZA"),
-    ("stk", "stk-Latn-ZZ"),
-    ("stq", "stq-Latn-DE"),
-    ("su", "su-Latn-ID"),
-    ("sua", "sua-Latn-ZZ"),
-    ("sue", "sue-Latn-ZZ"),
-    ("suk", "suk-Latn-TZ"),
-    ("sur", "sur-Latn-ZZ"),
-    ("sus", "sus-Latn-GN"),
-    ("sv", "sv-Latn-SE"),
-    ("sw", "sw-Latn-TZ"),
-    ("swb", "swb-Arab-YT"),
-    ("swc", "swc-Latn-CD"),
-    ("swg", "swg-Latn-DE"),
-    ("swp", "swp-Latn-ZZ"),
-    ("swv", "swv-Deva-IN"),
-    ("sxn", "sxn-Latn-ID"),
-    ("sxw", "sxw-Latn-ZZ"),
-    ("syl", "syl-Beng-BD"),
-    ("syr", "syr-Syrc-IQ"),
-    ("szl", "szl-Latn-PL"),
-    ("ta", "ta-Taml-IN"),
-    ("taj", "taj-Deva-NP"),
-    ("tal", "tal-Latn-ZZ"),
-    ("tan", "tan-Latn-ZZ"),
-    ("taq", "taq-Latn-ZZ"),
-    ("tbc", "tbc-Latn-ZZ"),
-    ("tbd", "tbd-Latn-ZZ"),
-    ("tbf", "tbf-Latn-ZZ"),
-    ("tbg", "tbg-Latn-ZZ"),
-    ("tbo", "tbo-Latn-ZZ"),
-    ("tbw", "tbw-Latn-PH"),
-    ("tbz", "tbz-Latn-ZZ"),
-    ("tci", "tci-Latn-ZZ"),
-    ("tcy", "tcy-Knda-IN"),
-    ("tdd", "tdd-Tale-CN"),
-    ("tdg", "tdg-Deva-NP"),
-    ("tdh", "tdh-Deva-NP"),
-    ("tdu", "tdu-Latn-MY"),
-    ("te", "te-Telu-IN"),
-    ("ted", "ted-Latn-ZZ"),
-    ("tem", "tem-Latn-SL"),
-    ("teo", "teo-Latn-UG"),
-    ("tet", "tet-Latn-TL"),
-    ("tfi", "tfi-Latn-ZZ"),
-    ("tg", "tg-Cyrl-TJ"),
-    ("tg-Arab", "tg-Arab-PK"),
-    ("tg-PK", "tg-Arab-PK"),
-    ("tgc", "tgc-Latn-ZZ"),
-    ("tgo", "tgo-Latn-ZZ"),
-    ("tgu", "tgu-Latn-ZZ"),
-    ("th", "th-Thai-TH"),
-    ("thl", "thl-Deva-NP"),
-    ("thq", "thq-Deva-NP"),
-    ("thr", "thr-Deva-NP"),
-    ("ti", "ti-Ethi-ET"),
-    ("tif", "tif-Latn-ZZ"),
-    ("tig", "tig-Ethi-ER"),
-    ("tik", "tik-Latn-ZZ"),
-    ("tim", "tim-Latn-ZZ"),
-    ("tio", "tio-Latn-ZZ"),
-    ("tiv", "tiv-Latn-NG"),
-    ("tk", "tk-Latn-TM"),
-    ("tkl", "tkl-Latn-TK"),
-    ("tkr", "tkr-Latn-AZ"),
-    ("tkt", "tkt-Deva-NP"),
-    ("tl", "tl-Latn-PH"),
-    ("tlf", "tlf-Latn-ZZ"),
-    ("tlx", "tlx-Latn-ZZ"),
-    ("tly", "tly-Latn-AZ"),
-    ("tmh", "tmh-Latn-NE"),
-    ("tmy", "tmy-Latn-ZZ"),
-    ("tn", "tn-Latn-ZA"),
-    ("tnh", "tnh-Latn-ZZ"),
-    ("to", "to-Latn-TO"),
-    ("tof", "tof-Latn-ZZ"),
-    ("tog", "tog-Latn-MW"),
-    ("toq", "toq-Latn-ZZ"),
-    ("tpi", "tpi-Latn-PG"),
-    ("tpm", "tpm-Latn-ZZ"),
-    ("tpz", "tpz-Latn-ZZ"),
-    ("tqo", "tqo-Latn-ZZ"),
-    ("tr", "tr-Latn-TR"),
-    ("tru", "tru-Latn-TR"),
-    ("trv", "trv-Latn-TW"),
-    ("trw", "trw-Arab-PK"),
-    ("ts", "ts-Latn-ZA"),
-    ("tsd", "tsd-Grek-GR"),
-    ("tsf", "tsf-Deva-NP"),
-    ("tsg", "tsg-Latn-PH"),
-    ("tsj", "tsj-Tibt-BT"),
-    ("tsw", "tsw-Latn-ZZ"),
-    ("tt", "tt-Cyrl-RU"),
-    ("ttd", "ttd-Latn-ZZ"),
-    ("tte", "tte-Latn-ZZ"),
-    ("ttj", "ttj-Latn-UG"),
-    ("ttr", "ttr-Latn-ZZ"),
-    ("tts", "tts-Thai-TH"),
-    ("ttt", "ttt-Latn-AZ"),
-    ("tuh", "tuh-Latn-ZZ"),
-    ("tul", "tul-Latn-ZZ"),
-    ("tum", "tum-Latn-MW"),
-    ("tuq", "tuq-Latn-ZZ"),
-    ("tvd", "tvd-Latn-ZZ"),
-    ("tvl", "tvl-Latn-TV"),
-    ("tvu", "tvu-Latn-ZZ"),
-    ("twh", "twh-Latn-ZZ"),
-    ("twq", "twq-Latn-NE"),
-    ("txg", "txg-Tang-CN"),
-    ("txo", "txo-Toto-IN"),
-    ("ty", "ty-Latn-PF"),
-    ("tya", "tya-Latn-ZZ"),
-    ("tyv", "tyv-Cyrl-RU"),
-    ("tzm", "tzm-Latn-MA"),
-    ("ubu", "ubu-Latn-ZZ"),
-    ("udi", "udi-Aghb-RU"),
-    ("udm", "udm-Cyrl-RU"),
-    ("ug", "ug-Arab-CN"),
-    ("ug-Cyrl", "ug-Cyrl-KZ"),
-    ("ug-KZ", "ug-Cyrl-KZ"),
-    ("ug-MN", "ug-Cyrl-MN"),
-    ("uga", "uga-Ugar-SY"),
-    ("uk", "uk-Cyrl-UA"),
-    ("uli", "uli-Latn-FM"),
-    ("umb", "umb-Latn-AO"),
-    ("und", "en-Latn-US"),
-    ("und-002", "en-Latn-NG"),
-    ("und-003", "en-Latn-US"),
-    ("und-005", "pt-Latn-BR"),
-    ("und-009", "en-Latn-AU"),
-    ("und-011", "en-Latn-NG"),
-    ("und-013", "es-Latn-MX"),
-    ("und-014", "sw-Latn-TZ"),
-    ("und-015", "ar-Arab-EG"),
-    ("und-017", "sw-Latn-CD"),
-    ("und-018", "en-Latn-ZA"),
-    ("und-019", "en-Latn-US"),
-    ("und-021", "en-Latn-US"),
-    ("und-029", "es-Latn-CU"),
-    ("und-030", "zh-Hans-CN"),
-    ("und-034", "hi-Deva-IN"),
-    ("und-035", "id-Latn-ID"),
-    ("und-039", "it-Latn-IT"),
-    ("und-053", "en-Latn-AU"),
-    ("und-054", "en-Latn-PG"),
-    ("und-057", "en-Latn-GU"),
-    ("und-061", "sm-Latn-WS"),
-    ("und-142", "zh-Hans-CN"),
-    ("und-143", "uz-Latn-UZ"),
-    ("und-145", "ar-Arab-SA"),
-    ("und-150", "ru-Cyrl-RU"),
-    ("und-151", "ru-Cyrl-RU"),
-    ("und-154", "en-Latn-GB"),
-    ("und-155", "de-Latn-DE"),
-    ("und-202", "en-Latn-NG"),
-    ("und-419", "es-Latn-419"),
-    ("und-AD", "ca-Latn-AD"),
-    ("und-AE", "ar-Arab-AE"),
-    ("und-AF", "fa-Arab-AF"),
-    ("und-AL", "sq-Latn-AL"),
-    ("und-AM", "hy-Armn-AM"),
-    ("und-AO", "pt-Latn-AO"),
-    ("und-AQ", "und-Latn-AQ"),
-    ("und-AR", "es-Latn-AR"),
-    ("und-AS", "sm-Latn-AS"),
-    ("und-AT", "de-Latn-AT"),
-    ("und-AW", "nl-Latn-AW"),
-    ("und-AX", "sv-Latn-AX"),
-    ("und-AZ", "az-Latn-AZ"),
-    ("und-Adlm", "ff-Adlm-GN"),
-    ("und-Aghb", "udi-Aghb-RU"),
-    ("und-Ahom", "aho-Ahom-IN"),
-    ("und-Arab", "ar-Arab-EG"),
-    ("und-Arab-CC", "ms-Arab-CC"),
-    ("und-Arab-CN", "ug-Arab-CN"),
-    ("und-Arab-GB", "ur-Arab-GB"),
-    ("und-Arab-ID", "ms-Arab-ID"),
-    ("und-Arab-IN", "ur-Arab-IN"),
-    ("und-Arab-KH", "cja-Arab-KH"),
-    ("und-Arab-MM", "rhg-Arab-MM"),
-    ("und-Arab-MN", "kk-Arab-MN"),
-    ("und-Arab-MU", "ur-Arab-MU"),
-    ("und-Arab-NG", "ha-Arab-NG"),
-    ("und-Arab-PK", "ur-Arab-PK"),
-    ("und-Arab-TG", "apd-Arab-TG"),
-    ("und-Arab-TH", "mfa-Arab-TH"),
-    ("und-Arab-TJ", "fa-Arab-TJ"),
-    ("und-Arab-TR", "az-Arab-TR"),
-    ("und-Arab-YT", "swb-Arab-YT"),
-    ("und-Armi", "arc-Armi-IR"),
-    ("und-Armn", "hy-Armn-AM"),
-    ("und-Avst", "ae-Avst-IR"),
-    ("und-BA", "bs-Latn-BA"),
-    ("und-BD", "bn-Beng-BD"),
-    ("und-BE", "nl-Latn-BE"),
-    ("und-BF", "fr-Latn-BF"),
-    ("und-BG", "bg-Cyrl-BG"),
-    ("und-BH", "ar-Arab-BH"),
-    ("und-BI", "rn-Latn-BI"),
-    ("und-BJ", "fr-Latn-BJ"),
-    ("und-BL", "fr-Latn-BL"),
-    ("und-BN", "ms-Latn-BN"),
-    ("und-BO", "es-Latn-BO"),
-    ("und-BQ", "pap-Latn-BQ"),
-    ("und-BR", "pt-Latn-BR"),
-    ("und-BT", "dz-Tibt-BT"),
-    ("und-BV", "und-Latn-BV"),
-    ("und-BY", "be-Cyrl-BY"),
-    ("und-Bali", "ban-Bali-ID"),
-    ("und-Bamu", "bax-Bamu-CM"),
-    ("und-Bass", "bsq-Bass-LR"),
-    ("und-Batk", "bbc-Batk-ID"),
-    ("und-Beng", "bn-Beng-BD"),
-    ("und-Bhks", "sa-Bhks-IN"),
-    ("und-Bopo", "zh-Bopo-TW"),
-    ("und-Brah", "pka-Brah-IN"),
-    ("und-Brai", "fr-Brai-FR"),
-    ("und-Bugi", "bug-Bugi-ID"),
-    ("und-Buhd", "bku-Buhd-PH"),
-    ("und-CD", "sw-Latn-CD"),
-    ("und-CF", "fr-Latn-CF"),
-    ("und-CG", "fr-Latn-CG"),
-    ("und-CH", "de-Latn-CH"),
-    ("und-CI", "fr-Latn-CI"),
-    ("und-CL", "es-Latn-CL"),
-    ("und-CM", "fr-Latn-CM"),
-    ("und-CN", "zh-Hans-CN"),
-    ("und-CO", "es-Latn-CO"),
-    ("und-CP", "und-Latn-CP"),
-    ("und-CR", "es-Latn-CR"),
-    ("und-CU", "es-Latn-CU"),
-    ("und-CV", "pt-Latn-CV"),
-    ("und-CW", "pap-Latn-CW"),
-    ("und-CY", "el-Grek-CY"),
-    ("und-CZ", "cs-Latn-CZ"),
-    ("und-Cakm", "ccp-Cakm-BD"),
-    ("und-Cans", "iu-Cans-CA"),
-    ("und-Cari", "xcr-Cari-TR"),
-    ("und-Cham", "cjm-Cham-VN"),
-    ("und-Cher", "chr-Cher-US"),
-    ("und-Chrs", "xco-Chrs-UZ"),
-    ("und-Copt", "cop-Copt-EG"),
-    ("und-Cpmn", "und-Cpmn-CY"),
-    ("und-Cpmn-CY", "und-Cpmn-CY"),
-    ("und-Cprt", "grc-Cprt-CY"),
-    ("und-Cyrl", "ru-Cyrl-RU"),
-    ("und-Cyrl-AL", "mk-Cyrl-AL"),
-    ("und-Cyrl-BA", "sr-Cyrl-BA"),
-    ("und-Cyrl-GE", "ab-Cyrl-GE"),
-    ("und-Cyrl-GR", "mk-Cyrl-GR"),
-    ("und-Cyrl-MD", "uk-Cyrl-MD"),
-    ("und-Cyrl-RO", "bg-Cyrl-RO"),
-    ("und-Cyrl-SK", "uk-Cyrl-SK"),
-    ("und-Cyrl-TR", "kbd-Cyrl-TR"),
-    ("und-Cyrl-XK", "sr-Cyrl-XK"),
-    ("und-DE", "de-Latn-DE"),
-    ("und-DJ", "aa-Latn-DJ"),
-    ("und-DK", "da-Latn-DK"),
-    ("und-DO", "es-Latn-DO"),
-    ("und-DZ", "ar-Arab-DZ"),
-    ("und-Deva", "hi-Deva-IN"),
-    ("und-Deva-BT", "ne-Deva-BT"),
-    ("und-Deva-FJ", "hif-Deva-FJ"),
-    ("und-Deva-MU", "bho-Deva-MU"),
-    ("und-Deva-PK", "btv-Deva-PK"),
-    ("und-Diak", "dv-Diak-MV"),
-    ("und-Dogr", "doi-Dogr-IN"),
-    ("und-Dupl", "fr-Dupl-FR"),
-    ("und-EA", "es-Latn-EA"),
-    ("und-EC", "es-Latn-EC"),
-    ("und-EE", "et-Latn-EE"),
-    ("und-EG", "ar-Arab-EG"),
-    ("und-EH", "ar-Arab-EH"),
-    ("und-ER", "ti-Ethi-ER"),
-    ("und-ES", "es-Latn-ES"),
-    ("und-ET", "am-Ethi-ET"),
-    ("und-EU", "en-Latn-IE"),
-    ("und-EZ", "de-Latn-EZ"),
-    ("und-Egyp", "egy-Egyp-EG"),
-    ("und-Elba", "sq-Elba-AL"),
-    ("und-Elym", "arc-Elym-IR"),
-    ("und-Ethi", "am-Ethi-ET"),
-    ("und-FI", "fi-Latn-FI"),
-    ("und-FO", "fo-Latn-FO"),
-    ("und-FR", "fr-Latn-FR"),
-    ("und-GA", "fr-Latn-GA"),
-    ("und-GE", "ka-Geor-GE"),
-    ("und-GF", "fr-Latn-GF"),
-    ("und-GH", "ak-Latn-GH"),
-    ("und-GL", "kl-Latn-GL"),
-    ("und-GN", "fr-Latn-GN"),
-    ("und-GP", "fr-Latn-GP"),
-    ("und-GQ", "es-Latn-GQ"),
-    ("und-GR", "el-Grek-GR"),
-    ("und-GS", "und-Latn-GS"),
-    ("und-GT", "es-Latn-GT"),
-    ("und-GW", "pt-Latn-GW"),
-    ("und-Geor", "ka-Geor-GE"),
-    ("und-Glag", "cu-Glag-BG"),
-    ("und-Gong", "wsg-Gong-IN"),
-    ("und-Gonm", "esg-Gonm-IN"),
-    ("und-Goth", "got-Goth-UA"),
-    ("und-Gran", "sa-Gran-IN"),
-    ("und-Grek", "el-Grek-GR"),
-    ("und-Grek-TR", "bgx-Grek-TR"),
-    ("und-Gujr", "gu-Gujr-IN"),
-    ("und-Guru", "pa-Guru-IN"),
-    ("und-HK", "zh-Hant-HK"),
-    ("und-HM", "und-Latn-HM"),
-    ("und-HN", "es-Latn-HN"),
-    ("und-HR", "hr-Latn-HR"),
-    ("und-HT", "ht-Latn-HT"),
-    ("und-HU", "hu-Latn-HU"),
-    ("und-Hanb", "zh-Hanb-TW"),
-    ("und-Hang", "ko-Hang-KR"),
-    ("und-Hani", "zh-Hani-CN"),
-    ("und-Hano", "hnn-Hano-PH"),
-    ("und-Hans", "zh-Hans-CN"),
-    ("und-Hant", "zh-Hant-TW"),
-    ("und-Hant-CA", "yue-Hant-CA"),
-    ("und-Hebr", "he-Hebr-IL"),
-    ("und-Hebr-SE", "yi-Hebr-SE"),
-    ("und-Hebr-UA", "yi-Hebr-UA"),
-    ("und-Hebr-US", "yi-Hebr-US"),
-    ("und-Hira", "ja-Hira-JP"),
-    ("und-Hluw", "hlu-Hluw-TR"),
-    ("und-Hmng", "hnj-Hmng-LA"),
-    ("und-Hmnp", "hnj-Hmnp-US"),
-    ("und-Hung", "hu-Hung-HU"),
-    ("und-IC", "es-Latn-IC"),
-    ("und-ID", "id-Latn-ID"),
-    ("und-IL", "he-Hebr-IL"),
-    ("und-IN", "hi-Deva-IN"),
-    ("und-IQ", "ar-Arab-IQ"),
-    ("und-IR", "fa-Arab-IR"),
-    ("und-IS", "is-Latn-IS"),
-    ("und-IT", "it-Latn-IT"),
-    ("und-Ital", "ett-Ital-IT"),
-    ("und-JO", "ar-Arab-JO"),
-    ("und-JP", "ja-Jpan-JP"),
-    ("und-Jamo", "ko-Jamo-KR"),
-    ("und-Java", "jv-Java-ID"),
-    ("und-Jpan", "ja-Jpan-JP"),
-    ("und-KE", "sw-Latn-KE"),
-    ("und-KG", "ky-Cyrl-KG"),
-    ("und-KH", "km-Khmr-KH"),
-    ("und-KM", "ar-Arab-KM"),
-    ("und-KP", "ko-Kore-KP"),
-    ("und-KR", "ko-Kore-KR"),
-    ("und-KW", "ar-Arab-KW"),
-    ("und-KZ", "ru-Cyrl-KZ"),
-    ("und-Kali", "eky-Kali-MM"),
-    ("und-Kana", "ja-Kana-JP"),
-    ("und-Kawi", "kaw-Kawi-ID"),
-    ("und-Khar", "pra-Khar-PK"),
-    ("und-Khmr", "km-Khmr-KH"),
-    ("und-Khoj", "sd-Khoj-IN"),
-    ("und-Kits", "zkt-Kits-CN"),
-    ("und-Knda", "kn-Knda-IN"),
-    ("und-Kore", "ko-Kore-KR"),
-    ("und-Kthi", "bho-Kthi-IN"),
-    ("und-LA", "lo-Laoo-LA"),
-    ("und-LB", "ar-Arab-LB"),
-    ("und-LI", "de-Latn-LI"),
-    ("und-LK", "si-Sinh-LK"),
-    ("und-LS", "st-Latn-LS"),
-    ("und-LT", "lt-Latn-LT"),
-    ("und-LU", "fr-Latn-LU"),
-    ("und-LV", "lv-Latn-LV"),
-    ("und-LY", "ar-Arab-LY"),
-    ("und-Lana", "nod-Lana-TH"),
-    ("und-Laoo", "lo-Laoo-LA"),
-    ("und-Latn-AF", "tk-Latn-AF"),
-    ("und-Latn-AM", "ku-Latn-AM"),
-    ("und-Latn-CN", "za-Latn-CN"),
-    ("und-Latn-CY", "tr-Latn-CY"),
-    ("und-Latn-DZ", "fr-Latn-DZ"),
-    ("und-Latn-ET", "en-Latn-ET"),
-    ("und-Latn-GE", "ku-Latn-GE"),
-    ("und-Latn-IR", "tk-Latn-IR"),
-    ("und-Latn-KM", "fr-Latn-KM"),
-    ("und-Latn-MA", "fr-Latn-MA"),
-    ("und-Latn-MK", "sq-Latn-MK"),
-    ("und-Latn-MM", "kac-Latn-MM"),
-    ("und-Latn-MO", "pt-Latn-MO"),
-    ("und-Latn-MR", "fr-Latn-MR"),
-    ("und-Latn-RU", "krl-Latn-RU"),
-    ("und-Latn-SY", "fr-Latn-SY"),
-    ("und-Latn-TN", "fr-Latn-TN"),
-    ("und-Latn-TW", "trv-Latn-TW"),
-    ("und-Latn-UA", "pl-Latn-UA"),
-    ("und-Lepc", "lep-Lepc-IN"),
-    ("und-Limb", "lif-Limb-IN"),
-    ("und-Lina", "lab-Lina-GR"),
-    ("und-Linb", "grc-Linb-GR"),
-    ("und-Lisu", "lis-Lisu-CN"),
-    ("und-Lyci", "xlc-Lyci-TR"),
-    ("und-Lydi", "xld-Lydi-TR"),
-    ("und-MA", "ar-Arab-MA"),
-    ("und-MC", "fr-Latn-MC"),
-    ("und-MD", "ro-Latn-MD"),
-    ("und-ME", "sr-Latn-ME"),
-    ("und-MF", "fr-Latn-MF"),
-    ("und-MG", "mg-Latn-MG"),
-    ("und-MK", "mk-Cyrl-MK"),
-    ("und-ML", "bm-Latn-ML"),
-    ("und-MM", "my-Mymr-MM"),
-    ("und-MN", "mn-Cyrl-MN"),
-    ("und-MO", "zh-Hant-MO"),
-    ("und-MQ", "fr-Latn-MQ"),
-    ("und-MR", "ar-Arab-MR"),
-    ("und-MT", "mt-Latn-MT"),
-    ("und-MU", "mfe-Latn-MU"),
-    ("und-MV", "dv-Thaa-MV"),
-    ("und-MX", "es-Latn-MX"),
-    ("und-MY", "ms-Latn-MY"),
-    ("und-MZ", "pt-Latn-MZ"),
-    ("und-Mahj", "hi-Mahj-IN"),
-    ("und-Maka", "mak-Maka-ID"),
-    ("und-Mand", "myz-Mand-IR"),
-    ("und-Mani", "xmn-Mani-CN"),
-    ("und-Marc", "bo-Marc-CN"),
-    ("und-Medf", "dmf-Medf-NG"),
-    ("und-Mend", "men-Mend-SL"),
-    ("und-Merc", "xmr-Merc-SD"),
-    ("und-Mero", "xmr-Mero-SD"),
-    ("und-Mlym", "ml-Mlym-IN"),
-    ("und-Modi", "mr-Modi-IN"),
-    ("und-Mong", "mn-Mong-CN"),
-    ("und-Mroo", "mro-Mroo-BD"),
-    ("und-Mtei", "mni-Mtei-IN"),
-    ("und-Mult", "skr-Mult-PK"),
-    ("und-Mymr", "my-Mymr-MM"),
-    ("und-Mymr-IN", "kht-Mymr-IN"),
-    ("und-Mymr-TH", "mnw-Mymr-TH"),
-    ("und-NA", "af-Latn-NA"),
-    ("und-NC", "fr-Latn-NC"),
-    ("und-NE", "ha-Latn-NE"),
-    ("und-NI", "es-Latn-NI"),
-    ("und-NL", "nl-Latn-NL"),
-    ("und-NO", "nb-Latn-NO"),
-    ("und-NP", "ne-Deva-NP"),
-    ("und-Nagm", "unr-Nagm-IN"),
-    ("und-Nand", "sa-Nand-IN"),
-    ("und-Narb", "xna-Narb-SA"),
-    ("und-Nbat", "arc-Nbat-JO"),
-    ("und-Newa", "new-Newa-NP"),
-    ("und-Nkoo", "man-Nkoo-GN"),
-    ("und-Nshu", "zhx-Nshu-CN"),
-    ("und-OM", "ar-Arab-OM"),
-    ("und-Ogam", "sga-Ogam-IE"),
-    ("und-Olck", "sat-Olck-IN"),
-    ("und-Orkh", "otk-Orkh-MN"),
-    ("und-Orya", "or-Orya-IN"),
-    ("und-Osge", "osa-Osge-US"),
-    ("und-Osma", "so-Osma-SO"),
-    ("und-Ougr", "oui-Ougr-143"),
-    ("und-PA", "es-Latn-PA"),
-    ("und-PE", "es-Latn-PE"),
-    ("und-PF", "fr-Latn-PF"),
-    ("und-PG", "tpi-Latn-PG"),
-    ("und-PH", "fil-Latn-PH"),
-    ("und-PK", "ur-Arab-PK"),
-    ("und-PL", "pl-Latn-PL"),
-    ("und-PM", "fr-Latn-PM"),
-    ("und-PR", "es-Latn-PR"),
-    ("und-PS", "ar-Arab-PS"),
-    ("und-PT", "pt-Latn-PT"),
-    ("und-PW", "pau-Latn-PW"),
-    ("und-PY", "gn-Latn-PY"),
-    ("und-Palm", "arc-Palm-SY"),
-    ("und-Pauc", "ctd-Pauc-MM"),
-    ("und-Perm", "kv-Perm-RU"),
-    ("und-Phag", "lzh-Phag-CN"),
-    ("und-Phli", "pal-Phli-IR"),
-    ("und-Phlp", "pal-Phlp-CN"),
-    ("und-Phnx", "phn-Phnx-LB"),
-    ("und-Plrd", "hmd-Plrd-CN"),
-    ("und-Prti", "xpr-Prti-IR"),
-    ("und-QA", "ar-Arab-QA"),
-    ("und-QO", "en-Latn-DG"),
-    ("und-RE", "fr-Latn-RE"),
-    ("und-RO", "ro-Latn-RO"),
-    ("und-RS", "sr-Cyrl-RS"),
-    ("und-RU", "ru-Cyrl-RU"),
-    ("und-RW", "rw-Latn-RW"),
-    ("und-Rjng", "rej-Rjng-ID"),
-    ("und-Rohg", "rhg-Rohg-MM"),
-    ("und-Runr", "non-Runr-SE"),
-    ("und-SA", "ar-Arab-SA"),
-    ("und-SC", "fr-Latn-SC"),
-    ("und-SD", "ar-Arab-SD"),
-    ("und-SE", "sv-Latn-SE"),
-    ("und-SI", "sl-Latn-SI"),
-    ("und-SJ", "nb-Latn-SJ"),
-    ("und-SK", "sk-Latn-SK"),
-    ("und-SM", "it-Latn-SM"),
-    ("und-SN", "fr-Latn-SN"),
-    ("und-SO", "so-Latn-SO"),
-    ("und-SR", "nl-Latn-SR"),
-    ("und-ST", "pt-Latn-ST"),
-    ("und-SV", "es-Latn-SV"),
-    ("und-SY", "ar-Arab-SY"),
-    ("und-Samr", "smp-Samr-IL"),
-    ("und-Sarb", "xsa-Sarb-YE"),
-    ("und-Saur", "saz-Saur-IN"),
-    ("und-Sgnw", "ase-Sgnw-US"),
-    ("und-Shaw", "en-Shaw-GB"),
-    ("und-Shrd", "sa-Shrd-IN"),
-    ("und-Sidd", "sa-Sidd-IN"),
-    ("und-Sind", "sd-Sind-IN"),
-    ("und-Sinh", "si-Sinh-LK"),
-    ("und-Sogd", "sog-Sogd-UZ"),
-    ("und-Sogo", "sog-Sogo-UZ"),
-    ("und-Sora", "srb-Sora-IN"),
-    ("und-Soyo", "cmg-Soyo-MN"),
-    ("und-Sund", "su-Sund-ID"),
-    ("und-Sylo", "syl-Sylo-BD"),
-    ("und-Syrc", "syr-Syrc-IQ"),
-    ("und-TD", "fr-Latn-TD"),
-    ("und-TF", "fr-Latn-TF"),
-    ("und-TG", "fr-Latn-TG"),
-    ("und-TH", "th-Thai-TH"),
-    ("und-TJ", "tg-Cyrl-TJ"),
-    ("und-TK", "tkl-Latn-TK"),
-    ("und-TL", "pt-Latn-TL"),
-    ("und-TM", "tk-Latn-TM"),
-    ("und-TN", "ar-Arab-TN"),
-    ("und-TO", "to-Latn-TO"),
-    ("und-TR", "tr-Latn-TR"),
-    ("und-TV", "tvl-Latn-TV"),
-    ("und-TW", "zh-Hant-TW"),
-    ("und-TZ", "sw-Latn-TZ"),
-    ("und-Tagb", "tbw-Tagb-PH"),
-    ("und-Takr", "doi-Takr-IN"),
-    ("und-Tale", "tdd-Tale-CN"),
-    ("und-Talu", "khb-Talu-CN"),
-    ("und-Taml", "ta-Taml-IN"),
-    ("und-Tang", "txg-Tang-CN"),
-    ("und-Tavt", "blt-Tavt-VN"),
-    ("und-Telu", "te-Telu-IN"),
-    ("und-Tfng", "zgh-Tfng-MA"),
-    ("und-Tglg", "fil-Tglg-PH"),
-    ("und-Thaa", "dv-Thaa-MV"),
-    ("und-Thai", "th-Thai-TH"),
-    ("und-Thai-CN", "lcp-Thai-CN"),
-    ("und-Thai-KH", "kdt-Thai-KH"),
-    ("und-Thai-LA", "kdt-Thai-LA"),
-    ("und-Tibt", "bo-Tibt-CN"),
-    ("und-Tirh", "mai-Tirh-IN"),
-    ("und-Tnsa", "nst-Tnsa-IN"),
-    ("und-Toto", "txo-Toto-IN"),
-    ("und-UA", "uk-Cyrl-UA"),
-    ("und-UG", "sw-Latn-UG"),
-    ("und-UY", "es-Latn-UY"),
-    ("und-UZ", "uz-Latn-UZ"),
-    ("und-Ugar", "uga-Ugar-SY"),
-    ("und-VA", "it-Latn-VA"),
-    ("und-VE", "es-Latn-VE"),
-    ("und-VN", "vi-Latn-VN"),
-    ("und-VU", "bi-Latn-VU"),
-    ("und-Vaii", "vai-Vaii-LR"),
-    ("und-Vith", "sq-Vith-AL"),
-    ("und-WF", "fr-Latn-WF"),
-    ("und-WS", "sm-Latn-WS"),
-    ("und-Wara", "hoc-Wara-IN"),
-    ("und-Wcho", "nnp-Wcho-IN"),
-    ("und-XK", "sq-Latn-XK"),
-    ("und-Xpeo", "peo-Xpeo-IR"),
-    ("und-Xsux", "akk-Xsux-IQ"),
-    ("und-YE", "ar-Arab-YE"),
-    ("und-YT", "fr-Latn-YT"),
-    ("und-Yezi", "ku-Yezi-GE"),
-    ("und-Yiii", "ii-Yiii-CN"),
-    ("und-ZW", "sn-Latn-ZW"),
-    ("und-Zanb", "cmg-Zanb-MN"),
-    ("unr", "unr-Beng-IN"),
-    ("unr-Deva", "unr-Deva-NP"),
-    ("unr-NP", "unr-Deva-NP"),
-    ("unx", "unx-Beng-IN"),
-    ("uok", "uok-Latn-ZZ"),
-    ("ur", "ur-Arab-PK"),
-    ("uri", "uri-Latn-ZZ"),
-    ("urt", "urt-Latn-ZZ"),
-    ("urw", "urw-Latn-ZZ"),
-    ("usa", "usa-Latn-ZZ"),
-    ("uth", "uth-Latn-ZZ"),
-    ("utr", "utr-Latn-ZZ"),
-    ("uvh", "uvh-Latn-ZZ"),
-    ("uvl", "uvl-Latn-ZZ"),
-    ("uz", "uz-Latn-UZ"),
-    ("uz-AF", "uz-Arab-AF"),
-    ("uz-Arab", "uz-Arab-AF"),
-    ("uz-CN", "uz-Cyrl-CN"),
-    ("vag", "vag-Latn-ZZ"),
-    ("vai", "vai-Vaii-LR"),
-    ("van", "van-Latn-ZZ"),
-    ("ve", "ve-Latn-ZA"),
-    ("vec", "vec-Latn-IT"),
-    ("vep", "vep-Latn-RU"),
-    ("vi", "vi-Latn-VN"),
-    ("vic", "vic-Latn-SX"),
-    ("viv", "viv-Latn-ZZ"),
-    ("vls", "vls-Latn-BE"),
-    ("vmf", "vmf-Latn-DE"),
-    ("vmw", "vmw-Latn-MZ"),
-    ("vo", "vo-Latn-001"),
-    ("vot", "vot-Latn-RU"),
-    ("vro", "vro-Latn-EE"),
-    ("vun", "vun-Latn-TZ"),
-    ("vut", "vut-Latn-ZZ"),
-    ("wa", "wa-Latn-BE"),
-    ("wae", "wae-Latn-CH"),
-    ("waj", "waj-Latn-ZZ"),
-    ("wal", "wal-Ethi-ET"),
-    ("wan", "wan-Latn-ZZ"),
-    ("war", "war-Latn-PH"),
-    ("wbp", "wbp-Latn-AU"),
-    ("wbq", "wbq-Telu-IN"),
-    ("wbr", "wbr-Deva-IN"),
-    ("wci", "wci-Latn-ZZ"),
-    ("wer", "wer-Latn-ZZ"),
-    ("wgi", "wgi-Latn-ZZ"),
-    ("whg", "whg-Latn-ZZ"),
-    ("wib", "wib-Latn-ZZ"),
-    ("wiu", "wiu-Latn-ZZ"),
-    ("wiv", "wiv-Latn-ZZ"),
-    ("wja", "wja-Latn-ZZ"),
-    ("wji", "wji-Latn-ZZ"),
-    ("wls", "wls-Latn-WF"),
-    ("wmo", "wmo-Latn-ZZ"),
-    ("wnc", "wnc-Latn-ZZ"),
-    ("wni", "wni-Arab-KM"),
-    ("wnu", "wnu-Latn-ZZ"),
-    ("wo", "wo-Latn-SN"),
-    ("wob", "wob-Latn-ZZ"),
-    ("wos", "wos-Latn-ZZ"),
-    ("wrs", "wrs-Latn-ZZ"),
-    ("wsg", "wsg-Gong-IN"),
-    ("wsk", "wsk-Latn-ZZ"),
-    ("wtm", "wtm-Deva-IN"),
-    ("wuu", "wuu-Hans-CN"),
-    ("wuv", "wuv-Latn-ZZ"),
-    ("wwa", "wwa-Latn-ZZ"),
-    ("xav", "xav-Latn-BR"),
-    ("xbi", "xbi-Latn-ZZ"),
-    ("xco", "xco-Chrs-UZ"),
-    ("xcr", "xcr-Cari-TR"),
-    ("xes", "xes-Latn-ZZ"),
-    ("xh", "xh-Latn-ZA"),
-    ("xla", "xla-Latn-ZZ"),
-    ("xlc", "xlc-Lyci-TR"),
-    ("xld", "xld-Lydi-TR"),
-    ("xmf", "xmf-Geor-GE"),
-    ("xmn", "xmn-Mani-CN"),
-    ("xmr", "xmr-Merc-SD"),
-    ("xna", "xna-Narb-SA"),
-    ("xnr", "xnr-Deva-IN"),
-    ("xog", "xog-Latn-UG"),
-    ("xon", "xon-Latn-ZZ"),
-    ("xpr", "xpr-Prti-IR"),
-    ("xrb", "xrb-Latn-ZZ"),
-    ("xsa", "xsa-Sarb-YE"),
-    ("xsi", "xsi-Latn-ZZ"),
-    ("xsm", "xsm-Latn-ZZ"),
-    ("xsr", "xsr-Deva-NP"),
-    ("xwe", "xwe-Latn-ZZ"),
-    ("yam", "yam-Latn-ZZ"),
-    ("yao", "yao-Latn-MZ"),
-    ("yap", "yap-Latn-FM"),
-    ("yas", "yas-Latn-ZZ"),
-    ("yat", "yat-Latn-ZZ"),
-    ("yav", "yav-Latn-CM"),
-    ("yay", "yay-Latn-ZZ"),
-    ("yaz", "yaz-Latn-ZZ"),
-    ("yba", "yba-Latn-ZZ"),
-    ("ybb", "ybb-Latn-CM"),
-    ("yby", "yby-Latn-ZZ"),
-    ("yer", "yer-Latn-ZZ"),
-    ("ygr", "ygr-Latn-ZZ"),
-    ("ygw", "ygw-Latn-ZZ"),
-    ("yi", "yi-Hebr-001"),
-    ("yko", "yko-Latn-ZZ"),
-    ("yle", "yle-Latn-ZZ"),
-    ("ylg", "ylg-Latn-ZZ"),
-    ("yll", "yll-Latn-ZZ"),
-    ("yml", "yml-Latn-ZZ"),
-    ("yo", "yo-Latn-NG"),
-    ("yon", "yon-Latn-ZZ"),
-    ("yrb", "yrb-Latn-ZZ"),
-    ("yre", "yre-Latn-ZZ"),
-    ("yrl", "yrl-Latn-BR"),
-    ("yss", "yss-Latn-ZZ"),
-    ("yua", "yua-Latn-MX"),
-    ("yue", "yue-Hant-HK"),
-    ("yue-CN", "yue-Hans-CN"),
-    ("yue-Hans", "yue-Hans-CN"),
-    ("yuj", "yuj-Latn-ZZ"),
-    ("yut", "yut-Latn-ZZ"),
-    ("yuw", "yuw-Latn-ZZ"),
-    ("za", "za-Latn-CN"),
-    ("zag", "zag-Latn-SD"),
-    ("zdj", "zdj-Arab-KM"),
-    ("zea", "zea-Latn-NL"),
-    ("zgh", "zgh-Tfng-MA"),
-    ("zh", "zh-Hans-CN"),
-    ("zh-AU", "zh-Hant-AU"),
-    ("zh-BN", "zh-Hant-BN"),
-    ("zh-Bopo", "zh-Bopo-TW"),
-    ("zh-GB", "zh-Hant-GB"),
-    ("zh-GF", "zh-Hant-GF"),
-    ("zh-HK", "zh-Hant-HK"),
-    ("zh-Hanb", "zh-Hanb-TW"),
-    ("zh-Hant", "zh-Hant-TW"),
-    ("zh-ID", "zh-Hant-ID"),
-    ("zh-MO", "zh-Hant-MO"),
-    ("zh-PA", "zh-Hant-PA"),
-    ("zh-PF", "zh-Hant-PF"),
-    ("zh-PH", "zh-Hant-PH"),
-    ("zh-SR", "zh-Hant-SR"),
-    ("zh-TH", "zh-Hant-TH"),
-    ("zh-TW", "zh-Hant-TW"),
-    ("zh-US", "zh-Hant-US"),
-    ("zh-VN", "zh-Hant-VN"),
-    ("zhx", "zhx-Nshu-CN"),
-    ("zia", "zia-Latn-ZZ"),
-    ("zkt", "zkt-Kits-CN"),
-    ("zlm", "zlm-Latn-TG"),
-    ("zmi", "zmi-Latn-MY"),
-    ("zne", "zne-Latn-ZZ"),
-    ("zu", "zu-Latn-ZA"),
-    ("zza", "zza-Latn-TR"),
-];
+/// likelySubtags, one row a line: a tag and its most likely `language-Script-REGION`,
+/// sorted by tag.
+pub(crate) const LIKELY: &str = "\
+    aa aa-Latn-ET\n\
+    aai aai-Latn-ZZ\n\
+    aak aak-Latn-ZZ\n\
+    aau aau-Latn-ZZ\n\
+    ab ab-Cyrl-GE\n\
+    abi abi-Latn-ZZ\n\
+    abq abq-Cyrl-ZZ\n\
+    abr abr-Latn-GH\n\
+    abt abt-Latn-ZZ\n\
+    aby aby-Latn-ZZ\n\
+    acd acd-Latn-ZZ\n\
+    ace ace-Latn-ID\n\
+    ach ach-Latn-UG\n\
+    ada ada-Latn-GH\n\
+    ade ade-Latn-ZZ\n\
+    adj adj-Latn-ZZ\n\
+    adp adp-Tibt-BT\n\
+    ady ady-Cyrl-RU\n\
+    adz adz-Latn-ZZ\n\
+    ae ae-Avst-IR\n\
+    aeb aeb-Arab-TN\n\
+    aey aey-Latn-ZZ\n\
+    af af-Latn-ZA\n\
+    agc agc-Latn-ZZ\n\
+    agd agd-Latn-ZZ\n\
+    agg agg-Latn-ZZ\n\
+    agm agm-Latn-ZZ\n\
+    ago ago-Latn-ZZ\n\
+    agq agq-Latn-CM\n\
+    aha aha-Latn-ZZ\n\
+    ahl ahl-Latn-ZZ\n\
+    aho aho-Ahom-IN\n\
+    ajg ajg-Latn-ZZ\n\
+    ak ak-Latn-GH\n\
+    akk akk-Xsux-IQ\n\
+    ala ala-Latn-ZZ\n\
+    ali ali-Latn-ZZ\n\
+    aln aln-Latn-XK\n\
+    alt alt-Cyrl-RU\n\
+    am am-Ethi-ET\n\
+    amm amm-Latn-ZZ\n\
+    amn amn-Latn-ZZ\n\
+    amo amo-Latn-NG\n\
+    amp amp-Latn-ZZ\n\
+    an an-Latn-ES\n\
+    anc anc-Latn-ZZ\n\
+    ank ank-Latn-ZZ\n\
+    ann ann-Latn-ZZ\n\
+    any any-Latn-ZZ\n\
+    aoj aoj-Latn-ZZ\n\
+    aom aom-Latn-ZZ\n\
+    aoz aoz-Latn-ID\n\
+    apc apc-Arab-ZZ\n\
+    apd apd-Arab-TG\n\
+    ape ape-Latn-ZZ\n\
+    apr apr-Latn-ZZ\n\
+    aps aps-Latn-ZZ\n\
+    apz apz-Latn-ZZ\n\
+    ar ar-Arab-EG\n\
+    arc arc-Armi-IR\n\
+    arc-Nbat arc-Nbat-JO\n\
+    arc-Palm arc-Palm-SY\n\
+    arh arh-Latn-ZZ\n\
+    arn arn-Latn-CL\n\
+    aro aro-Latn-BO\n\
+    arq arq-Arab-DZ\n\
+    ars ars-Arab-SA\n\
+    ary ary-Arab-MA\n\
+    arz arz-Arab-EG\n\
+    as as-Beng-IN\n\
+    asa asa-Latn-TZ\n\
+    ase ase-Sgnw-US\n\
+    asg asg-Latn-ZZ\n\
+    aso aso-Latn-ZZ\n\
+    ast ast-Latn-ES\n\
+    ata ata-Latn-ZZ\n\
+    atg atg-Latn-ZZ\n\
+    atj atj-Latn-CA\n\
+    auy auy-Latn-ZZ\n\
+    av av-Cyrl-RU\n\
+    avl avl-Arab-ZZ\n\
+    avn avn-Latn-ZZ\n\
+    avt avt-Latn-ZZ\n\
+    avu avu-Latn-ZZ\n\
+    awa awa-Deva-IN\n\
+    awb awb-Latn-ZZ\n\
+    awo awo-Latn-ZZ\n\
+    awx awx-Latn-ZZ\n\
+    ay ay-Latn-BO\n\
+    ayb ayb-Latn-ZZ\n\
+    az az-Latn-AZ\n\
+    az-Arab az-Arab-IR\n\
+    az-IQ az-Arab-IQ\n\
+    az-IR az-Arab-IR\n\
+    az-RU az-Cyrl-RU\n\
+    ba ba-Cyrl-RU\n\
+    bal bal-Arab-PK\n\
+    ban ban-Latn-ID\n\
+    bap bap-Deva-NP\n\
+    bar bar-Latn-AT\n\
+    bas bas-Latn-CM\n\
+    bav bav-Latn-ZZ\n\
+    bax bax-Bamu-CM\n\
+    bba bba-Latn-ZZ\n\
+    bbb bbb-Latn-ZZ\n\
+    bbc bbc-Latn-ID\n\
+    bbd bbd-Latn-ZZ\n\
+    bbj bbj-Latn-CM\n\
+    bbp bbp-Latn-ZZ\n\
+    bbr bbr-Latn-ZZ\n\
+    bcf bcf-Latn-ZZ\n\
+    bch bch-Latn-ZZ\n\
+    bci bci-Latn-CI\n\
+    bcm bcm-Latn-ZZ\n\
+    bcn bcn-Latn-ZZ\n\
+    bco bco-Latn-ZZ\n\
+    bcq bcq-Ethi-ZZ\n\
+    bcu bcu-Latn-ZZ\n\
+    bdd bdd-Latn-ZZ\n\
+    be be-Cyrl-BY\n\
+    bef bef-Latn-ZZ\n\
+    beh beh-Latn-ZZ\n\
+    bej bej-Arab-SD\n\
+    bem bem-Latn-ZM\n\
+    bet bet-Latn-ZZ\n\
+    bew bew-Latn-ID\n\
+    bex bex-Latn-ZZ\n\
+    bez bez-Latn-TZ\n\
+    bfd bfd-Latn-CM\n\
+    bfq bfq-Taml-IN\n\
+    bft bft-Arab-PK\n\
+    bfy bfy-Deva-IN\n\
+    bg bg-Cyrl-BG\n\
+    bgc bgc-Deva-IN\n\
+    bgn bgn-Arab-PK\n\
+    bgx bgx-Grek-TR\n\
+    bhb bhb-Deva-IN\n\
+    bhg bhg-Latn-ZZ\n\
+    bhi bhi-Deva-IN\n\
+    bhl bhl-Latn-ZZ\n\
+    bho bho-Deva-IN\n\
+    bhy bhy-Latn-ZZ\n\
+    bi bi-Latn-VU\n\
+    bib bib-Latn-ZZ\n\
+    big big-Latn-ZZ\n\
+    bik bik-Latn-PH\n\
+    bim bim-Latn-ZZ\n\
+    bin bin-Latn-NG\n\
+    bio bio-Latn-ZZ\n\
+    biq biq-Latn-ZZ\n\
+    bjh bjh-Latn-ZZ\n\
+    bji bji-Ethi-ZZ\n\
+    bjj bjj-Deva-IN\n\
+    bjn bjn-Latn-ID\n\
+    bjo bjo-Latn-ZZ\n\
+    bjr bjr-Latn-ZZ\n\
+    bjt bjt-Latn-SN\n\
+    bjz bjz-Latn-ZZ\n\
+    bkc bkc-Latn-ZZ\n\
+    bkm bkm-Latn-CM\n\
+    bkq bkq-Latn-ZZ\n\
+    bku bku-Latn-PH\n\
+    bkv bkv-Latn-ZZ\n\
+    bla bla-Latn-CA\n\
+    blg blg-Latn-MY\n\
+    blt blt-Tavt-VN\n\
+    bm bm-Latn-ML\n\
+    bmh bmh-Latn-ZZ\n\
+    bmk bmk-Latn-ZZ\n\
+    bmq bmq-Latn-ML\n\
+    bmu bmu-Latn-ZZ\n\
+    bn bn-Beng-BD\n\
+    bng bng-Latn-ZZ\n\
+    bnm bnm-Latn-ZZ\n\
+    bnp bnp-Latn-ZZ\n\
+    bo bo-Tibt-CN\n\
+    boj boj-Latn-ZZ\n\
+    bom bom-Latn-ZZ\n\
+    bon bon-Latn-ZZ\n\
+    bpy bpy-Beng-IN\n\
+    bqc bqc-Latn-ZZ\n\
+    bqi bqi-Arab-IR\n\
+    bqp bqp-Latn-ZZ\n\
+    bqv bqv-Latn-CI\n\
+    br br-Latn-FR\n\
+    bra bra-Deva-IN\n\
+    brh brh-Arab-PK\n\
+    brx brx-Deva-IN\n\
+    brz brz-Latn-ZZ\n\
+    bs bs-Latn-BA\n\
+    bsj bsj-Latn-ZZ\n\
+    bsq bsq-Bass-LR\n\
+    bss bss-Latn-CM\n\
+    bst bst-Ethi-ZZ\n\
+    bto bto-Latn-PH\n\
+    btt btt-Latn-ZZ\n\
+    btv btv-Deva-PK\n\
+    bua bua-Cyrl-RU\n\
+    buc buc-Latn-YT\n\
+    bud bud-Latn-ZZ\n\
+    bug bug-Latn-ID\n\
+    buk buk-Latn-ZZ\n\
+    bum bum-Latn-CM\n\
+    buo buo-Latn-ZZ\n\
+    bus bus-Latn-ZZ\n\
+    buu buu-Latn-ZZ\n\
+    bvb bvb-Latn-GQ\n\
+    bwd bwd-Latn-ZZ\n\
+    bwr bwr-Latn-ZZ\n\
+    bxh bxh-Latn-ZZ\n\
+    bye bye-Latn-ZZ\n\
+    byn byn-Ethi-ER\n\
+    byr byr-Latn-ZZ\n\
+    bys bys-Latn-ZZ\n\
+    byv byv-Latn-CM\n\
+    byx byx-Latn-ZZ\n\
+    bza bza-Latn-ZZ\n\
+    bze bze-Latn-ML\n\
+    bzf bzf-Latn-ZZ\n\
+    bzh bzh-Latn-ZZ\n\
+    bzw bzw-Latn-ZZ\n\
+    ca ca-Latn-ES\n\
+    cad cad-Latn-US\n\
+    can can-Latn-ZZ\n\
+    cbj cbj-Latn-ZZ\n\
+    cch cch-Latn-NG\n\
+    ccp ccp-Cakm-BD\n\
+    ce ce-Cyrl-RU\n\
+    ceb ceb-Latn-PH\n\
+    cfa cfa-Latn-ZZ\n\
+    cgg cgg-Latn-UG\n\
+    ch ch-Latn-GU\n\
+    chk chk-Latn-FM\n\
+    chm chm-Cyrl-RU\n\
+    cho cho-Latn-US\n\
+    chp chp-Latn-CA\n\
+    chr chr-Cher-US\n\
+    cic cic-Latn-US\n\
+    cja cja-Arab-KH\n\
+    cjm cjm-Cham-VN\n\
+    cjv cjv-Latn-ZZ\n\
+    ckb ckb-Arab-IQ\n\
+    ckl ckl-Latn-ZZ\n\
+    cko cko-Latn-ZZ\n\
+    cky cky-Latn-ZZ\n\
+    cla cla-Latn-ZZ\n\
+    clc clc-Latn-CA\n\
+    cme cme-Latn-ZZ\n\
+    cmg cmg-Soyo-MN\n\
+    co co-Latn-FR\n\
+    cop cop-Copt-EG\n\
+    cps cps-Latn-PH\n\
+    cr cr-Cans-CA\n\
+    crg crg-Latn-CA\n\
+    crh crh-Cyrl-UA\n\
+    crk crk-Cans-CA\n\
+    crl crl-Cans-CA\n\
+    crs crs-Latn-SC\n\
+    cs cs-Latn-CZ\n\
+    csb csb-Latn-PL\n\
+    csw csw-Cans-CA\n\
+    ctd ctd-Pauc-MM\n\
+    cu cu-Cyrl-RU\n\
+    cu-Glag cu-Glag-BG\n\
+    cv cv-Cyrl-RU\n\
+    cy cy-Latn-GB\n\
+    da da-Latn-DK\n\
+    dad dad-Latn-ZZ\n\
+    daf daf-Latn-CI\n\
+    dag dag-Latn-ZZ\n\
+    dah dah-Latn-ZZ\n\
+    dak dak-Latn-US\n\
+    dar dar-Cyrl-RU\n\
+    dav dav-Latn-KE\n\
+    dbd dbd-Latn-ZZ\n\
+    dbq dbq-Latn-ZZ\n\
+    dcc dcc-Arab-IN\n\
+    ddn ddn-Latn-ZZ\n\
+    de de-Latn-DE\n\
+    ded ded-Latn-ZZ\n\
+    den den-Latn-CA\n\
+    dga dga-Latn-ZZ\n\
+    dgh dgh-Latn-ZZ\n\
+    dgi dgi-Latn-ZZ\n\
+    dgl dgl-Arab-ZZ\n\
+    dgr dgr-Latn-CA\n\
+    dgz dgz-Latn-ZZ\n\
+    dia dia-Latn-ZZ\n\
+    dje dje-Latn-NE\n\
+    dmf dmf-Medf-NG\n\
+    dnj dnj-Latn-CI\n\
+    dob dob-Latn-ZZ\n\
+    doi doi-Deva-IN\n\
+    dop dop-Latn-ZZ\n\
+    dow dow-Latn-ZZ\n\
+    drh drh-Mong-CN\n\
+    dri dri-Latn-ZZ\n\
+    drs drs-Ethi-ZZ\n\
+    dsb dsb-Latn-DE\n\
+    dtm dtm-Latn-ML\n\
+    dtp dtp-Latn-MY\n\
+    dts dts-Latn-ZZ\n\
+    dty dty-Deva-NP\n\
+    dua dua-Latn-CM\n\
+    duc duc-Latn-ZZ\n\
+    dud dud-Latn-ZZ\n\
+    dug dug-Latn-ZZ\n\
+    dv dv-Thaa-MV\n\
+    dva dva-Latn-ZZ\n\
+    dww dww-Latn-ZZ\n\
+    dyo dyo-Latn-SN\n\
+    dyu dyu-Latn-BF\n\
+    dz dz-Tibt-BT\n\
+    dzg dzg-Latn-ZZ\n\
+    ebu ebu-Latn-KE\n\
+    ee ee-Latn-GH\n\
+    efi efi-Latn-NG\n\
+    egl egl-Latn-IT\n\
+    egy egy-Egyp-EG\n\
+    eka eka-Latn-ZZ\n\
+    eky eky-Kali-MM\n\
+    el el-Grek-GR\n\
+    ema ema-Latn-ZZ\n\
+    emi emi-Latn-ZZ\n\
+    en en-Latn-US\n\
+    en-Shaw en-Shaw-GB\n\
+    enn enn-Latn-ZZ\n\
+    enq enq-Latn-ZZ\n\
+    eo eo-Latn-001\n\
+    eri eri-Latn-ZZ\n\
+    es es-Latn-ES\n\
+    esg esg-Gonm-IN\n\
+    esu esu-Latn-US\n\
+    et et-Latn-EE\n\
+    etr etr-Latn-ZZ\n\
+    ett ett-Ital-IT\n\
+    etu etu-Latn-ZZ\n\
+    etx etx-Latn-ZZ\n\
+    eu eu-Latn-ES\n\
+    ewo ewo-Latn-CM\n\
+    ext ext-Latn-ES\n\
+    eza eza-Latn-ZZ\n\
+    fa fa-Arab-IR\n\
+    faa faa-Latn-ZZ\n\
+    fab fab-Latn-ZZ\n\
+    fag fag-Latn-ZZ\n\
+    fai fai-Latn-ZZ\n\
+    fan fan-Latn-GQ\n\
+    ff ff-Latn-SN\n\
+    ff-Adlm ff-Adlm-GN\n\
+    ffi ffi-Latn-ZZ\n\
+    ffm ffm-Latn-ML\n\
+    fi fi-Latn-FI\n\
+    fia fia-Arab-SD\n\
+    fil fil-Latn-PH\n\
+    fit fit-Latn-SE\n\
+    fj fj-Latn-FJ\n\
+    flr flr-Latn-ZZ\n\
+    fmp fmp-Latn-ZZ\n\
+    fo fo-Latn-FO\n\
+    fod fod-Latn-ZZ\n\
+    fon fon-Latn-BJ\n\
+    for for-Latn-ZZ\n\
+    fpe fpe-Latn-ZZ\n\
+    fqs fqs-Latn-ZZ\n\
+    fr fr-Latn-FR\n\
+    frc frc-Latn-US\n\
+    frp frp-Latn-FR\n\
+    frr frr-Latn-DE\n\
+    frs frs-Latn-DE\n\
+    fub fub-Arab-CM\n\
+    fud fud-Latn-WF\n\
+    fue fue-Latn-ZZ\n\
+    fuf fuf-Latn-GN\n\
+    fuh fuh-Latn-ZZ\n\
+    fuq fuq-Latn-NE\n\
+    fur fur-Latn-IT\n\
+    fuv fuv-Latn-NG\n\
+    fuy fuy-Latn-ZZ\n\
+    fvr fvr-Latn-SD\n\
+    fy fy-Latn-NL\n\
+    ga ga-Latn-IE\n\
+    gaa gaa-Latn-GH\n\
+    gaf gaf-Latn-ZZ\n\
+    gag gag-Latn-MD\n\
+    gah gah-Latn-ZZ\n\
+    gaj gaj-Latn-ZZ\n\
+    gam gam-Latn-ZZ\n\
+    gan gan-Hans-CN\n\
+    gaw gaw-Latn-ZZ\n\
+    gay gay-Latn-ID\n\
+    gba gba-Latn-ZZ\n\
+    gbf gbf-Latn-ZZ\n\
+    gbm gbm-Deva-IN\n\
+    gby gby-Latn-ZZ\n\
+    gbz gbz-Arab-IR\n\
+    gcr gcr-Latn-GF\n\
+    gd gd-Latn-GB\n\
+    gde gde-Latn-ZZ\n\
+    gdn gdn-Latn-ZZ\n\
+    gdr gdr-Latn-ZZ\n\
+    geb geb-Latn-ZZ\n\
+    gej gej-Latn-ZZ\n\
+    gel gel-Latn-ZZ\n\
+    gez gez-Ethi-ET\n\
+    gfk gfk-Latn-ZZ\n\
+    ggn ggn-Deva-NP\n\
+    ghs ghs-Latn-ZZ\n\
+    gil gil-Latn-KI\n\
+    gim gim-Latn-ZZ\n\
+    gjk gjk-Arab-PK\n\
+    gjn gjn-Latn-ZZ\n\
+    gju gju-Arab-PK\n\
+    gkn gkn-Latn-ZZ\n\
+    gkp gkp-Latn-ZZ\n\
+    gl gl-Latn-ES\n\
+    glk glk-Arab-IR\n\
+    gmm gmm-Latn-ZZ\n\
+    gmv gmv-Ethi-ZZ\n\
+    gn gn-Latn-PY\n\
+    gnd gnd-Latn-ZZ\n\
+    gng gng-Latn-ZZ\n\
+    god god-Latn-ZZ\n\
+    gof gof-Ethi-ZZ\n\
+    goi goi-Latn-ZZ\n\
+    gom gom-Deva-IN\n\
+    gon gon-Telu-IN\n\
+    gor gor-Latn-ID\n\
+    gos gos-Latn-NL\n\
+    got got-Goth-UA\n\
+    grb grb-Latn-ZZ\n\
+    grc grc-Cprt-CY\n\
+    grc-Linb grc-Linb-GR\n\
+    grt grt-Beng-IN\n\
+    grw grw-Latn-ZZ\n\
+    gsw gsw-Latn-CH\n\
+    gu gu-Gujr-IN\n\
+    gub gub-Latn-BR\n\
+    guc guc-Latn-CO\n\
+    gud gud-Latn-ZZ\n\
+    gur gur-Latn-GH\n\
+    guw guw-Latn-ZZ\n\
+    gux gux-Latn-ZZ\n\
+    guz guz-Latn-KE\n\
+    gv gv-Latn-IM\n\
+    gvf gvf-Latn-ZZ\n\
+    gvr gvr-Deva-NP\n\
+    gvs gvs-Latn-ZZ\n\
+    gwc gwc-Arab-ZZ\n\
+    gwi gwi-Latn-CA\n\
+    gwt gwt-Arab-ZZ\n\
+    gyi gyi-Latn-ZZ\n\
+    ha ha-Latn-NG\n\
+    ha-CM ha-Arab-CM\n\
+    ha-SD ha-Arab-SD\n\
+    hag hag-Latn-ZZ\n\
+    hak hak-Hans-CN\n\
+    ham ham-Latn-ZZ\n\
+    haw haw-Latn-US\n\
+    haz haz-Arab-AF\n\
+    hbb hbb-Latn-ZZ\n\
+    hdy hdy-Ethi-ZZ\n\
+    he he-Hebr-IL\n\
+    hhy hhy-Latn-ZZ\n\
+    hi hi-Deva-IN\n\
+    hi-Latn hi-Latn-IN\n\
+    hia hia-Latn-ZZ\n\
+    hif hif-Latn-FJ\n\
+    hig hig-Latn-ZZ\n\
+    hih hih-Latn-ZZ\n\
+    hil hil-Latn-PH\n\
+    hla hla-Latn-ZZ\n\
+    hlu hlu-Hluw-TR\n\
+    hmd hmd-Plrd-CN\n\
+    hmt hmt-Latn-ZZ\n\
+    hnd hnd-Arab-PK\n\
+    hne hne-Deva-IN\n\
+    hnj hnj-Hmnp-US\n\
+    hnn hnn-Latn-PH\n\
+    hno hno-Arab-PK\n\
+    ho ho-Latn-PG\n\
+    hoc hoc-Deva-IN\n\
+    hoj hoj-Deva-IN\n\
+    hot hot-Latn-ZZ\n\
+    hr hr-Latn-HR\n\
+    hsb hsb-Latn-DE\n\
+    hsn hsn-Hans-CN\n\
+    ht ht-Latn-HT\n\
+    hu hu-Latn-HU\n\
+    hui hui-Latn-ZZ\n\
+    hur hur-Latn-CA\n\
+    hy hy-Armn-AM\n\
+    hz hz-Latn-NA\n\
+    ia ia-Latn-001\n\
+    ian ian-Latn-ZZ\n\
+    iar iar-Latn-ZZ\n\
+    iba iba-Latn-MY\n\
+    ibb ibb-Latn-NG\n\
+    iby iby-Latn-ZZ\n\
+    ica ica-Latn-ZZ\n\
+    ich ich-Latn-ZZ\n\
+    id id-Latn-ID\n\
+    idd idd-Latn-ZZ\n\
+    idi idi-Latn-ZZ\n\
+    idu idu-Latn-ZZ\n\
+    ife ife-Latn-TG\n\
+    ig ig-Latn-NG\n\
+    igb igb-Latn-ZZ\n\
+    ige ige-Latn-ZZ\n\
+    ii ii-Yiii-CN\n\
+    ijj ijj-Latn-ZZ\n\
+    ik ik-Latn-US\n\
+    ikk ikk-Latn-ZZ\n\
+    ikw ikw-Latn-ZZ\n\
+    ikx ikx-Latn-ZZ\n\
+    ilo ilo-Latn-PH\n\
+    imo imo-Latn-ZZ\n\
+    in in-Latn-ID\n\
+    inh inh-Cyrl-RU\n\
+    io io-Latn-001\n\
+    iou iou-Latn-ZZ\n\
+    iri iri-Latn-ZZ\n\
+    is is-Latn-IS\n\
+    it it-Latn-IT\n\
+    iu iu-Cans-CA\n\
+    iw iw-Hebr-IL\n\
+    iwm iwm-Latn-ZZ\n\
+    iws iws-Latn-ZZ\n\
+    izh izh-Latn-RU\n\
+    izi izi-Latn-ZZ\n\
+    ja ja-Jpan-JP\n\
+    jab jab-Latn-ZZ\n\
+    jam jam-Latn-JM\n\
+    jar jar-Latn-ZZ\n\
+    jbo jbo-Latn-001\n\
+    jbu jbu-Latn-ZZ\n\
+    jen jen-Latn-ZZ\n\
+    jgk jgk-Latn-ZZ\n\
+    jgo jgo-Latn-CM\n\
+    ji ji-Hebr-UA\n\
+    jib jib-Latn-ZZ\n\
+    jmc jmc-Latn-TZ\n\
+    jml jml-Deva-NP\n\
+    jra jra-Latn-ZZ\n\
+    jut jut-Latn-DK\n\
+    jv jv-Latn-ID\n\
+    jw jw-Latn-ID\n\
+    ka ka-Geor-GE\n\
+    kaa kaa-Cyrl-UZ\n\
+    kab kab-Latn-DZ\n\
+    kac kac-Latn-MM\n\
+    kad kad-Latn-ZZ\n\
+    kai kai-Latn-ZZ\n\
+    kaj kaj-Latn-NG\n\
+    kam kam-Latn-KE\n\
+    kao kao-Latn-ML\n\
+    kaw kaw-Kawi-ID\n\
+    kbd kbd-Cyrl-RU\n\
+    kbm kbm-Latn-ZZ\n\
+    kbp kbp-Latn-ZZ\n\
+    kbq kbq-Latn-ZZ\n\
+    kbx kbx-Latn-ZZ\n\
+    kby kby-Arab-NE\n\
+    kcg kcg-Latn-NG\n\
+    kck kck-Latn-ZW\n\
+    kcl kcl-Latn-ZZ\n\
+    kct kct-Latn-ZZ\n\
+    kde kde-Latn-TZ\n\
+    kdh kdh-Latn-TG\n\
+    kdl kdl-Latn-ZZ\n\
+    kdt kdt-Thai-TH\n\
+    kea kea-Latn-CV\n\
+    ken ken-Latn-CM\n\
+    kez kez-Latn-ZZ\n\
+    kfo kfo-Latn-CI\n\
+    kfr kfr-Deva-IN\n\
+    kfy kfy-Deva-IN\n\
+    kg kg-Latn-CD\n\
+    kge kge-Latn-ID\n\
+    kgf kgf-Latn-ZZ\n\
+    kgp kgp-Latn-BR\n\
+    kha kha-Latn-IN\n\
+    khb khb-Talu-CN\n\
+    khn khn-Deva-IN\n\
+    khq khq-Latn-ML\n\
+    khs khs-Latn-ZZ\n\
+    kht kht-Mymr-IN\n\
+    khw khw-Arab-PK\n\
+    khz khz-Latn-ZZ\n\
+    ki ki-Latn-KE\n\
+    kij kij-Latn-ZZ\n\
+    kiu kiu-Latn-TR\n\
+    kiw kiw-Latn-ZZ\n\
+    kj kj-Latn-NA\n\
+    kjd kjd-Latn-ZZ\n\
+    kjg kjg-Laoo-LA\n\
+    kjs kjs-Latn-ZZ\n\
+    kjy kjy-Latn-ZZ\n\
+    kk kk-Cyrl-KZ\n\
+    kk-AF kk-Arab-AF\n\
+    kk-Arab kk-Arab-CN\n\
+    kk-CN kk-Arab-CN\n\
+    kk-IR kk-Arab-IR\n\
+    kk-MN kk-Arab-MN\n\
+    kkc kkc-Latn-ZZ\n\
+    kkj kkj-Latn-CM\n\
+    kl kl-Latn-GL\n\
+    kln kln-Latn-KE\n\
+    klq klq-Latn-ZZ\n\
+    klt klt-Latn-ZZ\n\
+    klx klx-Latn-ZZ\n\
+    km km-Khmr-KH\n\
+    kmb kmb-Latn-AO\n\
+    kmh kmh-Latn-ZZ\n\
+    kmo kmo-Latn-ZZ\n\
+    kms kms-Latn-ZZ\n\
+    kmu kmu-Latn-ZZ\n\
+    kmw kmw-Latn-ZZ\n\
+    kn kn-Knda-IN\n\
+    knf knf-Latn-GW\n\
+    knp knp-Latn-ZZ\n\
+    ko ko-Kore-KR\n\
+    koi koi-Cyrl-RU\n\
+    kok kok-Deva-IN\n\
+    kol kol-Latn-ZZ\n\
+    kos kos-Latn-FM\n\
+    koz koz-Latn-ZZ\n\
+    kpe kpe-Latn-LR\n\
+    kpf kpf-Latn-ZZ\n\
+    kpo kpo-Latn-ZZ\n\
+    kpr kpr-Latn-ZZ\n\
+    kpx kpx-Latn-ZZ\n\
+    kqb kqb-Latn-ZZ\n\
+    kqf kqf-Latn-ZZ\n\
+    kqs kqs-Latn-ZZ\n\
+    kqy kqy-Ethi-ZZ\n\
+    kr kr-Latn-ZZ\n\
+    krc krc-Cyrl-RU\n\
+    kri kri-Latn-SL\n\
+    krj krj-Latn-PH\n\
+    krl krl-Latn-RU\n\
+    krs krs-Latn-ZZ\n\
+    kru kru-Deva-IN\n\
+    ks ks-Arab-IN\n\
+    ksb ksb-Latn-TZ\n\
+    ksd ksd-Latn-ZZ\n\
+    ksf ksf-Latn-CM\n\
+    ksh ksh-Latn-DE\n\
+    ksj ksj-Latn-ZZ\n\
+    ksr ksr-Latn-ZZ\n\
+    ktb ktb-Ethi-ZZ\n\
+    ktm ktm-Latn-ZZ\n\
+    kto kto-Latn-ZZ\n\
+    ktr ktr-Latn-MY\n\
+    ku ku-Latn-TR\n\
+    ku-Arab ku-Arab-IQ\n\
+    ku-LB ku-Arab-LB\n\
+    ku-Yezi ku-Yezi-GE\n\
+    kub kub-Latn-ZZ\n\
+    kud kud-Latn-ZZ\n\
+    kue kue-Latn-ZZ\n\
+    kuj kuj-Latn-ZZ\n\
+    kum kum-Cyrl-RU\n\
+    kun kun-Latn-ZZ\n\
+    kup kup-Latn-ZZ\n\
+    kus kus-Latn-ZZ\n\
+    kv kv-Cyrl-RU\n\
+    kvg kvg-Latn-ZZ\n\
+    kvr kvr-Latn-ID\n\
+    kvx kvx-Arab-PK\n\
+    kw kw-Latn-GB\n\
+    kwj kwj-Latn-ZZ\n\
+    kwk kwk-Latn-CA\n\
+    kwo kwo-Latn-ZZ\n\
+    kwq kwq-Latn-ZZ\n\
+    kxa kxa-Latn-ZZ\n\
+    kxc kxc-Ethi-ZZ\n\
+    kxe kxe-Latn-ZZ\n\
+    kxl kxl-Deva-IN\n\
+    kxm kxm-Thai-TH\n\
+    kxp kxp-Arab-PK\n\
+    kxw kxw-Latn-ZZ\n\
+    kxz kxz-Latn-ZZ\n\
+    ky ky-Cyrl-KG\n\
+    ky-Arab ky-Arab-CN\n\
+    ky-CN ky-Arab-CN\n\
+    ky-Latn ky-Latn-TR\n\
+    ky-TR ky-Latn-TR\n\
+    kye kye-Latn-ZZ\n\
+    kyx kyx-Latn-ZZ\n\
+    kzh kzh-Arab-ZZ\n\
+    kzj kzj-Latn-MY\n\
+    kzr kzr-Latn-ZZ\n\
+    kzt kzt-Latn-MY\n\
+    la la-Latn-VA\n\
+    lab lab-Lina-GR\n\
+    lad lad-Hebr-IL\n\
+    lag lag-Latn-TZ\n\
+    lah lah-Arab-PK\n\
+    laj laj-Latn-UG\n\
+    las las-Latn-ZZ\n\
+    lb lb-Latn-LU\n\
+    lbe lbe-Cyrl-RU\n\
+    lbu lbu-Latn-ZZ\n\
+    lbw lbw-Latn-ID\n\
+    lcm lcm-Latn-ZZ\n\
+    lcp lcp-Thai-CN\n\
+    ldb ldb-Latn-ZZ\n\
+    led led-Latn-ZZ\n\
+    lee lee-Latn-ZZ\n\
+    lem lem-Latn-ZZ\n\
+    lep lep-Lepc-IN\n\
+    leq leq-Latn-ZZ\n\
+    leu leu-Latn-ZZ\n\
+    lez lez-Cyrl-RU\n\
+    lg lg-Latn-UG\n\
+    lgg lgg-Latn-ZZ\n\
+    li li-Latn-NL\n\
+    lia lia-Latn-ZZ\n\
+    lid lid-Latn-ZZ\n\
+    lif lif-Deva-NP\n\
+    lif-Limb lif-Limb-IN\n\
+    lig lig-Latn-ZZ\n\
+    lih lih-Latn-ZZ\n\
+    lij lij-Latn-IT\n\
+    lil lil-Latn-CA\n\
+    lis lis-Lisu-CN\n\
+    ljp ljp-Latn-ID\n\
+    lki lki-Arab-IR\n\
+    lkt lkt-Latn-US\n\
+    lle lle-Latn-ZZ\n\
+    lln lln-Latn-ZZ\n\
+    lmn lmn-Telu-IN\n\
+    lmo lmo-Latn-IT\n\
+    lmp lmp-Latn-ZZ\n\
+    ln ln-Latn-CD\n\
+    lns lns-Latn-ZZ\n\
+    lnu lnu-Latn-ZZ\n\
+    lo lo-Laoo-LA\n\
+    loj loj-Latn-ZZ\n\
+    lok lok-Latn-ZZ\n\
+    lol lol-Latn-CD\n\
+    lor lor-Latn-ZZ\n\
+    los los-Latn-ZZ\n\
+    loz loz-Latn-ZM\n\
+    lrc lrc-Arab-IR\n\
+    lt lt-Latn-LT\n\
+    ltg ltg-Latn-LV\n\
+    lu lu-Latn-CD\n\
+    lua lua-Latn-CD\n\
+    luo luo-Latn-KE\n\
+    luy luy-Latn-KE\n\
+    luz luz-Arab-IR\n\
+    lv lv-Latn-LV\n\
+    lwl lwl-Thai-TH\n\
+    lzh lzh-Hans-CN\n\
+    lzz lzz-Latn-TR\n\
+    mad mad-Latn-ID\n\
+    maf maf-Latn-CM\n\
+    mag mag-Deva-IN\n\
+    mai mai-Deva-IN\n\
+    mak mak-Latn-ID\n\
+    man man-Latn-GM\n\
+    man-GN man-Nkoo-GN\n\
+    man-Nkoo man-Nkoo-GN\n\
+    mas mas-Latn-KE\n\
+    maw maw-Latn-ZZ\n\
+    maz maz-Latn-MX\n\
+    mbh mbh-Latn-ZZ\n\
+    mbo mbo-Latn-ZZ\n\
+    mbq mbq-Latn-ZZ\n\
+    mbu mbu-Latn-ZZ\n\
+    mbw mbw-Latn-ZZ\n\
+    mci mci-Latn-ZZ\n\
+    mcp mcp-Latn-ZZ\n\
+    mcq mcq-Latn-ZZ\n\
+    mcr mcr-Latn-ZZ\n\
+    mcu mcu-Latn-ZZ\n\
+    mda mda-Latn-ZZ\n\
+    mde mde-Arab-ZZ\n\
+    mdf mdf-Cyrl-RU\n\
+    mdh mdh-Latn-PH\n\
+    mdj mdj-Latn-ZZ\n\
+    mdr mdr-Latn-ID\n\
+    mdx mdx-Ethi-ZZ\n\
+    med med-Latn-ZZ\n\
+    mee mee-Latn-ZZ\n\
+    mek mek-Latn-ZZ\n\
+    men men-Latn-SL\n\
+    mer mer-Latn-KE\n\
+    met met-Latn-ZZ\n\
+    meu meu-Latn-ZZ\n\
+    mfa mfa-Arab-TH\n\
+    mfe mfe-Latn-MU\n\
+    mfn mfn-Latn-ZZ\n\
+    mfo mfo-Latn-ZZ\n\
+    mfq mfq-Latn-ZZ\n\
+    mg mg-Latn-MG\n\
+    mgh mgh-Latn-MZ\n\
+    mgl mgl-Latn-ZZ\n\
+    mgo mgo-Latn-CM\n\
+    mgp mgp-Deva-NP\n\
+    mgy mgy-Latn-TZ\n\
+    mh mh-Latn-MH\n\
+    mhi mhi-Latn-ZZ\n\
+    mhl mhl-Latn-ZZ\n\
+    mi mi-Latn-NZ\n\
+    mic mic-Latn-CA\n\
+    mif mif-Latn-ZZ\n\
+    min min-Latn-ID\n\
+    miw miw-Latn-ZZ\n\
+    mk mk-Cyrl-MK\n\
+    mki mki-Arab-ZZ\n\
+    mkl mkl-Latn-ZZ\n\
+    mkp mkp-Latn-ZZ\n\
+    mkw mkw-Latn-ZZ\n\
+    ml ml-Mlym-IN\n\
+    mle mle-Latn-ZZ\n\
+    mlp mlp-Latn-ZZ\n\
+    mls mls-Latn-SD\n\
+    mmo mmo-Latn-ZZ\n\
+    mmu mmu-Latn-ZZ\n\
+    mmx mmx-Latn-ZZ\n\
+    mn mn-Cyrl-MN\n\
+    mn-CN mn-Mong-CN\n\
+    mn-Mong mn-Mong-CN\n\
+    mna mna-Latn-ZZ\n\
+    mnf mnf-Latn-ZZ\n\
+    mni mni-Beng-IN\n\
+    mnw mnw-Mymr-MM\n\
+    mo mo-Latn-RO\n\
+    moa moa-Latn-ZZ\n\
+    moe moe-Latn-CA\n\
+    moh moh-Latn-CA\n\
+    mos mos-Latn-BF\n\
+    mox mox-Latn-ZZ\n\
+    mpp mpp-Latn-ZZ\n\
+    mps mps-Latn-ZZ\n\
+    mpt mpt-Latn-ZZ\n\
+    mpx mpx-Latn-ZZ\n\
+    mql mql-Latn-ZZ\n\
+    mr mr-Deva-IN\n\
+    mrd mrd-Deva-NP\n\
+    mrj mrj-Cyrl-RU\n\
+    mro mro-Mroo-BD\n\
+    ms ms-Latn-MY\n\
+    ms-CC ms-Arab-CC\n\
+    mt mt-Latn-MT\n\
+    mtc mtc-Latn-ZZ\n\
+    mtf mtf-Latn-ZZ\n\
+    mti mti-Latn-ZZ\n\
+    mtr mtr-Deva-IN\n\
+    mua mua-Latn-CM\n\
+    mur mur-Latn-ZZ\n\
+    mus mus-Latn-US\n\
+    mva mva-Latn-ZZ\n\
+    mvn mvn-Latn-ZZ\n\
+    mvy mvy-Arab-PK\n\
+    mwk mwk-Latn-ML\n\
+    mwr mwr-Deva-IN\n\
+    mwv mwv-Latn-ID\n\
+    mww mww-Hmnp-US\n\
+    mxc mxc-Latn-ZW\n\
+    mxm mxm-Latn-ZZ\n\
+    my my-Mymr-MM\n\
+    myk myk-Latn-ZZ\n\
+    mym mym-Ethi-ZZ\n\
+    myv myv-Cyrl-RU\n\
+    myw myw-Latn-ZZ\n\
+    myx myx-Latn-UG\n\
+    myz myz-Mand-IR\n\
+    mzk mzk-Latn-ZZ\n\
+    mzm mzm-Latn-ZZ\n\
+    mzn mzn-Arab-IR\n\
+    mzp mzp-Latn-ZZ\n\
+    mzw mzw-Latn-ZZ\n\
+    mzz mzz-Latn-ZZ\n\
+    na na-Latn-NR\n\
+    nac nac-Latn-ZZ\n\
+    naf naf-Latn-ZZ\n\
+    nak nak-Latn-ZZ\n\
+    nan nan-Hans-CN\n\
+    nap nap-Latn-IT\n\
+    naq naq-Latn-NA\n\
+    nas nas-Latn-ZZ\n\
+    nb nb-Latn-NO\n\
+    nca nca-Latn-ZZ\n\
+    nce nce-Latn-ZZ\n\
+    ncf ncf-Latn-ZZ\n\
+    nch nch-Latn-MX\n\
+    nco nco-Latn-ZZ\n\
+    ncu ncu-Latn-ZZ\n\
+    nd nd-Latn-ZW\n\
+    ndc ndc-Latn-MZ\n\
+    nds nds-Latn-DE\n\
+    ne ne-Deva-NP\n\
+    neb neb-Latn-ZZ\n\
+    new new-Deva-NP\n\
+    nex nex-Latn-ZZ\n\
+    nfr nfr-Latn-ZZ\n\
+    ng ng-Latn-NA\n\
+    nga nga-Latn-ZZ\n\
+    ngb ngb-Latn-ZZ\n\
+    ngl ngl-Latn-MZ\n\
+    nhb nhb-Latn-ZZ\n\
+    nhe nhe-Latn-MX\n\
+    nhw nhw-Latn-MX\n\
+    nif nif-Latn-ZZ\n\
+    nii nii-Latn-ZZ\n\
+    nij nij-Latn-ID\n\
+    nin nin-Latn-ZZ\n\
+    niu niu-Latn-NU\n\
+    niy niy-Latn-ZZ\n\
+    niz niz-Latn-ZZ\n\
+    njo njo-Latn-IN\n\
+    nkg nkg-Latn-ZZ\n\
+    nko nko-Latn-ZZ\n\
+    nl nl-Latn-NL\n\
+    nmg nmg-Latn-CM\n\
+    nmz nmz-Latn-ZZ\n\
+    nn nn-Latn-NO\n\
+    nnf nnf-Latn-ZZ\n\
+    nnh nnh-Latn-CM\n\
+    nnk nnk-Latn-ZZ\n\
+    nnm nnm-Latn-ZZ\n\
+    nnp nnp-Wcho-IN\n\
+    no no-Latn-NO\n\
+    nod nod-Lana-TH\n\
+    noe noe-Deva-IN\n\
+    non non-Runr-SE\n\
+    nop nop-Latn-ZZ\n\
+    nou nou-Latn-ZZ\n\
+    nqo nqo-Nkoo-GN\n\
+    nr nr-Latn-ZA\n\
+    nrb nrb-Latn-ZZ\n\
+    nsk nsk-Cans-CA\n\
+    nsn nsn-Latn-ZZ\n\
+    nso nso-Latn-ZA\n\
+    nss nss-Latn-ZZ\n\
+    nst nst-Tnsa-IN\n\
+    ntm ntm-Latn-ZZ\n\
+    ntr ntr-Latn-ZZ\n\
+    nui nui-Latn-ZZ\n\
+    nup nup-Latn-ZZ\n\
+    nus nus-Latn-SS\n\
+    nuv nuv-Latn-ZZ\n\
+    nux nux-Latn-ZZ\n\
+    nv nv-Latn-US\n\
+    nwb nwb-Latn-ZZ\n\
+    nxq nxq-Latn-CN\n\
+    nxr nxr-Latn-ZZ\n\
+    ny ny-Latn-MW\n\
+    nym nym-Latn-TZ\n\
+    nyn nyn-Latn-UG\n\
+    nzi nzi-Latn-GH\n\
+    oc oc-Latn-FR\n\
+    ogc ogc-Latn-ZZ\n\
+    oj oj-Cans-CA\n\
+    ojs ojs-Cans-CA\n\
+    oka oka-Latn-CA\n\
+    okr okr-Latn-ZZ\n\
+    okv okv-Latn-ZZ\n\
+    om om-Latn-ET\n\
+    ong ong-Latn-ZZ\n\
+    onn onn-Latn-ZZ\n\
+    ons ons-Latn-ZZ\n\
+    opm opm-Latn-ZZ\n\
+    or or-Orya-IN\n\
+    oro oro-Latn-ZZ\n\
+    oru oru-Arab-ZZ\n\
+    os os-Cyrl-GE\n\
+    osa osa-Osge-US\n\
+    ota ota-Arab-ZZ\n\
+    otk otk-Orkh-MN\n\
+    oui oui-Ougr-143\n\
+    ozm ozm-Latn-ZZ\n\
+    pa pa-Guru-IN\n\
+    pa-Arab pa-Arab-PK\n\
+    pa-PK pa-Arab-PK\n\
+    pag pag-Latn-PH\n\
+    pal pal-Phli-IR\n\
+    pal-Phlp pal-Phlp-CN\n\
+    pam pam-Latn-PH\n\
+    pap pap-Latn-AW\n\
+    pau pau-Latn-PW\n\
+    pbi pbi-Latn-ZZ\n\
+    pcd pcd-Latn-FR\n\
+    pcm pcm-Latn-NG\n\
+    pdc pdc-Latn-US\n\
+    pdt pdt-Latn-CA\n\
+    ped ped-Latn-ZZ\n\
+    peo peo-Xpeo-IR\n\
+    pex pex-Latn-ZZ\n\
+    pfl pfl-Latn-DE\n\
+    phl phl-Arab-ZZ\n\
+    phn phn-Phnx-LB\n\
+    pil pil-Latn-ZZ\n\
+    pip pip-Latn-ZZ\n\
+    pka pka-Brah-IN\n\
+    pko pko-Latn-KE\n\
+    pl pl-Latn-PL\n\
+    pla pla-Latn-ZZ\n\
+    pms pms-Latn-IT\n\
+    png png-Latn-ZZ\n\
+    pnn pnn-Latn-ZZ\n\
+    pnt pnt-Grek-GR\n\
+    pon pon-Latn-FM\n\
+    ppa ppa-Deva-IN\n\
+    ppo ppo-Latn-ZZ\n\
+    pqm pqm-Latn-CA\n\
+    pra pra-Khar-PK\n\
+    prd prd-Arab-IR\n\
+    prg prg-Latn-001\n\
+    ps ps-Arab-AF\n\
+    pss pss-Latn-ZZ\n\
+    pt pt-Latn-BR\n\
+    ptp ptp-Latn-ZZ\n\
+    puu puu-Latn-GA\n\
+    pwa pwa-Latn-ZZ\n\
+    qu qu-Latn-PE\n\
+    quc quc-Latn-GT\n\
+    qug qug-Latn-EC\n\
+    rai rai-Latn-ZZ\n\
+    raj raj-Deva-IN\n\
+    rao rao-Latn-ZZ\n\
+    rcf rcf-Latn-RE\n\
+    rej rej-Latn-ID\n\
+    rel rel-Latn-ZZ\n\
+    res res-Latn-ZZ\n\
+    rgn rgn-Latn-IT\n\
+    rhg rhg-Rohg-MM\n\
+    ria ria-Latn-IN\n\
+    rif rif-Tfng-MA\n\
+    rif-NL rif-Latn-NL\n\
+    rjs rjs-Deva-NP\n\
+    rkt rkt-Beng-BD\n\
+    rm rm-Latn-CH\n\
+    rmf rmf-Latn-FI\n\
+    rmo rmo-Latn-CH\n\
+    rmt rmt-Arab-IR\n\
+    rmu rmu-Latn-SE\n\
+    rn rn-Latn-BI\n\
+    rna rna-Latn-ZZ\n\
+    rng rng-Latn-MZ\n\
+    ro ro-Latn-RO\n\
+    rob rob-Latn-ID\n\
+    rof rof-Latn-TZ\n\
+    roo roo-Latn-ZZ\n\
+    rro rro-Latn-ZZ\n\
+    rtm rtm-Latn-FJ\n\
+    ru ru-Cyrl-RU\n\
+    rue rue-Cyrl-UA\n\
+    rug rug-Latn-SB\n\
+    rw rw-Latn-RW\n\
+    rwk rwk-Latn-TZ\n\
+    rwo rwo-Latn-ZZ\n\
+    ryu ryu-Kana-JP\n\
+    sa sa-Deva-IN\n\
+    saf saf-Latn-GH\n\
+    sah sah-Cyrl-RU\n\
+    saq saq-Latn-KE\n\
+    sas sas-Latn-ID\n\
+    sat sat-Olck-IN\n\
+    sav sav-Latn-SN\n\
+    saz saz-Saur-IN\n\
+    sba sba-Latn-ZZ\n\
+    sbe sbe-Latn-ZZ\n\
+    sbp sbp-Latn-TZ\n\
+    sc sc-Latn-IT\n\
+    sck sck-Deva-IN\n\
+    scl scl-Arab-ZZ\n\
+    scn scn-Latn-IT\n\
+    sco sco-Latn-GB\n\
+    sd sd-Arab-PK\n\
+    sd-Deva sd-Deva-IN\n\
+    sd-IN sd-Deva-IN\n\
+    sd-Khoj sd-Khoj-IN\n\
+    sd-Sind sd-Sind-IN\n\
+    sdc sdc-Latn-IT\n\
+    sdh sdh-Arab-IR\n\
+    se se-Latn-NO\n\
+    sef sef-Latn-CI\n\
+    seh seh-Latn-MZ\n\
+    sei sei-Latn-MX\n\
+    ses ses-Latn-ML\n\
+    sg sg-Latn-CF\n\
+    sga sga-Ogam-IE\n\
+    sgs sgs-Latn-LT\n\
+    sgw sgw-Ethi-ZZ\n\
+    sgz sgz-Latn-ZZ\n\
+    shi shi-Tfng-MA\n\
+    shk shk-Latn-ZZ\n\
+    shn shn-Mymr-MM\n\
+    shu shu-Arab-ZZ\n\
+    si si-Sinh-LK\n\
+    sid sid-Latn-ET\n\
+    sig sig-Latn-ZZ\n\
+    sil sil-Latn-ZZ\n\
+    sim sim-Latn-ZZ\n\
+    sjr sjr-Latn-ZZ\n\
+    sk sk-Latn-SK\n\
+    skc skc-Latn-ZZ\n\
+    skr skr-Arab-PK\n\
+    sks sks-Latn-ZZ\n\
+    sl sl-Latn-SI\n\
+    sld sld-Latn-ZZ\n\
+    sli sli-Latn-PL\n\
+    sll sll-Latn-ZZ\n\
+    sly sly-Latn-ID\n\
+    sm sm-Latn-WS\n\
+    sma sma-Latn-SE\n\
+    smj smj-Latn-SE\n\
+    smn smn-Latn-FI\n\
+    smp smp-Samr-IL\n\
+    smq smq-Latn-ZZ\n\
+    sms sms-Latn-FI\n\
+    sn sn-Latn-ZW\n\
+    snc snc-Latn-ZZ\n\
+    snk snk-Latn-ML\n\
+    snp snp-Latn-ZZ\n\
+    snx snx-Latn-ZZ\n\
+    sny sny-Latn-ZZ\n\
+    so so-Latn-SO\n\
+    sog sog-Sogd-UZ\n\
+    sok sok-Latn-ZZ\n\
+    soq soq-Latn-ZZ\n\
+    sou sou-Thai-TH\n\
+    soy soy-Latn-ZZ\n\
+    spd spd-Latn-ZZ\n\
+    spl spl-Latn-ZZ\n\
+    sps sps-Latn-ZZ\n\
+    sq sq-Latn-AL\n\
+    sr sr-Cyrl-RS\n\
+    sr-ME sr-Latn-ME\n\
+    sr-RO sr-Latn-RO\n\
+    sr-RU sr-Latn-RU\n\
+    sr-TR sr-Latn-TR\n\
+    srb srb-Sora-IN\n\
+    srn srn-Latn-SR\n\
+    srr srr-Latn-SN\n\
+    srx srx-Deva-IN\n\
+    ss ss-Latn-ZA\n\
+    ssd ssd-Latn-ZZ\n\
+    ssg ssg-Latn-ZZ\n\
+    ssy ssy-Latn-ER\n\
+    st st-Latn-ZA\n\
+    stk stk-Latn-ZZ\n\
+    stq stq-Latn-DE\n\
+    su su-Latn-ID\n\
+    sua sua-Latn-ZZ\n\
+    sue sue-Latn-ZZ\n\
+    suk suk-Latn-TZ\n\
+    sur sur-Latn-ZZ\n\
+    sus sus-Latn-GN\n\
+    sv sv-Latn-SE\n\
+    sw sw-Latn-TZ\n\
+    swb swb-Arab-YT\n\
+    swc swc-Latn-CD\n\
+    swg swg-Latn-DE\n\
+    swp swp-Latn-ZZ\n\
+    swv swv-Deva-IN\n\
+    sxn sxn-Latn-ID\n\
+    sxw sxw-Latn-ZZ\n\
+    syl syl-Beng-BD\n\
+    syr syr-Syrc-IQ\n\
+    szl szl-Latn-PL\n\
+    ta ta-Taml-IN\n\
+    taj taj-Deva-NP\n\
+    tal tal-Latn-ZZ\n\
+    tan tan-Latn-ZZ\n\
+    taq taq-Latn-ZZ\n\
+    tbc tbc-Latn-ZZ\n\
+    tbd tbd-Latn-ZZ\n\
+    tbf tbf-Latn-ZZ\n\
+    tbg tbg-Latn-ZZ\n\
+    tbo tbo-Latn-ZZ\n\
+    tbw tbw-Latn-PH\n\
+    tbz tbz-Latn-ZZ\n\
+    tci tci-Latn-ZZ\n\
+    tcy tcy-Knda-IN\n\
+    tdd tdd-Tale-CN\n\
+    tdg tdg-Deva-NP\n\
+    tdh tdh-Deva-NP\n\
+    tdu tdu-Latn-MY\n\
+    te te-Telu-IN\n\
+    ted ted-Latn-ZZ\n\
+    tem tem-Latn-SL\n\
+    teo teo-Latn-UG\n\
+    tet tet-Latn-TL\n\
+    tfi tfi-Latn-ZZ\n\
+    tg tg-Cyrl-TJ\n\
+    tg-Arab tg-Arab-PK\n\
+    tg-PK tg-Arab-PK\n\
+    tgc tgc-Latn-ZZ\n\
+    tgo tgo-Latn-ZZ\n\
+    tgu tgu-Latn-ZZ\n\
+    th th-Thai-TH\n\
+    thl thl-Deva-NP\n\
+    thq thq-Deva-NP\n\
+    thr thr-Deva-NP\n\
+    ti ti-Ethi-ET\n\
+    tif tif-Latn-ZZ\n\
+    tig tig-Ethi-ER\n\
+    tik tik-Latn-ZZ\n\
+    tim tim-Latn-ZZ\n\
+    tio tio-Latn-ZZ\n\
+    tiv tiv-Latn-NG\n\
+    tk tk-Latn-TM\n\
+    tkl tkl-Latn-TK\n\
+    tkr tkr-Latn-AZ\n\
+    tkt tkt-Deva-NP\n\
+    tl tl-Latn-PH\n\
+    tlf tlf-Latn-ZZ\n\
+    tlx tlx-Latn-ZZ\n\
+    tly tly-Latn-AZ\n\
+    tmh tmh-Latn-NE\n\
+    tmy tmy-Latn-ZZ\n\
+    tn tn-Latn-ZA\n\
+    tnh tnh-Latn-ZZ\n\
+    to to-Latn-TO\n\
+    tof tof-Latn-ZZ\n\
+    tog tog-Latn-MW\n\
+    toq toq-Latn-ZZ\n\
+    tpi tpi-Latn-PG\n\
+    tpm tpm-Latn-ZZ\n\
+    tpz tpz-Latn-ZZ\n\
+    tqo tqo-Latn-ZZ\n\
+    tr tr-Latn-TR\n\
+    tru tru-Latn-TR\n\
+    trv trv-Latn-TW\n\
+    trw trw-Arab-PK\n\
+    ts ts-Latn-ZA\n\
+    tsd tsd-Grek-GR\n\
+    tsf tsf-Deva-NP\n\
+    tsg tsg-Latn-PH\n\
+    tsj tsj-Tibt-BT\n\
+    tsw tsw-Latn-ZZ\n\
+    tt tt-Cyrl-RU\n\
+    ttd ttd-Latn-ZZ\n\
+    tte tte-Latn-ZZ\n\
+    ttj ttj-Latn-UG\n\
+    ttr ttr-Latn-ZZ\n\
+    tts tts-Thai-TH\n\
+    ttt ttt-Latn-AZ\n\
+    tuh tuh-Latn-ZZ\n\
+    tul tul-Latn-ZZ\n\
+    tum tum-Latn-MW\n\
+    tuq tuq-Latn-ZZ\n\
+    tvd tvd-Latn-ZZ\n\
+    tvl tvl-Latn-TV\n\
+    tvu tvu-Latn-ZZ\n\
+    twh twh-Latn-ZZ\n\
+    twq twq-Latn-NE\n\
+    txg txg-Tang-CN\n\
+    txo txo-Toto-IN\n\
+    ty ty-Latn-PF\n\
+    tya tya-Latn-ZZ\n\
+    tyv tyv-Cyrl-RU\n\
+    tzm tzm-Latn-MA\n\
+    ubu ubu-Latn-ZZ\n\
+    udi udi-Aghb-RU\n\
+    udm udm-Cyrl-RU\n\
+    ug ug-Arab-CN\n\
+    ug-Cyrl ug-Cyrl-KZ\n\
+    ug-KZ ug-Cyrl-KZ\n\
+    ug-MN ug-Cyrl-MN\n\
+    uga uga-Ugar-SY\n\
+    uk uk-Cyrl-UA\n\
+    uli uli-Latn-FM\n\
+    umb umb-Latn-AO\n\
+    und en-Latn-US\n\
+    und-002 en-Latn-NG\n\
+    und-003 en-Latn-US\n\
+    und-005 pt-Latn-BR\n\
+    und-009 en-Latn-AU\n\
+    und-011 en-Latn-NG\n\
+    und-013 es-Latn-MX\n\
+    und-014 sw-Latn-TZ\n\
+    und-015 ar-Arab-EG\n\
+    und-017 sw-Latn-CD\n\
+    und-018 en-Latn-ZA\n\
+    und-019 en-Latn-US\n\
+    und-021 en-Latn-US\n\
+    und-029 es-Latn-CU\n\
+    und-030 zh-Hans-CN\n\
+    und-034 hi-Deva-IN\n\
+    und-035 id-Latn-ID\n\
+    und-039 it-Latn-IT\n\
+    und-053 en-Latn-AU\n\
+    und-054 en-Latn-PG\n\
+    und-057 en-Latn-GU\n\
+    und-061 sm-Latn-WS\n\
+    und-142 zh-Hans-CN\n\
+    und-143 uz-Latn-UZ\n\
+    und-145 ar-Arab-SA\n\
+    und-150 ru-Cyrl-RU\n\
+    und-151 ru-Cyrl-RU\n\
+    und-154 en-Latn-GB\n\
+    und-155 de-Latn-DE\n\
+    und-202 en-Latn-NG\n\
+    und-419 es-Latn-419\n\
+    und-AD ca-Latn-AD\n\
+    und-AE ar-Arab-AE\n\
+    und-AF fa-Arab-AF\n\
+    und-AL sq-Latn-AL\n\
+    und-AM hy-Armn-AM\n\
+    und-AO pt-Latn-AO\n\
+    und-AQ und-Latn-AQ\n\
+    und-AR es-Latn-AR\n\
+    und-AS sm-Latn-AS\n\
+    und-AT de-Latn-AT\n\
+    und-AW nl-Latn-AW\n\
+    und-AX sv-Latn-AX\n\
+    und-AZ az-Latn-AZ\n\
+    und-Adlm ff-Adlm-GN\n\
+    und-Aghb udi-Aghb-RU\n\
+    und-Ahom aho-Ahom-IN\n\
+    und-Arab ar-Arab-EG\n\
+    und-Arab-CC ms-Arab-CC\n\
+    und-Arab-CN ug-Arab-CN\n\
+    und-Arab-GB ur-Arab-GB\n\
+    und-Arab-ID ms-Arab-ID\n\
+    und-Arab-IN ur-Arab-IN\n\
+    und-Arab-KH cja-Arab-KH\n\
+    und-Arab-MM rhg-Arab-MM\n\
+    und-Arab-MN kk-Arab-MN\n\
+    und-Arab-MU ur-Arab-MU\n\
+    und-Arab-NG ha-Arab-NG\n\
+    und-Arab-PK ur-Arab-PK\n\
+    und-Arab-TG apd-Arab-TG\n\
+    und-Arab-TH mfa-Arab-TH\n\
+    und-Arab-TJ fa-Arab-TJ\n\
+    und-Arab-TR az-Arab-TR\n\
+    und-Arab-YT swb-Arab-YT\n\
+    und-Armi arc-Armi-IR\n\
+    und-Armn hy-Armn-AM\n\
+    und-Avst ae-Avst-IR\n\
+    und-BA bs-Latn-BA\n\
+    und-BD bn-Beng-BD\n\
+    und-BE nl-Latn-BE\n\
+    und-BF fr-Latn-BF\n\
+    und-BG bg-Cyrl-BG\n\
+    und-BH ar-Arab-BH\n\
+    und-BI rn-Latn-BI\n\
+    und-BJ fr-Latn-BJ\n\
+    und-BL fr-Latn-BL\n\
+    und-BN ms-Latn-BN\n\
+    und-BO es-Latn-BO\n\
+    und-BQ pap-Latn-BQ\n\
+    und-BR pt-Latn-BR\n\
+    und-BT dz-Tibt-BT\n\
+    und-BV und-Latn-BV\n\
+    und-BY be-Cyrl-BY\n\
+    und-Bali ban-Bali-ID\n\
+    und-Bamu bax-Bamu-CM\n\
+    und-Bass bsq-Bass-LR\n\
+    und-Batk bbc-Batk-ID\n\
+    und-Beng bn-Beng-BD\n\
+    und-Bhks sa-Bhks-IN\n\
+    und-Bopo zh-Bopo-TW\n\
+    und-Brah pka-Brah-IN\n\
+    und-Brai fr-Brai-FR\n\
+    und-Bugi bug-Bugi-ID\n\
+    und-Buhd bku-Buhd-PH\n\
+    und-CD sw-Latn-CD\n\
+    und-CF fr-Latn-CF\n\
+    und-CG fr-Latn-CG\n\
+    und-CH de-Latn-CH\n\
+    und-CI fr-Latn-CI\n\
+    und-CL es-Latn-CL\n\
+    und-CM fr-Latn-CM\n\
+    und-CN zh-Hans-CN\n\
+    und-CO es-Latn-CO\n\
+    und-CP und-Latn-CP\n\
+    und-CR es-Latn-CR\n\
+    und-CU es-Latn-CU\n\
+    und-CV pt-Latn-CV\n\
+    und-CW pap-Latn-CW\n\
+    und-CY el-Grek-CY\n\
+    und-CZ cs-Latn-CZ\n\
+    und-Cakm ccp-Cakm-BD\n\
+    und-Cans iu-Cans-CA\n\
+    und-Cari xcr-Cari-TR\n\
+    und-Cham cjm-Cham-VN\n\
+    und-Cher chr-Cher-US\n\
+    und-Chrs xco-Chrs-UZ\n\
+    und-Copt cop-Copt-EG\n\
+    und-Cpmn und-Cpmn-CY\n\
+    und-Cpmn-CY und-Cpmn-CY\n\
+    und-Cprt grc-Cprt-CY\n\
+    und-Cyrl ru-Cyrl-RU\n\
+    und-Cyrl-AL mk-Cyrl-AL\n\
+    und-Cyrl-BA sr-Cyrl-BA\n\
+    und-Cyrl-GE ab-Cyrl-GE\n\
+    und-Cyrl-GR mk-Cyrl-GR\n\
+    und-Cyrl-MD uk-Cyrl-MD\n\
+    und-Cyrl-RO bg-Cyrl-RO\n\
+    und-Cyrl-SK uk-Cyrl-SK\n\
+    und-Cyrl-TR kbd-Cyrl-TR\n\
+    und-Cyrl-XK sr-Cyrl-XK\n\
+    und-DE de-Latn-DE\n\
+    und-DJ aa-Latn-DJ\n\
+    und-DK da-Latn-DK\n\
+    und-DO es-Latn-DO\n\
+    und-DZ ar-Arab-DZ\n\
+    und-Deva hi-Deva-IN\n\
+    und-Deva-BT ne-Deva-BT\n\
+    und-Deva-FJ hif-Deva-FJ\n\
+    und-Deva-MU bho-Deva-MU\n\
+    und-Deva-PK btv-Deva-PK\n\
+    und-Diak dv-Diak-MV\n\
+    und-Dogr doi-Dogr-IN\n\
+    und-Dupl fr-Dupl-FR\n\
+    und-EA es-Latn-EA\n\
+    und-EC es-Latn-EC\n\
+    und-EE et-Latn-EE\n\
+    und-EG ar-Arab-EG\n\
+    und-EH ar-Arab-EH\n\
+    und-ER ti-Ethi-ER\n\
+    und-ES es-Latn-ES\n\
+    und-ET am-Ethi-ET\n\
+    und-EU en-Latn-IE\n\
+    und-EZ de-Latn-EZ\n\
+    und-Egyp egy-Egyp-EG\n\
+    und-Elba sq-Elba-AL\n\
+    und-Elym arc-Elym-IR\n\
+    und-Ethi am-Ethi-ET\n\
+    und-FI fi-Latn-FI\n\
+    und-FO fo-Latn-FO\n\
+    und-FR fr-Latn-FR\n\
+    und-GA fr-Latn-GA\n\
+    und-GE ka-Geor-GE\n\
+    und-GF fr-Latn-GF\n\
+    und-GH ak-Latn-GH\n\
+    und-GL kl-Latn-GL\n\
+    und-GN fr-Latn-GN\n\
+    und-GP fr-Latn-GP\n\
+    und-GQ es-Latn-GQ\n\
+    und-GR el-Grek-GR\n\
+    und-GS und-Latn-GS\n\
+    und-GT es-Latn-GT\n\
+    und-GW pt-Latn-GW\n\
+    und-Geor ka-Geor-GE\n\
+    und-Glag cu-Glag-BG\n\
+    und-Gong wsg-Gong-IN\n\
+    und-Gonm esg-Gonm-IN\n\
+    und-Goth got-Goth-UA\n\
+    und-Gran sa-Gran-IN\n\
+    und-Grek el-Grek-GR\n\
+    und-Grek-TR bgx-Grek-TR\n\
+    und-Gujr gu-Gujr-IN\n\
+    und-Guru pa-Guru-IN\n\
+    und-HK zh-Hant-HK\n\
+    und-HM und-Latn-HM\n\
+    und-HN es-Latn-HN\n\
+    und-HR hr-Latn-HR\n\
+    und-HT ht-Latn-HT\n\
+    und-HU hu-Latn-HU\n\
+    und-Hanb zh-Hanb-TW\n\
+    und-Hang ko-Hang-KR\n\
+    und-Hani zh-Hani-CN\n\
+    und-Hano hnn-Hano-PH\n\
+    und-Hans zh-Hans-CN\n\
+    und-Hant zh-Hant-TW\n\
+    und-Hant-CA yue-Hant-CA\n\
+    und-Hebr he-Hebr-IL\n\
+    und-Hebr-SE yi-Hebr-SE\n\
+    und-Hebr-UA yi-Hebr-UA\n\
+    und-Hebr-US yi-Hebr-US\n\
+    und-Hira ja-Hira-JP\n\
+    und-Hluw hlu-Hluw-TR\n\
+    und-Hmng hnj-Hmng-LA\n\
+    und-Hmnp hnj-Hmnp-US\n\
+    und-Hung hu-Hung-HU\n\
+    und-IC es-Latn-IC\n\
+    und-ID id-Latn-ID\n\
+    und-IL he-Hebr-IL\n\
+    und-IN hi-Deva-IN\n\
+    und-IQ ar-Arab-IQ\n\
+    und-IR fa-Arab-IR\n\
+    und-IS is-Latn-IS\n\
+    und-IT it-Latn-IT\n\
+    und-Ital ett-Ital-IT\n\
+    und-JO ar-Arab-JO\n\
+    und-JP ja-Jpan-JP\n\
+    und-Jamo ko-Jamo-KR\n\
+    und-Java jv-Java-ID\n\
+    und-Jpan ja-Jpan-JP\n\
+    und-KE sw-Latn-KE\n\
+    und-KG ky-Cyrl-KG\n\
+    und-KH km-Khmr-KH\n\
+    und-KM ar-Arab-KM\n\
+    und-KP ko-Kore-KP\n\
+    und-KR ko-Kore-KR\n\
+    und-KW ar-Arab-KW\n\
+    und-KZ ru-Cyrl-KZ\n\
+    und-Kali eky-Kali-MM\n\
+    und-Kana ja-Kana-JP\n\
+    und-Kawi kaw-Kawi-ID\n\
+    und-Khar pra-Khar-PK\n\
+    und-Khmr km-Khmr-KH\n\
+    und-Khoj sd-Khoj-IN\n\
+    und-Kits zkt-Kits-CN\n\
+    und-Knda kn-Knda-IN\n\
+    und-Kore ko-Kore-KR\n\
+    und-Kthi bho-Kthi-IN\n\
+    und-LA lo-Laoo-LA\n\
+    und-LB ar-Arab-LB\n\
+    und-LI de-Latn-LI\n\
+    und-LK si-Sinh-LK\n\
+    und-LS st-Latn-LS\n\
+    und-LT lt-Latn-LT\n\
+    und-LU fr-Latn-LU\n\
+    und-LV lv-Latn-LV\n\
+    und-LY ar-Arab-LY\n\
+    und-Lana nod-Lana-TH\n\
+    und-Laoo lo-Laoo-LA\n\
+    und-Latn-AF tk-Latn-AF\n\
+    und-Latn-AM ku-Latn-AM\n\
+    und-Latn-CN za-Latn-CN\n\
+    und-Latn-CY tr-Latn-CY\n\
+    und-Latn-DZ fr-Latn-DZ\n\
+    und-Latn-ET en-Latn-ET\n\
+    und-Latn-GE ku-Latn-GE\n\
+    und-Latn-IR tk-Latn-IR\n\
+    und-Latn-KM fr-Latn-KM\n\
+    und-Latn-MA fr-Latn-MA\n\
+    und-Latn-MK sq-Latn-MK\n\
+    und-Latn-MM kac-Latn-MM\n\
+    und-Latn-MO pt-Latn-MO\n\
+    und-Latn-MR fr-Latn-MR\n\
+    und-Latn-RU krl-Latn-RU\n\
+    und-Latn-SY fr-Latn-SY\n\
+    und-Latn-TN fr-Latn-TN\n\
+    und-Latn-TW trv-Latn-TW\n\
+    und-Latn-UA pl-Latn-UA\n\
+    und-Lepc lep-Lepc-IN\n\
+    und-Limb lif-Limb-IN\n\
+    und-Lina lab-Lina-GR\n\
+    und-Linb grc-Linb-GR\n\
+    und-Lisu lis-Lisu-CN\n\
+    und-Lyci xlc-Lyci-TR\n\
+    und-Lydi xld-Lydi-TR\n\
+    und-MA ar-Arab-MA\n\
+    und-MC fr-Latn-MC\n\
+    und-MD ro-Latn-MD\n\
+    und-ME sr-Latn-ME\n\
+    und-MF fr-Latn-MF\n\
+    und-MG mg-Latn-MG\n\
+    und-MK mk-Cyrl-MK\n\
+    und-ML bm-Latn-ML\n\
+    und-MM my-Mymr-MM\n\
+    und-MN mn-Cyrl-MN\n\
+    und-MO zh-Hant-MO\n\
+    und-MQ fr-Latn-MQ\n\
+    und-MR ar-Arab-MR\n\
+    und-MT mt-Latn-MT\n\
+    und-MU mfe-Latn-MU\n\
+    und-MV dv-Thaa-MV\n\
+    und-MX es-Latn-MX\n\
+    und-MY ms-Latn-MY\n\
+    und-MZ pt-Latn-MZ\n\
+    und-Mahj hi-Mahj-IN\n\
+    und-Maka mak-Maka-ID\n\
+    und-Mand myz-Mand-IR\n\
+    und-Mani xmn-Mani-CN\n\
+    und-Marc bo-Marc-CN\n\
+    und-Medf dmf-Medf-NG\n\
+    und-Mend men-Mend-SL\n\
+    und-Merc xmr-Merc-SD\n\
+    und-Mero xmr-Mero-SD\n\
+    und-Mlym ml-Mlym-IN\n\
+    und-Modi mr-Modi-IN\n\
+    und-Mong mn-Mong-CN\n\
+    und-Mroo mro-Mroo-BD\n\
+    und-Mtei mni-Mtei-IN\n\
+    und-Mult skr-Mult-PK\n\
+    und-Mymr my-Mymr-MM\n\
+    und-Mymr-IN kht-Mymr-IN\n\
+    und-Mymr-TH mnw-Mymr-TH\n\
+    und-NA af-Latn-NA\n\
+    und-NC fr-Latn-NC\n\
+    und-NE ha-Latn-NE\n\
+    und-NI es-Latn-NI\n\
+    und-NL nl-Latn-NL\n\
+    und-NO nb-Latn-NO\n\
+    und-NP ne-Deva-NP\n\
+    und-Nagm unr-Nagm-IN\n\
+    und-Nand sa-Nand-IN\n\
+    und-Narb xna-Narb-SA\n\
+    und-Nbat arc-Nbat-JO\n\
+    und-Newa new-Newa-NP\n\
+    und-Nkoo man-Nkoo-GN\n\
+    und-Nshu zhx-Nshu-CN\n\
+    und-OM ar-Arab-OM\n\
+    und-Ogam sga-Ogam-IE\n\
+    und-Olck sat-Olck-IN\n\
+    und-Orkh otk-Orkh-MN\n\
+    und-Orya or-Orya-IN\n\
+    und-Osge osa-Osge-US\n\
+    und-Osma so-Osma-SO\n\
+    und-Ougr oui-Ougr-143\n\
+    und-PA es-Latn-PA\n\
+    und-PE es-Latn-PE\n\
+    und-PF fr-Latn-PF\n\
+    und-PG tpi-Latn-PG\n\
+    und-PH fil-Latn-PH\n\
+    und-PK ur-Arab-PK\n\
+    und-PL pl-Latn-PL\n\
+    und-PM fr-Latn-PM\n\
+    und-PR es-Latn-PR\n\
+    und-PS ar-Arab-PS\n\
+    und-PT pt-Latn-PT\n\
+    und-PW pau-Latn-PW\n\
+    und-PY gn-Latn-PY\n\
+    und-Palm arc-Palm-SY\n\
+    und-Pauc ctd-Pauc-MM\n\
+    und-Perm kv-Perm-RU\n\
+    und-Phag lzh-Phag-CN\n\
+    und-Phli pal-Phli-IR\n\
+    und-Phlp pal-Phlp-CN\n\
+    und-Phnx phn-Phnx-LB\n\
+    und-Plrd hmd-Plrd-CN\n\
+    und-Prti xpr-Prti-IR\n\
+    und-QA ar-Arab-QA\n\
+    und-QO en-Latn-DG\n\
+    und-RE fr-Latn-RE\n\
+    und-RO ro-Latn-RO\n\
+    und-RS sr-Cyrl-RS\n\
+    und-RU ru-Cyrl-RU\n\
+    und-RW rw-Latn-RW\n\
+    und-Rjng rej-Rjng-ID\n\
+    und-Rohg rhg-Rohg-MM\n\
+    und-Runr non-Runr-SE\n\
+    und-SA ar-Arab-SA\n\
+    und-SC fr-Latn-SC\n\
+    und-SD ar-Arab-SD\n\
+    und-SE sv-Latn-SE\n\
+    und-SI sl-Latn-SI\n\
+    und-SJ nb-Latn-SJ\n\
+    und-SK sk-Latn-SK\n\
+    und-SM it-Latn-SM\n\
+    und-SN fr-Latn-SN\n\
+    und-SO so-Latn-SO\n\
+    und-SR nl-Latn-SR\n\
+    und-ST pt-Latn-ST\n\
+    und-SV es-Latn-SV\n\
+    und-SY ar-Arab-SY\n\
+    und-Samr smp-Samr-IL\n\
+    und-Sarb xsa-Sarb-YE\n\
+    und-Saur saz-Saur-IN\n\
+    und-Sgnw ase-Sgnw-US\n\
+    und-Shaw en-Shaw-GB\n\
+    und-Shrd sa-Shrd-IN\n\
+    und-Sidd sa-Sidd-IN\n\
+    und-Sind sd-Sind-IN\n\
+    und-Sinh si-Sinh-LK\n\
+    und-Sogd sog-Sogd-UZ\n\
+    und-Sogo sog-Sogo-UZ\n\
+    und-Sora srb-Sora-IN\n\
+    und-Soyo cmg-Soyo-MN\n\
+    und-Sund su-Sund-ID\n\
+    und-Sylo syl-Sylo-BD\n\
+    und-Syrc syr-Syrc-IQ\n\
+    und-TD fr-Latn-TD\n\
+    und-TF fr-Latn-TF\n\
+    und-TG fr-Latn-TG\n\
+    und-TH th-Thai-TH\n\
+    und-TJ tg-Cyrl-TJ\n\
+    und-TK tkl-Latn-TK\n\
+    und-TL pt-Latn-TL\n\
+    und-TM tk-Latn-TM\n\
+    und-TN ar-Arab-TN\n\
+    und-TO to-Latn-TO\n\
+    und-TR tr-Latn-TR\n\
+    und-TV tvl-Latn-TV\n\
+    und-TW zh-Hant-TW\n\
+    und-TZ sw-Latn-TZ\n\
+    und-Tagb tbw-Tagb-PH\n\
+    und-Takr doi-Takr-IN\n\
+    und-Tale tdd-Tale-CN\n\
+    und-Talu khb-Talu-CN\n\
+    und-Taml ta-Taml-IN\n\
+    und-Tang txg-Tang-CN\n\
+    und-Tavt blt-Tavt-VN\n\
+    und-Telu te-Telu-IN\n\
+    und-Tfng zgh-Tfng-MA\n\
+    und-Tglg fil-Tglg-PH\n\
+    und-Thaa dv-Thaa-MV\n\
+    und-Thai th-Thai-TH\n\
+    und-Thai-CN lcp-Thai-CN\n\
+    und-Thai-KH kdt-Thai-KH\n\
+    und-Thai-LA kdt-Thai-LA\n\
+    und-Tibt bo-Tibt-CN\n\
+    und-Tirh mai-Tirh-IN\n\
+    und-Tnsa nst-Tnsa-IN\n\
+    und-Toto txo-Toto-IN\n\
+    und-UA uk-Cyrl-UA\n\
+    und-UG sw-Latn-UG\n\
+    und-UY es-Latn-UY\n\
+    und-UZ uz-Latn-UZ\n\
+    und-Ugar uga-Ugar-SY\n\
+    und-VA it-Latn-VA\n\
+    und-VE es-Latn-VE\n\
+    und-VN vi-Latn-VN\n\
+    und-VU bi-Latn-VU\n\
+    und-Vaii vai-Vaii-LR\n\
+    und-Vith sq-Vith-AL\n\
+    und-WF fr-Latn-WF\n\
+    und-WS sm-Latn-WS\n\
+    und-Wara hoc-Wara-IN\n\
+    und-Wcho nnp-Wcho-IN\n\
+    und-XK sq-Latn-XK\n\
+    und-Xpeo peo-Xpeo-IR\n\
+    und-Xsux akk-Xsux-IQ\n\
+    und-YE ar-Arab-YE\n\
+    und-YT fr-Latn-YT\n\
+    und-Yezi ku-Yezi-GE\n\
+    und-Yiii ii-Yiii-CN\n\
+    und-ZW sn-Latn-ZW\n\
+    und-Zanb cmg-Zanb-MN\n\
+    unr unr-Beng-IN\n\
+    unr-Deva unr-Deva-NP\n\
+    unr-NP unr-Deva-NP\n\
+    unx unx-Beng-IN\n\
+    uok uok-Latn-ZZ\n\
+    ur ur-Arab-PK\n\
+    uri uri-Latn-ZZ\n\
+    urt urt-Latn-ZZ\n\
+    urw urw-Latn-ZZ\n\
+    usa usa-Latn-ZZ\n\
+    uth uth-Latn-ZZ\n\
+    utr utr-Latn-ZZ\n\
+    uvh uvh-Latn-ZZ\n\
+    uvl uvl-Latn-ZZ\n\
+    uz uz-Latn-UZ\n\
+    uz-AF uz-Arab-AF\n\
+    uz-Arab uz-Arab-AF\n\
+    uz-CN uz-Cyrl-CN\n\
+    vag vag-Latn-ZZ\n\
+    vai vai-Vaii-LR\n\
+    van van-Latn-ZZ\n\
+    ve ve-Latn-ZA\n\
+    vec vec-Latn-IT\n\
+    vep vep-Latn-RU\n\
+    vi vi-Latn-VN\n\
+    vic vic-Latn-SX\n\
+    viv viv-Latn-ZZ\n\
+    vls vls-Latn-BE\n\
+    vmf vmf-Latn-DE\n\
+    vmw vmw-Latn-MZ\n\
+    vo vo-Latn-001\n\
+    vot vot-Latn-RU\n\
+    vro vro-Latn-EE\n\
+    vun vun-Latn-TZ\n\
+    vut vut-Latn-ZZ\n\
+    wa wa-Latn-BE\n\
+    wae wae-Latn-CH\n\
+    waj waj-Latn-ZZ\n\
+    wal wal-Ethi-ET\n\
+    wan wan-Latn-ZZ\n\
+    war war-Latn-PH\n\
+    wbp wbp-Latn-AU\n\
+    wbq wbq-Telu-IN\n\
+    wbr wbr-Deva-IN\n\
+    wci wci-Latn-ZZ\n\
+    wer wer-Latn-ZZ\n\
+    wgi wgi-Latn-ZZ\n\
+    whg whg-Latn-ZZ\n\
+    wib wib-Latn-ZZ\n\
+    wiu wiu-Latn-ZZ\n\
+    wiv wiv-Latn-ZZ\n\
+    wja wja-Latn-ZZ\n\
+    wji wji-Latn-ZZ\n\
+    wls wls-Latn-WF\n\
+    wmo wmo-Latn-ZZ\n\
+    wnc wnc-Latn-ZZ\n\
+    wni wni-Arab-KM\n\
+    wnu wnu-Latn-ZZ\n\
+    wo wo-Latn-SN\n\
+    wob wob-Latn-ZZ\n\
+    wos wos-Latn-ZZ\n\
+    wrs wrs-Latn-ZZ\n\
+    wsg wsg-Gong-IN\n\
+    wsk wsk-Latn-ZZ\n\
+    wtm wtm-Deva-IN\n\
+    wuu wuu-Hans-CN\n\
+    wuv wuv-Latn-ZZ\n\
+    wwa wwa-Latn-ZZ\n\
+    xav xav-Latn-BR\n\
+    xbi xbi-Latn-ZZ\n\
+    xco xco-Chrs-UZ\n\
+    xcr xcr-Cari-TR\n\
+    xes xes-Latn-ZZ\n\
+    xh xh-Latn-ZA\n\
+    xla xla-Latn-ZZ\n\
+    xlc xlc-Lyci-TR\n\
+    xld xld-Lydi-TR\n\
+    xmf xmf-Geor-GE\n\
+    xmn xmn-Mani-CN\n\
+    xmr xmr-Merc-SD\n\
+    xna xna-Narb-SA\n\
+    xnr xnr-Deva-IN\n\
+    xog xog-Latn-UG\n\
+    xon xon-Latn-ZZ\n\
+    xpr xpr-Prti-IR\n\
+    xrb xrb-Latn-ZZ\n\
+    xsa xsa-Sarb-YE\n\
+    xsi xsi-Latn-ZZ\n\
+    xsm xsm-Latn-ZZ\n\
+    xsr xsr-Deva-NP\n\
+    xwe xwe-Latn-ZZ\n\
+    yam yam-Latn-ZZ\n\
+    yao yao-Latn-MZ\n\
+    yap yap-Latn-FM\n\
+    yas yas-Latn-ZZ\n\
+    yat yat-Latn-ZZ\n\
+    yav yav-Latn-CM\n\
+    yay yay-Latn-ZZ\n\
+    yaz yaz-Latn-ZZ\n\
+    yba yba-Latn-ZZ\n\
+    ybb ybb-Latn-CM\n\
+    yby yby-Latn-ZZ\n\
+    yer yer-Latn-ZZ\n\
+    ygr ygr-Latn-ZZ\n\
+    ygw ygw-Latn-ZZ\n\
+    yi yi-Hebr-001\n\
+    yko yko-Latn-ZZ\n\
+    yle yle-Latn-ZZ\n\
+    ylg ylg-Latn-ZZ\n\
+    yll yll-Latn-ZZ\n\
+    yml yml-Latn-ZZ\n\
+    yo yo-Latn-NG\n\
+    yon yon-Latn-ZZ\n\
+    yrb yrb-Latn-ZZ\n\
+    yre yre-Latn-ZZ\n\
+    yrl yrl-Latn-BR\n\
+    yss yss-Latn-ZZ\n\
+    yua yua-Latn-MX\n\
+    yue yue-Hant-HK\n\
+    yue-CN yue-Hans-CN\n\
+    yue-Hans yue-Hans-CN\n\
+    yuj yuj-Latn-ZZ\n\
+    yut yut-Latn-ZZ\n\
+    yuw yuw-Latn-ZZ\n\
+    za za-Latn-CN\n\
+    zag zag-Latn-SD\n\
+    zdj zdj-Arab-KM\n\
+    zea zea-Latn-NL\n\
+    zgh zgh-Tfng-MA\n\
+    zh zh-Hans-CN\n\
+    zh-AU zh-Hant-AU\n\
+    zh-BN zh-Hant-BN\n\
+    zh-Bopo zh-Bopo-TW\n\
+    zh-GB zh-Hant-GB\n\
+    zh-GF zh-Hant-GF\n\
+    zh-HK zh-Hant-HK\n\
+    zh-Hanb zh-Hanb-TW\n\
+    zh-Hant zh-Hant-TW\n\
+    zh-ID zh-Hant-ID\n\
+    zh-MO zh-Hant-MO\n\
+    zh-PA zh-Hant-PA\n\
+    zh-PF zh-Hant-PF\n\
+    zh-PH zh-Hant-PH\n\
+    zh-SR zh-Hant-SR\n\
+    zh-TH zh-Hant-TH\n\
+    zh-TW zh-Hant-TW\n\
+    zh-US zh-Hant-US\n\
+    zh-VN zh-Hant-VN\n\
+    zhx zhx-Nshu-CN\n\
+    zia zia-Latn-ZZ\n\
+    zkt zkt-Kits-CN\n\
+    zlm zlm-Latn-TG\n\
+    zmi zmi-Latn-MY\n\
+    zne zne-Latn-ZZ\n\
+    zu zu-Latn-ZA\n\
+    zza zza-Latn-TR";
 
-/// languageAlias for bare languages: the alias, its replacement and CLDR's reason, sorted.
-pub(crate) const LANGUAGE_ALIASES: &[(&str, &str, &str)] = &[
-    ("aam", "aas", "deprecated"),
-    ("aar", "aa", "overlong"),
-    ("abk", "ab", "overlong"),
-    ("adp", "dz", "deprecated"),
-    ("afr", "af", "overlong"),
-    ("agp", "apf", "deprecated"),
-    ("ais", "ami", "deprecated"),
-    ("aju", "jrb", "macrolanguage"),
-    ("aka", "ak", "overlong"),
-    ("alb", "sq", "bibliographic"),
-    ("als", "sq", "macrolanguage"),
-    ("amh", "am", "overlong"),
-    ("ara", "ar", "overlong"),
-    ("arb", "ar", "macrolanguage"),
-    ("arg", "an", "overlong"),
-    ("arm", "hy", "bibliographic"),
-    ("asd", "snz", "deprecated"),
-    ("asm", "as", "overlong"),
-    ("aue", "ktz", "deprecated"),
-    ("ava", "av", "overlong"),
-    ("ave", "ae", "overlong"),
-    ("aym", "ay", "overlong"),
-    ("ayr", "ay", "macrolanguage"),
-    ("ayx", "nun", "deprecated"),
-    ("aze", "az", "overlong"),
-    ("azj", "az", "macrolanguage"),
-    ("bak", "ba", "overlong"),
-    ("bam", "bm", "overlong"),
-    ("baq", "eu", "bibliographic"),
-    ("baz", "nvo", "deprecated"),
-    ("bcc", "bal", "macrolanguage"),
-    ("bcl", "bik", "macrolanguage"),
-    ("bel", "be", "overlong"),
-    ("ben", "bn", "overlong"),
-    ("bgm", "bcg", "deprecated"),
-    ("bh", "bho", "macrolanguage"),
-    ("bhk", "fbl", "deprecated"),
-    ("bic", "bir", "deprecated"),
-    ("bih", "bho", "overlong"),
-    ("bis", "bi", "overlong"),
-    ("bjd", "drl", "deprecated"),
-    ("bjq", "bzc", "deprecated"),
-    ("bkb", "ebk", "deprecated"),
-    ("blg", "iba", "deprecated"),
-    ("bod", "bo", "overlong"),
-    ("bos", "bs", "overlong"),
-    ("bre", "br", "overlong"),
-    ("btb", "beb", "deprecated"),
-    ("bul", "bg", "overlong"),
-    ("bur", "my", "bibliographic"),
-    ("bxk", "luy", "macrolanguage"),
-    ("bxr", "bua", "macrolanguage"),
-    ("cat", "ca", "overlong"),
-    ("ccq", "rki", "deprecated"),
-    ("ces", "cs", "overlong"),
-    ("cha", "ch", "overlong"),
-    ("che", "ce", "overlong"),
-    ("chi", "zh", "bibliographic"),
-    ("chu", "cu", "overlong"),
-    ("chv", "cv", "overlong"),
-    ("cjr", "mom", "deprecated"),
-    ("cka", "cmr", "deprecated"),
-    ("cld", "syr", "macrolanguage"),
-    ("cmk", "xch", "deprecated"),
-    ("cmn", "zh", "macrolanguage"),
-    ("cnr", "sr-ME", "legacy"),
-    ("cor", "kw", "overlong"),
-    ("cos", "co", "overlong"),
-    ("coy", "pij", "deprecated"),
-    ("cqu", "quh", "deprecated"),
-    ("cre", "cr", "overlong"),
-    ("cwd", "cr", "macrolanguage"),
-    ("cym", "cy", "overlong"),
-    ("cze", "cs", "bibliographic"),
-    ("daf", "dnj", "deprecated"),
-    ("dan", "da", "overlong"),
-    ("dap", "njz", "deprecated"),
-    ("deu", "de", "overlong"),
-    ("dgo", "doi", "macrolanguage"),
-    ("dhd", "mwr", "macrolanguage"),
-    ("dik", "din", "macrolanguage"),
-    ("diq", "zza", "macrolanguage"),
-    ("dit", "dif", "deprecated"),
-    ("div", "dv", "overlong"),
-    ("djl", "dze", "deprecated"),
-    ("dkl", "aqd", "deprecated"),
-    ("drh", "mn", "deprecated"),
-    ("drr", "kzk", "deprecated"),
-    ("drw", "fa-AF", "deprecated"),
-    ("dud", "uth", "deprecated"),
-    ("duj", "dwu", "deprecated"),
-    ("dut", "nl", "bibliographic"),
-    ("dwl", "dbt", "deprecated"),
-    ("dzo", "dz", "overlong"),
-    ("ekk", "et", "macrolanguage"),
-    ("ell", "el", "overlong"),
-    ("elp", "amq", "deprecated"),
-    ("emk", "man", "macrolanguage"),
-    ("eng", "en", "overlong"),
-    ("epo", "eo", "overlong"),
-    ("esk", "ik", "macrolanguage"),
-    ("est", "et", "overlong"),
-    ("eus", "eu", "overlong"),
-    ("ewe", "ee", "overlong"),
-    ("fao", "fo", "overlong"),
-    ("fas", "fa", "overlong"),
-    ("fat", "ak", "macrolanguage"),
-    ("fij", "fj", "overlong"),
-    ("fin", "fi", "overlong"),
-    ("fra", "fr", "overlong"),
-    ("fre", "fr", "bibliographic"),
-    ("fry", "fy", "overlong"),
-    ("fuc", "ff", "macrolanguage"),
-    ("ful", "ff", "overlong"),
-    ("gav", "dev", "deprecated"),
-    ("gaz", "om", "macrolanguage"),
-    ("gbc", "wny", "deprecated"),
-    ("gbo", "grb", "macrolanguage"),
-    ("geo", "ka", "bibliographic"),
-    ("ger", "de", "bibliographic"),
-    ("gfx", "vaj", "deprecated"),
-    ("ggn", "gvr", "deprecated"),
-    ("ggo", "esg", "deprecated"),
-    ("ggr", "gtu", "deprecated"),
-    ("gio", "aou", "deprecated"),
-    ("gla", "gd", "overlong"),
-    ("gle", "ga", "overlong"),
-    ("glg", "gl", "overlong"),
-    ("gli", "kzk", "deprecated"),
-    ("glv", "gv", "overlong"),
-    ("gno", "gon", "macrolanguage"),
-    ("gre", "el", "bibliographic"),
-    ("grn", "gn", "overlong"),
-    ("gti", "nyc", "deprecated"),
-    ("gug", "gn", "macrolanguage"),
-    ("guj", "gu", "overlong"),
-    ("guv", "duz", "deprecated"),
-    ("gya", "gba", "macrolanguage"),
-    ("hat", "ht", "overlong"),
-    ("hau", "ha", "overlong"),
-    ("hbs", "sr-Latn", "overlong"),
-    ("hdn", "hai", "macrolanguage"),
-    ("hea", "hmn", "macrolanguage"),
-    ("heb", "he", "overlong"),
-    ("her", "hz", "overlong"),
-    ("him", "srx", "macrolanguage"),
-    ("hin", "hi", "overlong"),
-    ("hmo", "ho", "overlong"),
-    ("hrr", "jal", "deprecated"),
-    ("hrv", "hr", "overlong"),
-    ("hun", "hu", "overlong"),
-    ("hye", "hy", "overlong"),
-    ("ibi", "opa", "deprecated"),
-    ("ibo", "ig", "overlong"),
-    ("ice", "is", "bibliographic"),
-    ("ido", "io", "overlong"),
-    ("iii", "ii", "overlong"),
-    ("ike", "iu", "macrolanguage"),
-    ("iku", "iu", "overlong"),
-    ("ile", "ie", "overlong"),
-    ("ill", "ilm", "deprecated"),
-    ("ilw", "gal", "deprecated"),
-    ("in", "id", "deprecated"),
-    ("ina", "ia", "overlong"),
-    ("ind", "id", "overlong"),
-    ("ipk", "ik", "overlong"),
-    ("isl", "is", "overlong"),
-    ("ita", "it", "overlong"),
-    ("iw", "he", "deprecated"),
-    ("izi", "eza", "deprecated"),
-    ("jar", "jgk", "deprecated"),
-    ("jav", "jv", "overlong"),
-    ("jeg", "oyb", "deprecated"),
-    ("ji", "yi", "deprecated"),
-    ("jpn", "ja", "overlong"),
-    ("jw", "jv", "deprecated"),
-    ("kal", "kl", "overlong"),
-    ("kan", "kn", "overlong"),
-    ("kas", "ks", "overlong"),
-    ("kat", "ka", "overlong"),
-    ("kau", "kr", "overlong"),
-    ("kaz", "kk", "overlong"),
-    ("kdv", "zkd", "deprecated"),
-    ("kgc", "tdf", "deprecated"),
-    ("kgd", "ncq", "deprecated"),
-    ("kgh", "kml", "deprecated"),
-    ("khk", "mn", "macrolanguage"),
-    ("khm", "km", "overlong"),
-    ("kik", "ki", "overlong"),
-    ("kin", "rw", "overlong"),
-    ("kir", "ky", "overlong"),
-    ("kmr", "ku", "macrolanguage"),
-    ("knc", "kr", "macrolanguage"),
-    ("kng", "kg", "macrolanguage"),
-    ("knn", "kok", "macrolanguage"),
-    ("koj", "kwv", "deprecated"),
-    ("kom", "kv", "overlong"),
-    ("kon", "kg", "overlong"),
-    ("kor", "ko", "overlong"),
-    ("kpp", "jkm", "deprecated"),
-    ("kpv", "kv", "macrolanguage"),
-    ("krm", "bmf", "deprecated"),
-    ("ktr", "dtp", "deprecated"),
-    ("kua", "kj", "overlong"),
-    ("kur", "ku", "overlong"),
-    ("kvs", "gdj", "deprecated"),
-    ("kwq", "yam", "deprecated"),
-    ("kxe", "tvd", "deprecated"),
-    ("kxl", "kru", "deprecated"),
-    ("kzh", "dgl", "deprecated"),
-    ("kzj", "dtp", "deprecated"),
-    ("kzt", "dtp", "deprecated"),
-    ("lao", "lo", "overlong"),
-    ("lat", "la", "overlong"),
-    ("lav", "lv", "overlong"),
-    ("lbk", "bnc", "macrolanguage"),
-    ("leg", "enl", "deprecated"),
-    ("lii", "raq", "deprecated"),
-    ("lim", "li", "overlong"),
-    ("lin", "ln", "overlong"),
-    ("lit", "lt", "overlong"),
-    ("llo", "ngt", "deprecated"),
-    ("lmm", "rmx", "deprecated"),
-    ("ltz", "lb", "overlong"),
-    ("lub", "lu", "overlong"),
-    ("lug", "lg", "overlong"),
-    ("lvs", "lv", "macrolanguage"),
-    ("mac", "mk", "bibliographic"),
-    ("mah", "mh", "overlong"),
-    ("mal", "ml", "overlong"),
-    ("mao", "mi", "bibliographic"),
-    ("mar", "mr", "overlong"),
-    ("may", "ms", "bibliographic"),
-    ("meg", "cir", "deprecated"),
-    ("mgx", "jbk", "deprecated"),
-    ("mhr", "chm", "macrolanguage"),
-    ("mkd", "mk", "overlong"),
-    ("mlg", "mg", "overlong"),
-    ("mlt", "mt", "overlong"),
-    ("mnk", "man", "macrolanguage"),
-    ("mnt", "wnn", "deprecated"),
-    ("mo", "ro", "deprecated"),
-    ("mof", "xnt", "deprecated"),
-    ("mol", "ro", "overlong"),
-    ("mon", "mn", "overlong"),
-    ("mri", "mi", "overlong"),
-    ("msa", "ms", "overlong"),
-    ("mst", "mry", "deprecated"),
-    ("mup", "raj", "macrolanguage"),
-    ("mwd", "dmw", "deprecated"),
-    ("mwj", "vaj", "deprecated"),
-    ("mya", "my", "overlong"),
-    ("myd", "aog", "deprecated"),
-    ("myt", "mry", "deprecated"),
-    ("nad", "xny", "deprecated"),
-    ("nau", "na", "overlong"),
-    ("nav", "nv", "overlong"),
-    ("nbf", "nru", "deprecated"),
-    ("nbl", "nr", "overlong"),
-    ("nbx", "ekc", "deprecated"),
-    ("ncp", "kdz", "deprecated"),
-    ("nde", "nd", "overlong"),
-    ("ndo", "ng", "overlong"),
-    ("nep", "ne", "overlong"),
-    ("nld", "nl", "overlong"),
-    ("nln", "azd", "deprecated"),
-    ("nlr", "nrk", "deprecated"),
-    ("nno", "nn", "overlong"),
-    ("nns", "nbr", "deprecated"),
-    ("nnx", "ngv", "deprecated"),
-    ("nob", "nb", "overlong"),
-    ("noo", "dtd", "deprecated"),
-    ("nor", "no", "overlong"),
-    ("npi", "ne", "macrolanguage"),
-    ("nts", "pij", "deprecated"),
-    ("nxu", "bpp", "deprecated"),
-    ("nya", "ny", "overlong"),
-    ("oci", "oc", "overlong"),
-    ("ojg", "oj", "macrolanguage"),
-    ("oji", "oj", "overlong"),
-    ("ori", "or", "overlong"),
-    ("orm", "om", "overlong"),
-    ("ory", "or", "macrolanguage"),
-    ("oss", "os", "overlong"),
-    ("oun", "vaj", "deprecated"),
-    ("pan", "pa", "overlong"),
-    ("pat", "kxr", "deprecated"),
-    ("pbu", "ps", "macrolanguage"),
-    ("pcr", "adx", "deprecated"),
-    ("per", "fa", "bibliographic"),
-    ("pes", "fa", "macrolanguage"),
-    ("pli", "pi", "overlong"),
-    ("plt", "mg", "macrolanguage"),
-    ("pmc", "huw", "deprecated"),
-    ("pmu", "phr", "deprecated"),
-    ("pnb", "lah", "macrolanguage"),
-    ("pol", "pl", "overlong"),
-    ("por", "pt", "overlong"),
-    ("ppa", "bfy", "deprecated"),
-    ("ppr", "lcq", "deprecated"),
-    ("prs", "fa-AF", "overlong"),
-    ("pry", "prt", "deprecated"),
-    ("pus", "ps", "overlong"),
-    ("puz", "pub", "deprecated"),
-    ("que", "qu", "overlong"),
-    ("quz", "qu", "macrolanguage"),
-    ("rmr", "emx", "deprecated"),
-    ("rmy", "rom", "macrolanguage"),
-    ("roh", "rm", "overlong"),
-    ("ron", "ro", "overlong"),
-    ("rum", "ro", "bibliographic"),
-    ("run", "rn", "overlong"),
-    ("rus", "ru", "overlong"),
-    ("sag", "sg", "overlong"),
-    ("san", "sa", "overlong"),
-    ("sap", "aqt", "deprecated"),
-    ("sca", "hle", "deprecated"),
-    ("scc", "sr", "deprecated"),
-    ("scr", "hr", "deprecated"),
-    ("sgl", "isk", "deprecated"),
-    ("sh", "sr-Latn", "legacy"),
-    ("sin", "si", "overlong"),
-    ("skk", "oyb", "deprecated"),
-    ("slk", "sk", "overlong"),
-    ("slo", "sk", "bibliographic"),
-    ("slv", "sl", "overlong"),
-    ("sme", "se", "overlong"),
-    ("smo", "sm", "overlong"),
-    ("sna", "sn", "overlong"),
-    ("snd", "sd", "overlong"),
-    ("som", "so", "overlong"),
-    ("sot", "st", "overlong"),
-    ("spa", "es", "overlong"),
-    ("spy", "kln", "macrolanguage"),
-    ("sqi", "sq", "overlong"),
-    ("src", "sc", "macrolanguage"),
-    ("srd", "sc", "overlong"),
-    ("srp", "sr", "overlong"),
-    ("ssw", "ss", "overlong"),
-    ("sul", "sgd", "deprecated"),
-    ("sum", "ulw", "deprecated"),
-    ("sun", "su", "overlong"),
-    ("swa", "sw", "overlong"),
-    ("swc", "sw-CD", "overlong"),
-    ("swe", "sv", "overlong"),
-    ("swh", "sw", "macrolanguage"),
-    ("tah", "ty", "overlong"),
-    ("tam", "ta", "overlong"),
-    ("tat", "tt", "overlong"),
-    ("tdu", "dtp", "deprecated"),
-    ("tel", "te", "overlong"),
-    ("tgg", "bjp", "deprecated"),
-    ("tgk", "tg", "overlong"),
-    ("tgl", "fil", "overlong"),
-    ("tha", "th", "overlong"),
-    ("thc", "tpo", "deprecated"),
-    ("thw", "ola", "deprecated"),
-    ("thx", "oyb", "deprecated"),
-    ("tib", "bo", "bibliographic"),
-    ("tid", "itd", "deprecated"),
-    ("tie", "ras", "deprecated"),
-    ("tir", "ti", "overlong"),
-    ("tkk", "twm", "deprecated"),
-    ("tl", "fil", "legacy"),
-    ("tlw", "weo", "deprecated"),
-    ("tmp", "tyj", "deprecated"),
-    ("tne", "kak", "deprecated"),
-    ("tnf", "fa-AF", "deprecated"),
-    ("ton", "to", "overlong"),
-    ("tsf", "taj", "deprecated"),
-    ("tsn", "tn", "overlong"),
-    ("tso", "ts", "overlong"),
-    ("ttq", "tmh", "macrolanguage"),
-    ("tuk", "tk", "overlong"),
-    ("tur", "tr", "overlong"),
-    ("tw", "ak", "macrolanguage"),
-    ("twi", "ak", "overlong"),
-    ("uig", "ug", "overlong"),
-    ("ukr", "uk", "overlong"),
-    ("umu", "del", "macrolanguage"),
-    ("unp", "wro", "deprecated"),
-    ("uok", "ema", "deprecated"),
-    ("urd", "ur", "overlong"),
-    ("uzb", "uz", "overlong"),
-    ("uzn", "uz", "macrolanguage"),
-    ("ven", "ve", "overlong"),
-    ("vie", "vi", "overlong"),
-    ("vol", "vo", "overlong"),
-    ("wel", "cy", "bibliographic"),
-    ("wgw", "wgb", "deprecated"),
-    ("wit", "nol", "deprecated"),
-    ("wiw", "nwo", "deprecated"),
-    ("wln", "wa", "overlong"),
-    ("wol", "wo", "overlong"),
-    ("xba", "cax", "deprecated"),
-    ("xho", "xh", "overlong"),
-    ("xia", "acn", "deprecated"),
-    ("xkh", "waw", "deprecated"),
-    ("xpe", "kpe", "macrolanguage"),
-    ("xrq", "dmw", "deprecated"),
-    ("xsj", "suj", "deprecated"),
-    ("xsl", "den", "macrolanguage"),
-    ("ybd", "rki", "deprecated"),
-    ("ydd", "yi", "macrolanguage"),
-    ("yen", "ynq", "deprecated"),
-    ("yid", "yi", "overlong"),
-    ("yiy", "yrm", "deprecated"),
-    ("yma", "lrr", "deprecated"),
-    ("ymt", "mtm", "deprecated"),
-    ("yor", "yo", "overlong"),
-    ("yos", "zom", "deprecated"),
-    ("yuu", "yug", "deprecated"),
-    ("zai", "zap", "macrolanguage"),
-    ("zha", "za", "overlong"),
-    ("zho", "zh", "overlong"),
-    ("zir", "scv", "deprecated"),
-    ("zsm", "ms", "macrolanguage"),
-    ("zul", "zu", "overlong"),
-    ("zyb", "za", "macrolanguage"),
-];
+/// languageAlias for bare languages, one row a line: the alias, its replacement and CLDR's
+/// reason, sorted.
+pub(crate) const LANGUAGE_ALIASES: &str = "\
+    aam aas deprecated\n\
+    aar aa overlong\n\
+    abk ab overlong\n\
+    adp dz deprecated\n\
+    afr af overlong\n\
+    agp apf deprecated\n\
+    ais ami deprecated\n\
+    aju jrb macrolanguage\n\
+    aka ak overlong\n\
+    alb sq bibliographic\n\
+    als sq macrolanguage\n\
+    amh am overlong\n\
+    ara ar overlong\n\
+    arb ar macrolanguage\n\
+    arg an overlong\n\
+    arm hy bibliographic\n\
+    asd snz deprecated\n\
+    asm as overlong\n\
+    aue ktz deprecated\n\
+    ava av overlong\n\
+    ave ae overlong\n\
+    aym ay overlong\n\
+    ayr ay macrolanguage\n\
+    ayx nun deprecated\n\
+    aze az overlong\n\
+    azj az macrolanguage\n\
+    bak ba overlong\n\
+    bam bm overlong\n\
+    baq eu bibliographic\n\
+    baz nvo deprecated\n\
+    bcc bal macrolanguage\n\
+    bcl bik macrolanguage\n\
+    bel be overlong\n\
+    ben bn overlong\n\
+    bgm bcg deprecated\n\
+    bh bho macrolanguage\n\
+    bhk fbl deprecated\n\
+    bic bir deprecated\n\
+    bih bho overlong\n\
+    bis bi overlong\n\
+    bjd drl deprecated\n\
+    bjq bzc deprecated\n\
+    bkb ebk deprecated\n\
+    blg iba deprecated\n\
+    bod bo overlong\n\
+    bos bs overlong\n\
+    bre br overlong\n\
+    btb beb deprecated\n\
+    bul bg overlong\n\
+    bur my bibliographic\n\
+    bxk luy macrolanguage\n\
+    bxr bua macrolanguage\n\
+    cat ca overlong\n\
+    ccq rki deprecated\n\
+    ces cs overlong\n\
+    cha ch overlong\n\
+    che ce overlong\n\
+    chi zh bibliographic\n\
+    chu cu overlong\n\
+    chv cv overlong\n\
+    cjr mom deprecated\n\
+    cka cmr deprecated\n\
+    cld syr macrolanguage\n\
+    cmk xch deprecated\n\
+    cmn zh macrolanguage\n\
+    cnr sr-ME legacy\n\
+    cor kw overlong\n\
+    cos co overlong\n\
+    coy pij deprecated\n\
+    cqu quh deprecated\n\
+    cre cr overlong\n\
+    cwd cr macrolanguage\n\
+    cym cy overlong\n\
+    cze cs bibliographic\n\
+    daf dnj deprecated\n\
+    dan da overlong\n\
+    dap njz deprecated\n\
+    deu de overlong\n\
+    dgo doi macrolanguage\n\
+    dhd mwr macrolanguage\n\
+    dik din macrolanguage\n\
+    diq zza macrolanguage\n\
+    dit dif deprecated\n\
+    div dv overlong\n\
+    djl dze deprecated\n\
+    dkl aqd deprecated\n\
+    drh mn deprecated\n\
+    drr kzk deprecated\n\
+    drw fa-AF deprecated\n\
+    dud uth deprecated\n\
+    duj dwu deprecated\n\
+    dut nl bibliographic\n\
+    dwl dbt deprecated\n\
+    dzo dz overlong\n\
+    ekk et macrolanguage\n\
+    ell el overlong\n\
+    elp amq deprecated\n\
+    emk man macrolanguage\n\
+    eng en overlong\n\
+    epo eo overlong\n\
+    esk ik macrolanguage\n\
+    est et overlong\n\
+    eus eu overlong\n\
+    ewe ee overlong\n\
+    fao fo overlong\n\
+    fas fa overlong\n\
+    fat ak macrolanguage\n\
+    fij fj overlong\n\
+    fin fi overlong\n\
+    fra fr overlong\n\
+    fre fr bibliographic\n\
+    fry fy overlong\n\
+    fuc ff macrolanguage\n\
+    ful ff overlong\n\
+    gav dev deprecated\n\
+    gaz om macrolanguage\n\
+    gbc wny deprecated\n\
+    gbo grb macrolanguage\n\
+    geo ka bibliographic\n\
+    ger de bibliographic\n\
+    gfx vaj deprecated\n\
+    ggn gvr deprecated\n\
+    ggo esg deprecated\n\
+    ggr gtu deprecated\n\
+    gio aou deprecated\n\
+    gla gd overlong\n\
+    gle ga overlong\n\
+    glg gl overlong\n\
+    gli kzk deprecated\n\
+    glv gv overlong\n\
+    gno gon macrolanguage\n\
+    gre el bibliographic\n\
+    grn gn overlong\n\
+    gti nyc deprecated\n\
+    gug gn macrolanguage\n\
+    guj gu overlong\n\
+    guv duz deprecated\n\
+    gya gba macrolanguage\n\
+    hat ht overlong\n\
+    hau ha overlong\n\
+    hbs sr-Latn overlong\n\
+    hdn hai macrolanguage\n\
+    hea hmn macrolanguage\n\
+    heb he overlong\n\
+    her hz overlong\n\
+    him srx macrolanguage\n\
+    hin hi overlong\n\
+    hmo ho overlong\n\
+    hrr jal deprecated\n\
+    hrv hr overlong\n\
+    hun hu overlong\n\
+    hye hy overlong\n\
+    ibi opa deprecated\n\
+    ibo ig overlong\n\
+    ice is bibliographic\n\
+    ido io overlong\n\
+    iii ii overlong\n\
+    ike iu macrolanguage\n\
+    iku iu overlong\n\
+    ile ie overlong\n\
+    ill ilm deprecated\n\
+    ilw gal deprecated\n\
+    in id deprecated\n\
+    ina ia overlong\n\
+    ind id overlong\n\
+    ipk ik overlong\n\
+    isl is overlong\n\
+    ita it overlong\n\
+    iw he deprecated\n\
+    izi eza deprecated\n\
+    jar jgk deprecated\n\
+    jav jv overlong\n\
+    jeg oyb deprecated\n\
+    ji yi deprecated\n\
+    jpn ja overlong\n\
+    jw jv deprecated\n\
+    kal kl overlong\n\
+    kan kn overlong\n\
+    kas ks overlong\n\
+    kat ka overlong\n\
+    kau kr overlong\n\
+    kaz kk overlong\n\
+    kdv zkd deprecated\n\
+    kgc tdf deprecated\n\
+    kgd ncq deprecated\n\
+    kgh kml deprecated\n\
+    khk mn macrolanguage\n\
+    khm km overlong\n\
+    kik ki overlong\n\
+    kin rw overlong\n\
+    kir ky overlong\n\
+    kmr ku macrolanguage\n\
+    knc kr macrolanguage\n\
+    kng kg macrolanguage\n\
+    knn kok macrolanguage\n\
+    koj kwv deprecated\n\
+    kom kv overlong\n\
+    kon kg overlong\n\
+    kor ko overlong\n\
+    kpp jkm deprecated\n\
+    kpv kv macrolanguage\n\
+    krm bmf deprecated\n\
+    ktr dtp deprecated\n\
+    kua kj overlong\n\
+    kur ku overlong\n\
+    kvs gdj deprecated\n\
+    kwq yam deprecated\n\
+    kxe tvd deprecated\n\
+    kxl kru deprecated\n\
+    kzh dgl deprecated\n\
+    kzj dtp deprecated\n\
+    kzt dtp deprecated\n\
+    lao lo overlong\n\
+    lat la overlong\n\
+    lav lv overlong\n\
+    lbk bnc macrolanguage\n\
+    leg enl deprecated\n\
+    lii raq deprecated\n\
+    lim li overlong\n\
+    lin ln overlong\n\
+    lit lt overlong\n\
+    llo ngt deprecated\n\
+    lmm rmx deprecated\n\
+    ltz lb overlong\n\
+    lub lu overlong\n\
+    lug lg overlong\n\
+    lvs lv macrolanguage\n\
+    mac mk bibliographic\n\
+    mah mh overlong\n\
+    mal ml overlong\n\
+    mao mi bibliographic\n\
+    mar mr overlong\n\
+    may ms bibliographic\n\
+    meg cir deprecated\n\
+    mgx jbk deprecated\n\
+    mhr chm macrolanguage\n\
+    mkd mk overlong\n\
+    mlg mg overlong\n\
+    mlt mt overlong\n\
+    mnk man macrolanguage\n\
+    mnt wnn deprecated\n\
+    mo ro deprecated\n\
+    mof xnt deprecated\n\
+    mol ro overlong\n\
+    mon mn overlong\n\
+    mri mi overlong\n\
+    msa ms overlong\n\
+    mst mry deprecated\n\
+    mup raj macrolanguage\n\
+    mwd dmw deprecated\n\
+    mwj vaj deprecated\n\
+    mya my overlong\n\
+    myd aog deprecated\n\
+    myt mry deprecated\n\
+    nad xny deprecated\n\
+    nau na overlong\n\
+    nav nv overlong\n\
+    nbf nru deprecated\n\
+    nbl nr overlong\n\
+    nbx ekc deprecated\n\
+    ncp kdz deprecated\n\
+    nde nd overlong\n\
+    ndo ng overlong\n\
+    nep ne overlong\n\
+    nld nl overlong\n\
+    nln azd deprecated\n\
+    nlr nrk deprecated\n\
+    nno nn overlong\n\
+    nns nbr deprecated\n\
+    nnx ngv deprecated\n\
+    nob nb overlong\n\
+    noo dtd deprecated\n\
+    nor no overlong\n\
+    npi ne macrolanguage\n\
+    nts pij deprecated\n\
+    nxu bpp deprecated\n\
+    nya ny overlong\n\
+    oci oc overlong\n\
+    ojg oj macrolanguage\n\
+    oji oj overlong\n\
+    ori or overlong\n\
+    orm om overlong\n\
+    ory or macrolanguage\n\
+    oss os overlong\n\
+    oun vaj deprecated\n\
+    pan pa overlong\n\
+    pat kxr deprecated\n\
+    pbu ps macrolanguage\n\
+    pcr adx deprecated\n\
+    per fa bibliographic\n\
+    pes fa macrolanguage\n\
+    pli pi overlong\n\
+    plt mg macrolanguage\n\
+    pmc huw deprecated\n\
+    pmu phr deprecated\n\
+    pnb lah macrolanguage\n\
+    pol pl overlong\n\
+    por pt overlong\n\
+    ppa bfy deprecated\n\
+    ppr lcq deprecated\n\
+    prs fa-AF overlong\n\
+    pry prt deprecated\n\
+    pus ps overlong\n\
+    puz pub deprecated\n\
+    que qu overlong\n\
+    quz qu macrolanguage\n\
+    rmr emx deprecated\n\
+    rmy rom macrolanguage\n\
+    roh rm overlong\n\
+    ron ro overlong\n\
+    rum ro bibliographic\n\
+    run rn overlong\n\
+    rus ru overlong\n\
+    sag sg overlong\n\
+    san sa overlong\n\
+    sap aqt deprecated\n\
+    sca hle deprecated\n\
+    scc sr deprecated\n\
+    scr hr deprecated\n\
+    sgl isk deprecated\n\
+    sh sr-Latn legacy\n\
+    sin si overlong\n\
+    skk oyb deprecated\n\
+    slk sk overlong\n\
+    slo sk bibliographic\n\
+    slv sl overlong\n\
+    sme se overlong\n\
+    smo sm overlong\n\
+    sna sn overlong\n\
+    snd sd overlong\n\
+    som so overlong\n\
+    sot st overlong\n\
+    spa es overlong\n\
+    spy kln macrolanguage\n\
+    sqi sq overlong\n\
+    src sc macrolanguage\n\
+    srd sc overlong\n\
+    srp sr overlong\n\
+    ssw ss overlong\n\
+    sul sgd deprecated\n\
+    sum ulw deprecated\n\
+    sun su overlong\n\
+    swa sw overlong\n\
+    swc sw-CD overlong\n\
+    swe sv overlong\n\
+    swh sw macrolanguage\n\
+    tah ty overlong\n\
+    tam ta overlong\n\
+    tat tt overlong\n\
+    tdu dtp deprecated\n\
+    tel te overlong\n\
+    tgg bjp deprecated\n\
+    tgk tg overlong\n\
+    tgl fil overlong\n\
+    tha th overlong\n\
+    thc tpo deprecated\n\
+    thw ola deprecated\n\
+    thx oyb deprecated\n\
+    tib bo bibliographic\n\
+    tid itd deprecated\n\
+    tie ras deprecated\n\
+    tir ti overlong\n\
+    tkk twm deprecated\n\
+    tl fil legacy\n\
+    tlw weo deprecated\n\
+    tmp tyj deprecated\n\
+    tne kak deprecated\n\
+    tnf fa-AF deprecated\n\
+    ton to overlong\n\
+    tsf taj deprecated\n\
+    tsn tn overlong\n\
+    tso ts overlong\n\
+    ttq tmh macrolanguage\n\
+    tuk tk overlong\n\
+    tur tr overlong\n\
+    tw ak macrolanguage\n\
+    twi ak overlong\n\
+    uig ug overlong\n\
+    ukr uk overlong\n\
+    umu del macrolanguage\n\
+    unp wro deprecated\n\
+    uok ema deprecated\n\
+    urd ur overlong\n\
+    uzb uz overlong\n\
+    uzn uz macrolanguage\n\
+    ven ve overlong\n\
+    vie vi overlong\n\
+    vol vo overlong\n\
+    wel cy bibliographic\n\
+    wgw wgb deprecated\n\
+    wit nol deprecated\n\
+    wiw nwo deprecated\n\
+    wln wa overlong\n\
+    wol wo overlong\n\
+    xba cax deprecated\n\
+    xho xh overlong\n\
+    xia acn deprecated\n\
+    xkh waw deprecated\n\
+    xpe kpe macrolanguage\n\
+    xrq dmw deprecated\n\
+    xsj suj deprecated\n\
+    xsl den macrolanguage\n\
+    ybd rki deprecated\n\
+    ydd yi macrolanguage\n\
+    yen ynq deprecated\n\
+    yid yi overlong\n\
+    yiy yrm deprecated\n\
+    yma lrr deprecated\n\
+    ymt mtm deprecated\n\
+    yor yo overlong\n\
+    yos zom deprecated\n\
+    yuu yug deprecated\n\
+    zai zap macrolanguage\n\
+    zha za overlong\n\
+    zho zh overlong\n\
+    zir scv deprecated\n\
+    zsm ms macrolanguage\n\
+    zul zu overlong\n\
+    zyb za macrolanguage";
 
-/// parentLocales: a locale and its parent, sorted.
-pub(crate) const PARENTS: &[(&str, &str)] = &[
-    ("az-Arab", "root"),
-    ("az-Cyrl", "root"),
-    ("bal-Latn", "root"),
-    ("blt-Latn", "root"),
-    ("bm-Nkoo", "root"),
-    ("bs-Cyrl", "root"),
-    ("byn-Latn", "root"),
-    ("cu-Glag", "root"),
-    ("dje-Arab", "root"),
-    ("dyo-Arab", "root"),
-    ("en-150", "en-001"),
-    ("en-AG", "en-001"),
-    ("en-AI", "en-001"),
-    ("en-AT", "en-150"),
-    ("en-AU", "en-001"),
-    ("en-BB", "en-001"),
-    ("en-BE", "en-150"),
-    ("en-BM", "en-001"),
-    ("en-BS", "en-001"),
-    ("en-BW", "en-001"),
-    ("en-BZ", "en-001"),
-    ("en-CC", "en-001"),
-    ("en-CH", "en-150"),
-    ("en-CK", "en-001"),
-    ("en-CM", "en-001"),
-    ("en-CX", "en-001"),
-    ("en-CY", "en-001"),
-    ("en-DE", "en-150"),
-    ("en-DG", "en-001"),
-    ("en-DK", "en-150"),
-    ("en-DM", "en-001"),
-    ("en-Dsrt", "root"),
-    ("en-ER", "en-001"),
-    ("en-FI", "en-150"),
-    ("en-FJ", "en-001"),
-    ("en-FK", "en-001"),
-    ("en-FM", "en-001"),
-    ("en-GB", "en-001"),
-    ("en-GD", "en-001"),
-    ("en-GG", "en-001"),
-    ("en-GH", "en-001"),
-    ("en-GI", "en-001"),
-    ("en-GM", "en-001"),
-    ("en-GY", "en-001"),
-    ("en-HK", "en-001"),
-    ("en-IE", "en-001"),
-    ("en-IL", "en-001"),
-    ("en-IM", "en-001"),
-    ("en-IN", "en-001"),
-    ("en-IO", "en-001"),
-    ("en-JE", "en-001"),
-    ("en-JM", "en-001"),
-    ("en-KE", "en-001"),
-    ("en-KI", "en-001"),
-    ("en-KN", "en-001"),
-    ("en-KY", "en-001"),
-    ("en-LC", "en-001"),
-    ("en-LR", "en-001"),
-    ("en-LS", "en-001"),
-    ("en-MG", "en-001"),
-    ("en-MO", "en-001"),
-    ("en-MS", "en-001"),
-    ("en-MT", "en-001"),
-    ("en-MU", "en-001"),
-    ("en-MV", "en-001"),
-    ("en-MW", "en-001"),
-    ("en-MY", "en-001"),
-    ("en-NA", "en-001"),
-    ("en-NF", "en-001"),
-    ("en-NG", "en-001"),
-    ("en-NL", "en-150"),
-    ("en-NR", "en-001"),
-    ("en-NU", "en-001"),
-    ("en-NZ", "en-001"),
-    ("en-PG", "en-001"),
-    ("en-PK", "en-001"),
-    ("en-PN", "en-001"),
-    ("en-PW", "en-001"),
-    ("en-RW", "en-001"),
-    ("en-SB", "en-001"),
-    ("en-SC", "en-001"),
-    ("en-SD", "en-001"),
-    ("en-SE", "en-150"),
-    ("en-SG", "en-001"),
-    ("en-SH", "en-001"),
-    ("en-SI", "en-150"),
-    ("en-SL", "en-001"),
-    ("en-SS", "en-001"),
-    ("en-SX", "en-001"),
-    ("en-SZ", "en-001"),
-    ("en-Shaw", "root"),
-    ("en-TC", "en-001"),
-    ("en-TK", "en-001"),
-    ("en-TO", "en-001"),
-    ("en-TT", "en-001"),
-    ("en-TV", "en-001"),
-    ("en-TZ", "en-001"),
-    ("en-UG", "en-001"),
-    ("en-VC", "en-001"),
-    ("en-VG", "en-001"),
-    ("en-VU", "en-001"),
-    ("en-WS", "en-001"),
-    ("en-ZA", "en-001"),
-    ("en-ZM", "en-001"),
-    ("en-ZW", "en-001"),
-    ("es-AR", "es-419"),
-    ("es-BO", "es-419"),
-    ("es-BR", "es-419"),
-    ("es-BZ", "es-419"),
-    ("es-CL", "es-419"),
-    ("es-CO", "es-419"),
-    ("es-CR", "es-419"),
-    ("es-CU", "es-419"),
-    ("es-DO", "es-419"),
-    ("es-EC", "es-419"),
-    ("es-GT", "es-419"),
-    ("es-HN", "es-419"),
-    ("es-MX", "es-419"),
-    ("es-NI", "es-419"),
-    ("es-PA", "es-419"),
-    ("es-PE", "es-419"),
-    ("es-PR", "es-419"),
-    ("es-PY", "es-419"),
-    ("es-SV", "es-419"),
-    ("es-US", "es-419"),
-    ("es-UY", "es-419"),
-    ("es-VE", "es-419"),
-    ("ff-Adlm", "root"),
-    ("ff-Arab", "root"),
-    ("ha-Arab", "root"),
-    ("hi-Latn", "en-IN"),
-    ("iu-Latn", "root"),
-    ("kk-Arab", "root"),
-    ("ks-Deva", "root"),
-    ("ku-Arab", "root"),
-    ("ky-Arab", "root"),
-    ("ky-Latn", "root"),
-    ("ml-Arab", "root"),
-    ("mn-Mong", "root"),
-    ("mni-Mtei", "root"),
-    ("ms-Arab", "root"),
-    ("nb", "no"),
-    ("nn", "no"),
-    ("pa-Arab", "root"),
-    ("pt-AO", "pt-PT"),
-    ("pt-CH", "pt-PT"),
-    ("pt-CV", "pt-PT"),
-    ("pt-FR", "pt-PT"),
-    ("pt-GQ", "pt-PT"),
-    ("pt-GW", "pt-PT"),
-    ("pt-LU", "pt-PT"),
-    ("pt-MO", "pt-PT"),
-    ("pt-MZ", "pt-PT"),
-    ("pt-ST", "pt-PT"),
-    ("pt-TL", "pt-PT"),
-    ("sat-Deva", "root"),
-    ("sd-Deva", "root"),
-    ("sd-Khoj", "root"),
-    ("sd-Sind", "root"),
-    ("shi-Latn", "root"),
-    ("so-Arab", "root"),
-    ("sr-Latn", "root"),
-    ("sw-Arab", "root"),
-    ("tg-Arab", "root"),
-    ("ug-Cyrl", "root"),
-    ("uz-Arab", "root"),
-    ("uz-Cyrl", "root"),
-    ("vai-Latn", "root"),
-    ("wo-Arab", "root"),
-    ("yo-Arab", "root"),
-    ("yue-Hans", "root"),
-    ("zh-Hant", "root"),
-    ("zh-Hant-MO", "zh-Hant-HK"),
-];
+/// parentLocales, one row a line: a locale and its parent, sorted.
+pub(crate) const PARENTS: &str = "\
+    az-Arab root\n\
+    az-Cyrl root\n\
+    bal-Latn root\n\
+    blt-Latn root\n\
+    bm-Nkoo root\n\
+    bs-Cyrl root\n\
+    byn-Latn root\n\
+    cu-Glag root\n\
+    dje-Arab root\n\
+    dyo-Arab root\n\
+    en-150 en-001\n\
+    en-AG en-001\n\
+    en-AI en-001\n\
+    en-AT en-150\n\
+    en-AU en-001\n\
+    en-BB en-001\n\
+    en-BE en-150\n\
+    en-BM en-001\n\
+    en-BS en-001\n\
+    en-BW en-001\n\
+    en-BZ en-001\n\
+    en-CC en-001\n\
+    en-CH en-150\n\
+    en-CK en-001\n\
+    en-CM en-001\n\
+    en-CX en-001\n\
+    en-CY en-001\n\
+    en-DE en-150\n\
+    en-DG en-001\n\
+    en-DK en-150\n\
+    en-DM en-001\n\
+    en-Dsrt root\n\
+    en-ER en-001\n\
+    en-FI en-150\n\
+    en-FJ en-001\n\
+    en-FK en-001\n\
+    en-FM en-001\n\
+    en-GB en-001\n\
+    en-GD en-001\n\
+    en-GG en-001\n\
+    en-GH en-001\n\
+    en-GI en-001\n\
+    en-GM en-001\n\
+    en-GY en-001\n\
+    en-HK en-001\n\
+    en-IE en-001\n\
+    en-IL en-001\n\
+    en-IM en-001\n\
+    en-IN en-001\n\
+    en-IO en-001\n\
+    en-JE en-001\n\
+    en-JM en-001\n\
+    en-KE en-001\n\
+    en-KI en-001\n\
+    en-KN en-001\n\
+    en-KY en-001\n\
+    en-LC en-001\n\
+    en-LR en-001\n\
+    en-LS en-001\n\
+    en-MG en-001\n\
+    en-MO en-001\n\
+    en-MS en-001\n\
+    en-MT en-001\n\
+    en-MU en-001\n\
+    en-MV en-001\n\
+    en-MW en-001\n\
+    en-MY en-001\n\
+    en-NA en-001\n\
+    en-NF en-001\n\
+    en-NG en-001\n\
+    en-NL en-150\n\
+    en-NR en-001\n\
+    en-NU en-001\n\
+    en-NZ en-001\n\
+    en-PG en-001\n\
+    en-PK en-001\n\
+    en-PN en-001\n\
+    en-PW en-001\n\
+    en-RW en-001\n\
+    en-SB en-001\n\
+    en-SC en-001\n\
+    en-SD en-001\n\
+    en-SE en-150\n\
+    en-SG en-001\n\
+    en-SH en-001\n\
+    en-SI en-150\n\
+    en-SL en-001\n\
+    en-SS en-001\n\
+    en-SX en-001\n\
+    en-SZ en-001\n\
+    en-Shaw root\n\
+    en-TC en-001\n\
+    en-TK en-001\n\
+    en-TO en-001\n\
+    en-TT en-001\n\
+    en-TV en-001\n\
+    en-TZ en-001\n\
+    en-UG en-001\n\
+    en-VC en-001\n\
+    en-VG en-001\n\
+    en-VU en-001\n\
+    en-WS en-001\n\
+    en-ZA en-001\n\
+    en-ZM en-001\n\
+    en-ZW en-001\n\
+    es-AR es-419\n\
+    es-BO es-419\n\
+    es-BR es-419\n\
+    es-BZ es-419\n\
+    es-CL es-419\n\
+    es-CO es-419\n\
+    es-CR es-419\n\
+    es-CU es-419\n\
+    es-DO es-419\n\
+    es-EC es-419\n\
+    es-GT es-419\n\
+    es-HN es-419\n\
+    es-MX es-419\n\
+    es-NI es-419\n\
+    es-PA es-419\n\
+    es-PE es-419\n\
+    es-PR es-419\n\
+    es-PY es-419\n\
+    es-SV es-419\n\
+    es-US es-419\n\
+    es-UY es-419\n\
+    es-VE es-419\n\
+    ff-Adlm root\n\
+    ff-Arab root\n\
+    ha-Arab root\n\
+    hi-Latn en-IN\n\
+    iu-Latn root\n\
+    kk-Arab root\n\
+    ks-Deva root\n\
+    ku-Arab root\n\
+    ky-Arab root\n\
+    ky-Latn root\n\
+    ml-Arab root\n\
+    mn-Mong root\n\
+    mni-Mtei root\n\
+    ms-Arab root\n\
+    nb no\n\
+    nn no\n\
+    pa-Arab root\n\
+    pt-AO pt-PT\n\
+    pt-CH pt-PT\n\
+    pt-CV pt-PT\n\
+    pt-FR pt-PT\n\
+    pt-GQ pt-PT\n\
+    pt-GW pt-PT\n\
+    pt-LU pt-PT\n\
+    pt-MO pt-PT\n\
+    pt-MZ pt-PT\n\
+    pt-ST pt-PT\n\
+    pt-TL pt-PT\n\
+    sat-Deva root\n\
+    sd-Deva root\n\
+    sd-Khoj root\n\
+    sd-Sind root\n\
+    shi-Latn root\n\
+    so-Arab root\n\
+    sr-Latn root\n\
+    sw-Arab root\n\
+    tg-Arab root\n\
+    ug-Cyrl root\n\
+    uz-Arab root\n\
+    uz-Cyrl root\n\
+    vai-Latn root\n\
+    wo-Arab root\n\
+    yo-Arab root\n\
+    yue-Hans root\n\
+    zh-Hant root\n\
+    zh-Hant-MO zh-Hant-HK";
 
 /// matchVariables, each region group expanded to every region it contains.
 pub(crate) const MATCH_VARIABLES: &[(&str, &[&str])] = &[
@@ -2507,381 +2506,380 @@ pub(crate) const MATCH_VARIABLES: &[(&str, &[&str])] = &[
     ("$maghreb", &["DZ", "EH", "LY", "MA", "MR", "TN"]),
 ];
 
-/// languageMatch rows in CLDR's order (the first that applies wins): desired, supported,
-/// distance, one-way.
-pub(crate) const LANGUAGE_MATCHES: &[(&str, &str, u8, bool)] = &[
-    ("nb", "no", 1, false),
-    ("hr", "bs", 4, false),
-    ("sh", "bs", 4, false),
-    ("sh", "hr", 4, false),
-    ("sh", "sr", 4, false),
-    ("ssy", "aa", 4, false),
-    ("gsw", "de", 4, true),
-    ("lb", "de", 4, true),
-    ("da", "no", 8, false),
-    ("da", "nb", 8, false),
-    ("ab", "ru", 30, true),
-    ("ach", "en", 30, true),
-    ("af", "nl", 20, true),
-    ("ak", "en", 30, true),
-    ("am", "en", 30, true),
-    ("ay", "es", 20, true),
-    ("az", "ru", 30, true),
-    ("bal", "ur", 20, true),
-    ("be", "ru", 20, true),
-    ("bem", "en", 30, true),
-    ("bh", "hi", 30, true),
-    ("bn", "en", 30, true),
-    ("bo", "zh", 20, true),
-    ("br", "fr", 20, true),
-    ("ca", "es", 20, true),
-    ("ceb", "fil", 30, true),
-    ("chr", "en", 20, true),
-    ("ckb", "ar", 30, true),
-    ("co", "fr", 20, true),
-    ("crs", "fr", 20, true),
-    ("cs", "sk", 20, false),
-    ("cy", "en", 20, true),
-    ("ee", "en", 30, true),
-    ("eo", "en", 30, true),
-    ("eu", "es", 20, true),
-    ("fo", "da", 20, true),
-    ("fy", "nl", 20, true),
-    ("ga", "en", 20, true),
-    ("gaa", "en", 30, true),
-    ("gd", "en", 20, true),
-    ("gl", "es", 20, true),
-    ("gn", "es", 20, true),
-    ("gu", "hi", 30, true),
-    ("ha", "en", 30, true),
-    ("haw", "en", 20, true),
-    ("ht", "fr", 20, true),
-    ("hy", "ru", 30, true),
-    ("ia", "en", 30, true),
-    ("ig", "en", 30, true),
-    ("is", "en", 20, true),
-    ("jv", "id", 20, true),
-    ("ka", "en", 30, true),
-    ("kg", "fr", 30, true),
-    ("kk", "ru", 30, true),
-    ("km", "en", 30, true),
-    ("kn", "en", 30, true),
-    ("kri", "en", 30, true),
-    ("ku", "tr", 30, true),
-    ("ky", "ru", 30, true),
-    ("la", "it", 20, true),
-    ("lg", "en", 30, true),
-    ("ln", "fr", 30, true),
-    ("lo", "en", 30, true),
-    ("loz", "en", 30, true),
-    ("lua", "fr", 30, true),
-    ("mai", "hi", 20, true),
-    ("mfe", "en", 30, true),
-    ("mg", "fr", 30, true),
-    ("mi", "en", 20, true),
-    ("ml", "en", 30, true),
-    ("mn", "ru", 30, true),
-    ("mr", "hi", 30, true),
-    ("ms", "id", 30, true),
-    ("mt", "en", 30, true),
-    ("my", "en", 30, true),
-    ("ne", "en", 30, true),
-    ("nn", "nb", 20, false),
-    ("nn", "no", 20, false),
-    ("nso", "en", 30, true),
-    ("ny", "en", 30, true),
-    ("nyn", "en", 30, true),
-    ("oc", "fr", 20, true),
-    ("om", "en", 30, true),
-    ("or", "en", 30, true),
-    ("pa", "en", 30, true),
-    ("pcm", "en", 20, true),
-    ("ps", "en", 30, true),
-    ("qu", "es", 30, true),
-    ("rm", "de", 20, true),
-    ("rn", "en", 30, true),
-    ("rw", "fr", 30, true),
-    ("sa", "hi", 30, true),
-    ("sd", "en", 30, true),
-    ("si", "en", 30, true),
-    ("sn", "en", 30, true),
-    ("so", "en", 30, true),
-    ("sq", "en", 30, true),
-    ("st", "en", 30, true),
-    ("su", "id", 20, true),
-    ("sw", "en", 30, true),
-    ("ta", "en", 30, true),
-    ("te", "en", 30, true),
-    ("tg", "ru", 30, true),
-    ("ti", "en", 30, true),
-    ("tk", "ru", 30, true),
-    ("tlh", "en", 30, true),
-    ("tn", "en", 30, true),
-    ("to", "en", 30, true),
-    ("tt", "ru", 30, true),
-    ("tum", "en", 30, true),
-    ("ug", "zh", 20, true),
-    ("uk", "ru", 20, true),
-    ("ur", "en", 30, true),
-    ("uz", "ru", 30, true),
-    ("wo", "fr", 30, true),
-    ("xh", "en", 30, true),
-    ("yi", "en", 30, true),
-    ("yo", "en", 30, true),
-    ("za", "zh", 20, true),
-    ("zu", "en", 30, true),
-    ("aao", "ar", 10, true),
-    ("abh", "ar", 10, true),
-    ("abv", "ar", 10, true),
-    ("acm", "ar", 10, true),
-    ("acq", "ar", 10, true),
-    ("acw", "ar", 10, true),
-    ("acx", "ar", 10, true),
-    ("acy", "ar", 10, true),
-    ("adf", "ar", 10, true),
-    ("aeb", "ar", 10, true),
-    ("aec", "ar", 10, true),
-    ("afb", "ar", 10, true),
-    ("ajp", "ar", 10, true),
-    ("apc", "ar", 10, true),
-    ("apd", "ar", 10, true),
-    ("arq", "ar", 10, true),
-    ("ars", "ar", 10, true),
-    ("ary", "ar", 10, true),
-    ("arz", "ar", 10, true),
-    ("auz", "ar", 10, true),
-    ("avl", "ar", 10, true),
-    ("ayh", "ar", 10, true),
-    ("ayl", "ar", 10, true),
-    ("ayn", "ar", 10, true),
-    ("ayp", "ar", 10, true),
-    ("bbz", "ar", 10, true),
-    ("pga", "ar", 10, true),
-    ("shu", "ar", 10, true),
-    ("ssh", "ar", 10, true),
-    ("azb", "az", 10, true),
-    ("vro", "et", 10, true),
-    ("ffm", "ff", 10, true),
-    ("fub", "ff", 10, true),
-    ("fue", "ff", 10, true),
-    ("fuf", "ff", 10, true),
-    ("fuh", "ff", 10, true),
-    ("fui", "ff", 10, true),
-    ("fuq", "ff", 10, true),
-    ("fuv", "ff", 10, true),
-    ("gnw", "gn", 10, true),
-    ("gui", "gn", 10, true),
-    ("gun", "gn", 10, true),
-    ("nhd", "gn", 10, true),
-    ("ikt", "iu", 10, true),
-    ("enb", "kln", 10, true),
-    ("eyo", "kln", 10, true),
-    ("niq", "kln", 10, true),
-    ("oki", "kln", 10, true),
-    ("pko", "kln", 10, true),
-    ("sgc", "kln", 10, true),
-    ("tec", "kln", 10, true),
-    ("tuy", "kln", 10, true),
-    ("gom", "kok", 10, true),
-    ("gkp", "kpe", 10, true),
-    ("ida", "luy", 10, true),
-    ("lkb", "luy", 10, true),
-    ("lko", "luy", 10, true),
-    ("lks", "luy", 10, true),
-    ("lri", "luy", 10, true),
-    ("lrm", "luy", 10, true),
-    ("lsm", "luy", 10, true),
-    ("lto", "luy", 10, true),
-    ("lts", "luy", 10, true),
-    ("lwg", "luy", 10, true),
-    ("nle", "luy", 10, true),
-    ("nyd", "luy", 10, true),
-    ("rag", "luy", 10, true),
-    ("ltg", "lv", 10, true),
-    ("bhr", "mg", 10, true),
-    ("bjq", "mg", 10, true),
-    ("bmm", "mg", 10, true),
-    ("bzc", "mg", 10, true),
-    ("msh", "mg", 10, true),
-    ("skg", "mg", 10, true),
-    ("tdx", "mg", 10, true),
-    ("tkg", "mg", 10, true),
-    ("txy", "mg", 10, true),
-    ("xmv", "mg", 10, true),
-    ("xmw", "mg", 10, true),
-    ("mvf", "mn", 10, true),
-    ("bjn", "ms", 10, true),
-    ("btj", "ms", 10, true),
-    ("bve", "ms", 10, true),
-    ("bvu", "ms", 10, true),
-    ("coa", "ms", 10, true),
-    ("dup", "ms", 10, true),
-    ("hji", "ms", 10, true),
-    ("id", "ms", 10, true),
-    ("jak", "ms", 10, true),
-    ("jax", "ms", 10, true),
-    ("kvb", "ms", 10, true),
-    ("kvr", "ms", 10, true),
-    ("kxd", "ms", 10, true),
-    ("lce", "ms", 10, true),
-    ("lcf", "ms", 10, true),
-    ("liw", "ms", 10, true),
-    ("max", "ms", 10, true),
-    ("meo", "ms", 10, true),
-    ("mfa", "ms", 10, true),
-    ("mfb", "ms", 10, true),
-    ("min", "ms", 10, true),
-    ("mqg", "ms", 10, true),
-    ("msi", "ms", 10, true),
-    ("mui", "ms", 10, true),
-    ("orn", "ms", 10, true),
-    ("ors", "ms", 10, true),
-    ("pel", "ms", 10, true),
-    ("pse", "ms", 10, true),
-    ("tmw", "ms", 10, true),
-    ("urk", "ms", 10, true),
-    ("vkk", "ms", 10, true),
-    ("vkt", "ms", 10, true),
-    ("xmm", "ms", 10, true),
-    ("zlm", "ms", 10, true),
-    ("zmi", "ms", 10, true),
-    ("dty", "ne", 10, true),
-    ("gax", "om", 10, true),
-    ("hae", "om", 10, true),
-    ("orc", "om", 10, true),
-    ("spv", "or", 10, true),
-    ("pbt", "ps", 10, true),
-    ("pst", "ps", 10, true),
-    ("qub", "qu", 10, true),
-    ("qud", "qu", 10, true),
-    ("quf", "qu", 10, true),
-    ("qug", "qu", 10, true),
-    ("quh", "qu", 10, true),
-    ("quk", "qu", 10, true),
-    ("qul", "qu", 10, true),
-    ("qup", "qu", 10, true),
-    ("qur", "qu", 10, true),
-    ("qus", "qu", 10, true),
-    ("quw", "qu", 10, true),
-    ("qux", "qu", 10, true),
-    ("quy", "qu", 10, true),
-    ("qva", "qu", 10, true),
-    ("qvc", "qu", 10, true),
-    ("qve", "qu", 10, true),
-    ("qvh", "qu", 10, true),
-    ("qvi", "qu", 10, true),
-    ("qvj", "qu", 10, true),
-    ("qvl", "qu", 10, true),
-    ("qvm", "qu", 10, true),
-    ("qvn", "qu", 10, true),
-    ("qvo", "qu", 10, true),
-    ("qvp", "qu", 10, true),
-    ("qvs", "qu", 10, true),
-    ("qvw", "qu", 10, true),
-    ("qvz", "qu", 10, true),
-    ("qwa", "qu", 10, true),
-    ("qwc", "qu", 10, true),
-    ("qwh", "qu", 10, true),
-    ("qws", "qu", 10, true),
-    ("qxa", "qu", 10, true),
-    ("qxc", "qu", 10, true),
-    ("qxh", "qu", 10, true),
-    ("qxl", "qu", 10, true),
-    ("qxn", "qu", 10, true),
-    ("qxo", "qu", 10, true),
-    ("qxp", "qu", 10, true),
-    ("qxr", "qu", 10, true),
-    ("qxt", "qu", 10, true),
-    ("qxu", "qu", 10, true),
-    ("qxw", "qu", 10, true),
-    ("sdc", "sc", 10, true),
-    ("sdn", "sc", 10, true),
-    ("sro", "sc", 10, true),
-    ("aae", "sq", 10, true),
-    ("aat", "sq", 10, true),
-    ("aln", "sq", 10, true),
-    ("aii", "syr", 10, true),
-    ("uzs", "uz", 10, true),
-    ("yih", "yi", 10, true),
-    ("cdo", "zh", 10, true),
-    ("cjy", "zh", 10, true),
-    ("cpx", "zh", 10, true),
-    ("czh", "zh", 10, true),
-    ("czo", "zh", 10, true),
-    ("gan", "zh", 10, true),
-    ("hak", "zh", 10, true),
-    ("hsn", "zh", 10, true),
-    ("lzh", "zh", 10, true),
-    ("mnp", "zh", 10, true),
-    ("nan", "zh", 10, true),
-    ("wuu", "zh", 10, true),
-    ("yue", "zh", 10, true),
-    ("*", "*", 80, false),
-    ("am_Ethi", "en_Latn", 10, true),
-    ("az_Latn", "ru_Cyrl", 10, true),
-    ("bn_Beng", "en_Latn", 10, true),
-    ("bo_Tibt", "zh_Hans", 10, true),
-    ("hy_Armn", "ru_Cyrl", 10, true),
-    ("ka_Geor", "en_Latn", 10, true),
-    ("km_Khmr", "en_Latn", 10, true),
-    ("kn_Knda", "en_Latn", 10, true),
-    ("lo_Laoo", "en_Latn", 10, true),
-    ("ml_Mlym", "en_Latn", 10, true),
-    ("my_Mymr", "en_Latn", 10, true),
-    ("ne_Deva", "en_Latn", 10, true),
-    ("or_Orya", "en_Latn", 10, true),
-    ("pa_Guru", "en_Latn", 10, true),
-    ("ps_Arab", "en_Latn", 10, true),
-    ("sd_Arab", "en_Latn", 10, true),
-    ("si_Sinh", "en_Latn", 10, true),
-    ("ta_Taml", "en_Latn", 10, true),
-    ("te_Telu", "en_Latn", 10, true),
-    ("ti_Ethi", "en_Latn", 10, true),
-    ("tk_Latn", "ru_Cyrl", 10, true),
-    ("ur_Arab", "en_Latn", 10, true),
-    ("uz_Latn", "ru_Cyrl", 10, true),
-    ("yi_Hebr", "en_Latn", 10, true),
-    ("sr_Latn", "sr_Cyrl", 5, false),
-    ("za_Latn", "zh_Hans", 10, true),
-    ("zh_Hani", "zh_Hans", 20, true),
-    ("zh_Hani", "zh_Hant", 20, true),
-    ("ar_Latn", "ar_Arab", 20, true),
-    ("bn_Latn", "bn_Beng", 20, true),
-    ("gu_Latn", "gu_Gujr", 20, true),
-    ("hi_Latn", "hi_Deva", 20, true),
-    ("kn_Latn", "kn_Knda", 20, true),
-    ("ml_Latn", "ml_Mlym", 20, true),
-    ("mr_Latn", "mr_Deva", 20, true),
-    ("ta_Latn", "ta_Taml", 20, true),
-    ("te_Latn", "te_Telu", 20, true),
-    ("zh_Latn", "zh_Hans", 20, true),
-    ("ja_Latn", "ja_Jpan", 5, true),
-    ("ja_Hani", "ja_Jpan", 5, true),
-    ("ja_Hira", "ja_Jpan", 5, true),
-    ("ja_Kana", "ja_Jpan", 5, true),
-    ("ja_Hrkt", "ja_Jpan", 5, true),
-    ("ja_Hira", "ja_Hrkt", 5, true),
-    ("ja_Kana", "ja_Hrkt", 5, true),
-    ("ko_Hani", "ko_Kore", 5, true),
-    ("ko_Hang", "ko_Kore", 5, true),
-    ("ko_Jamo", "ko_Kore", 5, true),
-    ("ko_Jamo", "ko_Hang", 5, true),
-    ("*_*", "*_*", 50, false),
-    ("ar_*_$maghreb", "ar_*_$maghreb", 4, false),
-    ("ar_*_$!maghreb", "ar_*_$!maghreb", 4, false),
-    ("ar_*_*", "ar_*_*", 5, false),
-    ("en_*_$enUS", "en_*_$enUS", 4, false),
-    ("en_*_$!enUS", "en_*_GB", 3, false),
-    ("en_*_$!enUS", "en_*_$!enUS", 4, false),
-    ("en_*_*", "en_*_*", 5, false),
-    ("es_*_$americas", "es_*_$americas", 4, false),
-    ("es_*_$!americas", "es_*_$!americas", 4, false),
-    ("es_*_*", "es_*_*", 5, false),
-    ("pt_*_$americas", "pt_*_$americas", 4, false),
-    ("pt_*_$!americas", "pt_*_$!americas", 4, false),
-    ("pt_*_*", "pt_*_*", 5, false),
-    ("zh_Hant_$cnsar", "zh_Hant_$cnsar", 4, false),
-    ("zh_Hant_$!cnsar", "zh_Hant_$!cnsar", 4, false),
-    ("zh_Hant_*", "zh_Hant_*", 5, false),
-    ("*_*_*", "*_*_*", 4, false),
-];
+/// languageMatch rows in CLDR's order (the first that applies wins), one a line: desired,
+/// supported, distance, one-way (`true` or `false`).
+pub(crate) const LANGUAGE_MATCHES: &str = "\
+    nb no 1 false\n\
+    hr bs 4 false\n\
+    sh bs 4 false\n\
+    sh hr 4 false\n\
+    sh sr 4 false\n\
+    ssy aa 4 false\n\
+    gsw de 4 true\n\
+    lb de 4 true\n\
+    da no 8 false\n\
+    da nb 8 false\n\
+    ab ru 30 true\n\
+    ach en 30 true\n\
+    af nl 20 true\n\
+    ak en 30 true\n\
+    am en 30 true\n\
+    ay es 20 true\n\
+    az ru 30 true\n\
+    bal ur 20 true\n\
+    be ru 20 true\n\
+    bem en 30 true\n\
+    bh hi 30 true\n\
+    bn en 30 true\n\
+    bo zh 20 true\n\
+    br fr 20 true\n\
+    ca es 20 true\n\
+    ceb fil 30 true\n\
+    chr en 20 true\n\
+    ckb ar 30 true\n\
+    co fr 20 true\n\
+    crs fr 20 true\n\
+    cs sk 20 false\n\
+    cy en 20 true\n\
+    ee en 30 true\n\
+    eo en 30 true\n\
+    eu es 20 true\n\
+    fo da 20 true\n\
+    fy nl 20 true\n\
+    ga en 20 true\n\
+    gaa en 30 true\n\
+    gd en 20 true\n\
+    gl es 20 true\n\
+    gn es 20 true\n\
+    gu hi 30 true\n\
+    ha en 30 true\n\
+    haw en 20 true\n\
+    ht fr 20 true\n\
+    hy ru 30 true\n\
+    ia en 30 true\n\
+    ig en 30 true\n\
+    is en 20 true\n\
+    jv id 20 true\n\
+    ka en 30 true\n\
+    kg fr 30 true\n\
+    kk ru 30 true\n\
+    km en 30 true\n\
+    kn en 30 true\n\
+    kri en 30 true\n\
+    ku tr 30 true\n\
+    ky ru 30 true\n\
+    la it 20 true\n\
+    lg en 30 true\n\
+    ln fr 30 true\n\
+    lo en 30 true\n\
+    loz en 30 true\n\
+    lua fr 30 true\n\
+    mai hi 20 true\n\
+    mfe en 30 true\n\
+    mg fr 30 true\n\
+    mi en 20 true\n\
+    ml en 30 true\n\
+    mn ru 30 true\n\
+    mr hi 30 true\n\
+    ms id 30 true\n\
+    mt en 30 true\n\
+    my en 30 true\n\
+    ne en 30 true\n\
+    nn nb 20 false\n\
+    nn no 20 false\n\
+    nso en 30 true\n\
+    ny en 30 true\n\
+    nyn en 30 true\n\
+    oc fr 20 true\n\
+    om en 30 true\n\
+    or en 30 true\n\
+    pa en 30 true\n\
+    pcm en 20 true\n\
+    ps en 30 true\n\
+    qu es 30 true\n\
+    rm de 20 true\n\
+    rn en 30 true\n\
+    rw fr 30 true\n\
+    sa hi 30 true\n\
+    sd en 30 true\n\
+    si en 30 true\n\
+    sn en 30 true\n\
+    so en 30 true\n\
+    sq en 30 true\n\
+    st en 30 true\n\
+    su id 20 true\n\
+    sw en 30 true\n\
+    ta en 30 true\n\
+    te en 30 true\n\
+    tg ru 30 true\n\
+    ti en 30 true\n\
+    tk ru 30 true\n\
+    tlh en 30 true\n\
+    tn en 30 true\n\
+    to en 30 true\n\
+    tt ru 30 true\n\
+    tum en 30 true\n\
+    ug zh 20 true\n\
+    uk ru 20 true\n\
+    ur en 30 true\n\
+    uz ru 30 true\n\
+    wo fr 30 true\n\
+    xh en 30 true\n\
+    yi en 30 true\n\
+    yo en 30 true\n\
+    za zh 20 true\n\
+    zu en 30 true\n\
+    aao ar 10 true\n\
+    abh ar 10 true\n\
+    abv ar 10 true\n\
+    acm ar 10 true\n\
+    acq ar 10 true\n\
+    acw ar 10 true\n\
+    acx ar 10 true\n\
+    acy ar 10 true\n\
+    adf ar 10 true\n\
+    aeb ar 10 true\n\
+    aec ar 10 true\n\
+    afb ar 10 true\n\
+    ajp ar 10 true\n\
+    apc ar 10 true\n\
+    apd ar 10 true\n\
+    arq ar 10 true\n\
+    ars ar 10 true\n\
+    ary ar 10 true\n\
+    arz ar 10 true\n\
+    auz ar 10 true\n\
+    avl ar 10 true\n\
+    ayh ar 10 true\n\
+    ayl ar 10 true\n\
+    ayn ar 10 true\n\
+    ayp ar 10 true\n\
+    bbz ar 10 true\n\
+    pga ar 10 true\n\
+    shu ar 10 true\n\
+    ssh ar 10 true\n\
+    azb az 10 true\n\
+    vro et 10 true\n\
+    ffm ff 10 true\n\
+    fub ff 10 true\n\
+    fue ff 10 true\n\
+    fuf ff 10 true\n\
+    fuh ff 10 true\n\
+    fui ff 10 true\n\
+    fuq ff 10 true\n\
+    fuv ff 10 true\n\
+    gnw gn 10 true\n\
+    gui gn 10 true\n\
+    gun gn 10 true\n\
+    nhd gn 10 true\n\
+    ikt iu 10 true\n\
+    enb kln 10 true\n\
+    eyo kln 10 true\n\
+    niq kln 10 true\n\
+    oki kln 10 true\n\
+    pko kln 10 true\n\
+    sgc kln 10 true\n\
+    tec kln 10 true\n\
+    tuy kln 10 true\n\
+    gom kok 10 true\n\
+    gkp kpe 10 true\n\
+    ida luy 10 true\n\
+    lkb luy 10 true\n\
+    lko luy 10 true\n\
+    lks luy 10 true\n\
+    lri luy 10 true\n\
+    lrm luy 10 true\n\
+    lsm luy 10 true\n\
+    lto luy 10 true\n\
+    lts luy 10 true\n\
+    lwg luy 10 true\n\
+    nle luy 10 true\n\
+    nyd luy 10 true\n\
+    rag luy 10 true\n\
+    ltg lv 10 true\n\
+    bhr mg 10 true\n\
+    bjq mg 10 true\n\
+    bmm mg 10 true\n\
+    bzc mg 10 true\n\
+    msh mg 10 true\n\
+    skg mg 10 true\n\
+    tdx mg 10 true\n\
+    tkg mg 10 true\n\
+    txy mg 10 true\n\
+    xmv mg 10 true\n\
+    xmw mg 10 true\n\
+    mvf mn 10 true\n\
+    bjn ms 10 true\n\
+    btj ms 10 true\n\
+    bve ms 10 true\n\
+    bvu ms 10 true\n\
+    coa ms 10 true\n\
+    dup ms 10 true\n\
+    hji ms 10 true\n\
+    id ms 10 true\n\
+    jak ms 10 true\n\
+    jax ms 10 true\n\
+    kvb ms 10 true\n\
+    kvr ms 10 true\n\
+    kxd ms 10 true\n\
+    lce ms 10 true\n\
+    lcf ms 10 true\n\
+    liw ms 10 true\n\
+    max ms 10 true\n\
+    meo ms 10 true\n\
+    mfa ms 10 true\n\
+    mfb ms 10 true\n\
+    min ms 10 true\n\
+    mqg ms 10 true\n\
+    msi ms 10 true\n\
+    mui ms 10 true\n\
+    orn ms 10 true\n\
+    ors ms 10 true\n\
+    pel ms 10 true\n\
+    pse ms 10 true\n\
+    tmw ms 10 true\n\
+    urk ms 10 true\n\
+    vkk ms 10 true\n\
+    vkt ms 10 true\n\
+    xmm ms 10 true\n\
+    zlm ms 10 true\n\
+    zmi ms 10 true\n\
+    dty ne 10 true\n\
+    gax om 10 true\n\
+    hae om 10 true\n\
+    orc om 10 true\n\
+    spv or 10 true\n\
+    pbt ps 10 true\n\
+    pst ps 10 true\n\
+    qub qu 10 true\n\
+    qud qu 10 true\n\
+    quf qu 10 true\n\
+    qug qu 10 true\n\
+    quh qu 10 true\n\
+    quk qu 10 true\n\
+    qul qu 10 true\n\
+    qup qu 10 true\n\
+    qur qu 10 true\n\
+    qus qu 10 true\n\
+    quw qu 10 true\n\
+    qux qu 10 true\n\
+    quy qu 10 true\n\
+    qva qu 10 true\n\
+    qvc qu 10 true\n\
+    qve qu 10 true\n\
+    qvh qu 10 true\n\
+    qvi qu 10 true\n\
+    qvj qu 10 true\n\
+    qvl qu 10 true\n\
+    qvm qu 10 true\n\
+    qvn qu 10 true\n\
+    qvo qu 10 true\n\
+    qvp qu 10 true\n\
+    qvs qu 10 true\n\
+    qvw qu 10 true\n\
+    qvz qu 10 true\n\
+    qwa qu 10 true\n\
+    qwc qu 10 true\n\
+    qwh qu 10 true\n\
+    qws qu 10 true\n\
+    qxa qu 10 true\n\
+    qxc qu 10 true\n\
+    qxh qu 10 true\n\
+    qxl qu 10 true\n\
+    qxn qu 10 true\n\
+    qxo qu 10 true\n\
+    qxp qu 10 true\n\
+    qxr qu 10 true\n\
+    qxt qu 10 true\n\
+    qxu qu 10 true\n\
+    qxw qu 10 true\n\
+    sdc sc 10 true\n\
+    sdn sc 10 true\n\
+    sro sc 10 true\n\
+    aae sq 10 true\n\
+    aat sq 10 true\n\
+    aln sq 10 true\n\
+    aii syr 10 true\n\
+    uzs uz 10 true\n\
+    yih yi 10 true\n\
+    cdo zh 10 true\n\
+    cjy zh 10 true\n\
+    cpx zh 10 true\n\
+    czh zh 10 true\n\
+    czo zh 10 true\n\
+    gan zh 10 true\n\
+    hak zh 10 true\n\
+    hsn zh 10 true\n\
+    lzh zh 10 true\n\
+    mnp zh 10 true\n\
+    nan zh 10 true\n\
+    wuu zh 10 true\n\
+    yue zh 10 true\n\
+    * * 80 false\n\
+    am_Ethi en_Latn 10 true\n\
+    az_Latn ru_Cyrl 10 true\n\
+    bn_Beng en_Latn 10 true\n\
+    bo_Tibt zh_Hans 10 true\n\
+    hy_Armn ru_Cyrl 10 true\n\
+    ka_Geor en_Latn 10 true\n\
+    km_Khmr en_Latn 10 true\n\
+    kn_Knda en_Latn 10 true\n\
+    lo_Laoo en_Latn 10 true\n\
+    ml_Mlym en_Latn 10 true\n\
+    my_Mymr en_Latn 10 true\n\
+    ne_Deva en_Latn 10 true\n\
+    or_Orya en_Latn 10 true\n\
+    pa_Guru en_Latn 10 true\n\
+    ps_Arab en_Latn 10 true\n\
+    sd_Arab en_Latn 10 true\n\
+    si_Sinh en_Latn 10 true\n\
+    ta_Taml en_Latn 10 true\n\
+    te_Telu en_Latn 10 true\n\
+    ti_Ethi en_Latn 10 true\n\
+    tk_Latn ru_Cyrl 10 true\n\
+    ur_Arab en_Latn 10 true\n\
+    uz_Latn ru_Cyrl 10 true\n\
+    yi_Hebr en_Latn 10 true\n\
+    sr_Latn sr_Cyrl 5 false\n\
+    za_Latn zh_Hans 10 true\n\
+    zh_Hani zh_Hans 20 true\n\
+    zh_Hani zh_Hant 20 true\n\
+    ar_Latn ar_Arab 20 true\n\
+    bn_Latn bn_Beng 20 true\n\
+    gu_Latn gu_Gujr 20 true\n\
+    hi_Latn hi_Deva 20 true\n\
+    kn_Latn kn_Knda 20 true\n\
+    ml_Latn ml_Mlym 20 true\n\
+    mr_Latn mr_Deva 20 true\n\
+    ta_Latn ta_Taml 20 true\n\
+    te_Latn te_Telu 20 true\n\
+    zh_Latn zh_Hans 20 true\n\
+    ja_Latn ja_Jpan 5 true\n\
+    ja_Hani ja_Jpan 5 true\n\
+    ja_Hira ja_Jpan 5 true\n\
+    ja_Kana ja_Jpan 5 true\n\
+    ja_Hrkt ja_Jpan 5 true\n\
+    ja_Hira ja_Hrkt 5 true\n\
+    ja_Kana ja_Hrkt 5 true\n\
+    ko_Hani ko_Kore 5 true\n\
+    ko_Hang ko_Kore 5 true\n\
+    ko_Jamo ko_Kore 5 true\n\
+    ko_Jamo ko_Hang 5 true\n\
+    *_* *_* 50 false\n\
+    ar_*_$maghreb ar_*_$maghreb 4 false\n\
+    ar_*_$!maghreb ar_*_$!maghreb 4 false\n\
+    ar_*_* ar_*_* 5 false\n\
+    en_*_$enUS en_*_$enUS 4 false\n\
+    en_*_$!enUS en_*_GB 3 false\n\
+    en_*_$!enUS en_*_$!enUS 4 false\n\
+    en_*_* en_*_* 5 false\n\
+    es_*_$americas es_*_$americas 4 false\n\
+    es_*_$!americas es_*_$!americas 4 false\n\
+    es_*_* es_*_* 5 false\n\
+    pt_*_$americas pt_*_$americas 4 false\n\
+    pt_*_$!americas pt_*_$!americas 4 false\n\
+    pt_*_* pt_*_* 5 false\n\
+    zh_Hant_$cnsar zh_Hant_$cnsar 4 false\n\
+    zh_Hant_$!cnsar zh_Hant_$!cnsar 4 false\n\
+    zh_Hant_* zh_Hant_* 5 false\n\
+    *_*_* *_*_* 4 false";

@@ -4,7 +4,8 @@
 //! (`expand::rules`), and a tool reading a table at run time (the `status-codes` command)
 //! converts it into one.
 
-use super::data;
+use super::{data, rows};
+use crate::order;
 
 /// The CLDR rows for one table's languages, as owned data with the shape of
 /// `status_core::locale::Rules` (see there for what each field means and how it is sorted).
@@ -77,7 +78,7 @@ pub fn select(tags: &[&str]) -> MatchingRules {
         languages.push(super::subtags(tag).0);
         supported.push((m.language, m.script, m.region));
     }
-    languages.sort_unstable();
+    order::sort(&mut languages);
     languages.dedup();
     // The data's language subtags are lower case (a test checks), as `languages` are.
     let ours = |language: &str| {
@@ -87,7 +88,10 @@ pub fn select(tags: &[&str]) -> MatchingRules {
     };
 
     let mut aliases = Vec::new();
-    for &(alias, replacement, _) in data::LANGUAGE_ALIASES {
+    for row in data::LANGUAGE_ALIASES.lines() {
+        let Some([alias, replacement]) = rows::fields(row) else {
+            continue;
+        };
         if ours(language_of(replacement)) {
             let (language, script, _) = super::subtags(replacement);
             aliases.push((alias, language, script));
@@ -95,7 +99,10 @@ pub fn select(tags: &[&str]) -> MatchingRules {
     }
 
     let mut likely_rows: Vec<KeyedLikelyRow> = Vec::new();
-    for &(from, to) in data::LIKELY {
+    for row in data::LIKELY.lines() {
+        let Some([from, to]) = rows::fields(row) else {
+            continue;
+        };
         if !ours(language_of(from)) {
             continue;
         }
@@ -108,7 +115,7 @@ pub fn select(tags: &[&str]) -> MatchingRules {
         );
         likely_rows.push((key, (likely_script, likely_region)));
     }
-    likely_rows.sort();
+    order::sort(&mut likely_rows);
     // Grouped by language, each group sorted by script and region: the matcher finds its
     // language among the table's few, then searches a handful of rows.
     let mut likely: Vec<(String, Vec<LikelyRow>)> = Vec::new();
@@ -120,7 +127,10 @@ pub fn select(tags: &[&str]) -> MatchingRules {
     }
 
     let mut parents: Vec<((String, String, String), &'static str)> = Vec::new();
-    for &(child, parent) in data::PARENTS {
+    for row in data::PARENTS.lines() {
+        let Some([child, parent]) = rows::fields(row) else {
+            continue;
+        };
         if parent == "root" || !ours(language_of(child)) {
             continue;
         }
@@ -132,7 +142,7 @@ pub fn select(tags: &[&str]) -> MatchingRules {
         );
         parents.push((key, parent));
     }
-    parents.sort();
+    order::sort(&mut parents);
 
     let (languages, scripts, regions) = match_rows(&ours);
     MatchingRules {
@@ -168,7 +178,13 @@ fn match_rows(
 ) {
     let (mut language_rows, mut script_rows, mut region_rows) =
         (Vec::new(), Vec::new(), Vec::new());
-    for &(desired, supported, distance, oneway) in data::LANGUAGE_MATCHES {
+    for row in data::LANGUAGE_MATCHES.lines() {
+        let Some([desired, supported, distance, oneway]) = rows::fields(row) else {
+            continue;
+        };
+        let (Ok(distance), oneway) = (distance.parse::<u8>(), oneway == "true") else {
+            continue;
+        };
         // Language rows may match either way round; the others only for a language of ours.
         let (dl, sl) = (language_of(desired), language_of(supported));
         if !(ours(sl) || ours(dl) || dl == "*") {
@@ -179,7 +195,8 @@ fn match_rows(
         let directions = if oneway { 1 } else { 2 };
         match (d.as_slice(), s.as_slice()) {
             ([d], [s]) if *d != "*" && *s != "*" => {
-                for (d, s) in [(d, s), (s, d)].into_iter().take(directions) {
+                let pairs = [(d, s), (s, d)];
+                for &(d, s) in &pairs[..directions] {
                     if ours(s) && d != s {
                         language_rows.push((
                             d.to_ascii_lowercase(),
@@ -190,7 +207,8 @@ fn match_rows(
                 }
             }
             ([dl, ds], [sl, ss]) if dl == sl && ours(dl) && *ds != "*" => {
-                for (d, s) in [(*ds, *ss), (*ss, *ds)].into_iter().take(directions) {
+                let pairs = [(*ds, *ss), (*ss, *ds)];
+                for &(d, s) in &pairs[..directions] {
                     script_rows.push((*dl, d, s, distance));
                 }
             }
@@ -208,7 +226,7 @@ fn match_rows(
         }
     }
     // The matcher searches these by (desired, supported); CLDR's first row for a pair wins.
-    language_rows.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+    order::sort_by(&mut language_rows, &|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
     language_rows.dedup_by(|later, first| (&later.0, &later.1) == (&first.0, &first.1));
     let mut languages = Vec::with_capacity(language_rows.len());
     for (d, s, n) in language_rows {

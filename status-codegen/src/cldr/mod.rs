@@ -5,6 +5,7 @@
 mod data;
 pub(crate) mod emit;
 pub(crate) mod registry;
+pub(crate) mod rows;
 
 /// A tag's language, script and region with CLDR's aliases and likely subtags applied.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,8 +21,8 @@ pub(crate) fn subtags(tag: &str) -> (String, String, String) {
     let language = parts.next().unwrap_or("").to_ascii_lowercase();
     let (mut script, mut region) = (String::new(), String::new());
     for part in parts {
-        let alphabetic = part.bytes().all(|b| b.is_ascii_alphabetic());
-        let numeric = part.bytes().all(|b| b.is_ascii_digit());
+        let alphabetic = crate::tag::all_bytes(part, u8::is_ascii_alphabetic);
+        let numeric = crate::tag::all_bytes(part, u8::is_ascii_digit);
         if script.is_empty() && region.is_empty() && part.len() == 4 && alphabetic {
             script = format!(
                 "{}{}",
@@ -42,19 +43,16 @@ pub(crate) fn subtags(tag: &str) -> (String, String, String) {
 /// The language alias CLDR gives a bare language: its replacement language and implied script.
 pub(crate) fn alias(language: &str) -> Option<(String, String)> {
     // Sorted by alias (a test checks); the first row of an alias is the one that counts.
-    let aliases = data::LANGUAGE_ALIASES;
-    let first = aliases.partition_point(|(alias, _, _)| *alias < language);
-    let (_, replacement, _) = aliases
-        .get(first)
-        .filter(|(alias, _, _)| *alias == language)?;
+    let row = rows::find(data::LANGUAGE_ALIASES, b'\n', language)?;
+    let [_, replacement] = rows::fields(row)?;
     let (language, script, _) = subtags(replacement);
     Some((language, script))
 }
 
 /// The likely-subtags row for a tag (`zh-TW` → `zh-Hant-TW`); `data::LIKELY` is sorted.
 fn likely(key: &str) -> Option<&'static str> {
-    let found = data::LIKELY.binary_search_by(|(from, _)| (*from).cmp(key));
-    found.ok().map(|at| data::LIKELY[at].1)
+    let [_, to] = rows::fields(rows::find(data::LIKELY, b'\n', key)?)?;
+    Some(to)
 }
 
 /// CLDR's likely subtags for a tag (`zh-TW` → `zh`, `Hant`, `TW`), after its language alias.
@@ -73,19 +71,22 @@ pub(crate) fn maximize(tag: &str) -> Maximized {
     };
     if maximized.script.is_empty() || maximized.region.is_empty() {
         let (script, region) = (maximized.script.clone(), maximized.region.clone());
-        for (s, r) in [
+        let none = String::new();
+        for &(s, r) in &[
             (&script, &region),
-            (&String::new(), &region),
-            (&script, &String::new()),
-        ]
-        .into_iter()
-        .chain([(&String::new(), &String::new())])
-        {
-            let key = [maximized.language.as_str(), s, r]
-                .into_iter()
-                .filter(|part| !part.is_empty())
-                .collect::<Vec<_>>()
-                .join("-");
+            (&none, &region),
+            (&script, &none),
+            (&none, &none),
+        ] {
+            let mut key = String::new();
+            for &part in &[maximized.language.as_str(), s, r] {
+                if !part.is_empty() {
+                    if !key.is_empty() {
+                        key.push('-');
+                    }
+                    key.push_str(part);
+                }
+            }
             if let Some(likely) = likely(&key) {
                 let (_, likely_script, likely_region) = subtags(likely);
                 if maximized.script.is_empty() {
@@ -143,8 +144,36 @@ mod tests {
     #[test]
     fn data_is_sorted_and_versioned() {
         assert!(!data::CLDR_VERSION.is_empty());
-        assert!(data::LIKELY.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(data::LANGUAGE_ALIASES.windows(2).all(|w| w[0].0 <= w[1].0));
+        let likely_rows = table(data::LIKELY, 2);
+        assert!(likely_rows.windows(2).all(|w| w[0][0] < w[1][0]));
+        for row in &likely_rows {
+            assert_eq!(likely(row[0]), Some(row[1]));
+        }
+        let aliases = table(data::LANGUAGE_ALIASES, 3);
+        assert!(aliases.windows(2).all(|w| w[0][0] <= w[1][0]));
+        for (at, row) in aliases.iter().enumerate() {
+            // The first row of an alias is the one `alias` reads.
+            if at == 0 || aliases[at - 1][0] != row[0] {
+                let (language, _, _) = subtags(row[1]);
+                assert_eq!(alias(row[0]).map(|(l, _)| l), Some(language), "{}", row[0]);
+            }
+        }
+        table(data::PARENTS, 2);
+        for row in table(data::LANGUAGE_MATCHES, 4) {
+            assert!(row[2].parse::<u8>().is_ok(), "{row:?}");
+            assert!(row[3] == "true" || row[3] == "false", "{row:?}");
+        }
+    }
+
+    /// The rows of a generated table, each checked to have `width` non-empty fields.
+    fn table(rows: &'static str, width: usize) -> Vec<Vec<&'static str>> {
+        let rows: Vec<Vec<&str>> = rows.lines().map(|row| row.split(' ').collect()).collect();
+        assert!(!rows.is_empty());
+        for row in &rows {
+            assert_eq!(row.len(), width, "{row:?}");
+            assert!(row.iter().all(|field| !field.is_empty()), "{row:?}");
+        }
+        rows
     }
 
     /// `emit::select` compares the rows' language subtags with the table's, which are lower
@@ -156,16 +185,20 @@ mod tests {
             !language.is_empty() && (language == "*" || language == language.to_ascii_lowercase())
         };
         assert!(
-            data::LIKELY
+            table(data::LIKELY, 2)
                 .iter()
-                .all(|(from, to)| lower(from) && lower(to))
+                .all(|row| lower(row[0]) && lower(row[1]))
         );
-        assert!(data::LANGUAGE_ALIASES.iter().all(|(_, to, _)| lower(to)));
-        assert!(data::PARENTS.iter().all(|(child, _)| lower(child)));
         assert!(
-            data::LANGUAGE_MATCHES
+            table(data::LANGUAGE_ALIASES, 3)
                 .iter()
-                .all(|(d, s, _, _)| lower(d) && lower(s))
+                .all(|row| lower(row[1]))
+        );
+        assert!(table(data::PARENTS, 2).iter().all(|row| lower(row[0])));
+        assert!(
+            table(data::LANGUAGE_MATCHES, 4)
+                .iter()
+                .all(|row| lower(row[0]) && lower(row[1]))
         );
     }
 }

@@ -76,7 +76,10 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
         #[doc(hidden)]
         pub const MATCHING_RULES: private::locale::Rules<'static> = ",
     );
-    let tags: Vec<&str> = locales.iter().map(|locale| locale.tag.as_str()).collect();
+    let mut tags: Vec<&str> = Vec::with_capacity(locales.len());
+    for locale in locales {
+        tags.push(&locale.tag);
+    }
     super::rules::rules(&crate::cldr::emit::select(&tags), out);
     out.code(NEGOTIATION)
         .code("const TAGS: [&str; ")

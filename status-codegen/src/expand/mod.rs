@@ -238,17 +238,17 @@ fn all_const<'v>(
 }
 
 fn impls_capacity(table: &Table) -> usize {
-    let texts: usize = table
-        .codes
-        .iter()
-        .map(|code| {
-            let cells =
-                |texts: &[Option<String>]| texts.iter().flatten().map(String::len).sum::<usize>();
-            code.message.iter().map(String::len).sum::<usize>()
-                + cells(&code.scenario)
-                + cells(&code.note)
-        })
-        .sum();
+    let mut texts = 0;
+    for code in &table.codes {
+        for message in &code.message {
+            texts += message.len();
+        }
+        for cells in &[&code.scenario, &code.note] {
+            for cell in cells.iter().flatten() {
+                texts += cell.len();
+            }
+        }
+    }
     let cells = table.codes.len() * table.locales.len() * 3;
     texts + texts / 16 + cells * 4 + table.codes.len() * 320 + 64 * 1024
 }

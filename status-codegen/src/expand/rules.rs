@@ -9,8 +9,9 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
     out.code("private::locale::Rules { cldr_version: ")
         .str(rules.cldr_version)
         .code(", supported: &[");
-    for (index, (language, script, region)) in rules.supported.iter().enumerate() {
-        comma(out, index)
+    let mut first = true;
+    for (language, script, region) in &rules.supported {
+        comma(out, &mut first)
             .code("private::locale::Subtags { language: ")
             .str(language)
             .code(", script: ")
@@ -20,15 +21,18 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
             .code(" }");
     }
     out.code("], aliases: &[");
-    for (index, (alias, language, script)) in rules.aliases.iter().enumerate() {
-        comma(out, index).code("(").str(alias).code(", ");
+    let mut first = true;
+    for (alias, language, script) in &rules.aliases {
+        comma(out, &mut first).code("(").str(alias).code(", ");
         out.str(language).code(", ").str(script).code(")");
     }
     out.code("], likely: &[");
-    for (index, (language, rows)) in rules.likely.iter().enumerate() {
-        comma(out, index).code("(").str(language).code(", &[");
-        for (index, ((script, region), (likely_script, likely_region))) in rows.iter().enumerate() {
-            comma(out, index)
+    let mut first = true;
+    for (language, rows) in &rules.likely {
+        comma(out, &mut first).code("(").str(language).code(", &[");
+        let mut first_row = true;
+        for ((script, region), (likely_script, likely_region)) in rows {
+            comma(out, &mut first_row)
                 .code("((")
                 .str(script)
                 .code(", ")
@@ -39,8 +43,9 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
         out.code("])");
     }
     out.code("], parents: &[");
-    for (index, ((language, region, script), parent)) in rules.parents.iter().enumerate() {
-        comma(out, index)
+    let mut first = true;
+    for ((language, region, script), parent) in &rules.parents {
+        comma(out, &mut first)
             .code("((")
             .str(language)
             .code(", ")
@@ -48,8 +53,9 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
         out.code(", ").str(script).code("), ").str(parent).code(")");
     }
     out.code("], languages: &[");
-    for (index, (desired, supported, distance, region)) in rules.languages.iter().enumerate() {
-        comma(out, index)
+    let mut first = true;
+    for (desired, supported, distance, region) in &rules.languages {
+        comma(out, &mut first)
             .code("(")
             .str(desired)
             .code(", ")
@@ -58,8 +64,9 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
         out.code(")");
     }
     out.code("], scripts: &[");
-    for (index, (language, desired, supported, distance)) in rules.scripts.iter().enumerate() {
-        comma(out, index)
+    let mut first = true;
+    for (language, desired, supported, distance) in &rules.scripts {
+        comma(out, &mut first)
             .code("(")
             .str(language)
             .code(", ")
@@ -71,8 +78,9 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
         out.code(")");
     }
     out.code("], regions: &[");
-    for (index, row) in rules.regions.iter().enumerate() {
-        comma(out, index)
+    let mut first = true;
+    for row in &rules.regions {
+        comma(out, &mut first)
             .code("private::locale::RegionDistance { language: ")
             .str(row.language)
             .code(", script: ")
@@ -106,17 +114,19 @@ fn regions(regions: &Regions, out: &mut RustText) {
             listed
         }
     };
-    for (index, region) in listed.iter().enumerate() {
-        comma(out, index).str(region);
+    let mut first = true;
+    for region in listed {
+        comma(out, &mut first).str(region);
     }
     out.code("])");
 }
 
-/// `, ` before every item but the first.
-fn comma(out: &mut RustText, index: usize) -> &mut RustText {
-    if index > 0 {
+/// `, ` before every item but the first; `first` tells which is the first.
+fn comma<'o>(out: &'o mut RustText, first: &mut bool) -> &'o mut RustText {
+    if !*first {
         out.code(", ");
     }
+    *first = false;
     out
 }
 

@@ -296,11 +296,11 @@ const TRAIT_IMPLS: &str = "
 fn from_folded(codes: &[Code], out: &mut RustText) {
     out.code("fn status_code_from_folded(folded: &[u8]) -> Option<StatusCode> { match folded {");
     for code in codes {
-        let mut spellings: Vec<String> =
-            names::spellings(Some(&code.name), &code.aliases, Some(&code.variant))
-                .map(|spelling| names::fold(spelling))
-                .collect();
-        spellings.sort();
+        let mut spellings: Vec<String> = Vec::with_capacity(code.aliases.len() + 2);
+        for spelling in names::spellings(Some(&code.name), &code.aliases, Some(&code.variant)) {
+            spellings.push(names::fold(spelling));
+        }
+        crate::order::sort(&mut spellings);
         spellings.dedup();
         for (index, spelling) in spellings.iter().enumerate() {
             if index > 0 {

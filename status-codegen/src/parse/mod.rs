@@ -385,11 +385,20 @@ fn type_name(kind: &Kind<'_>) -> &'static str {
 
 /// `a`, `b` and `c`.
 pub(crate) fn list(items: &[&str]) -> String {
-    let quoted: Vec<String> = items.iter().map(|item| format!("`{item}`")).collect();
-    match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => quoted.concat(),
+    let mut out = String::new();
+    for (index, item) in items.iter().enumerate() {
+        if index > 0 {
+            out.push_str(if index + 1 == items.len() {
+                " and "
+            } else {
+                ", "
+            });
+        }
+        out.push('`');
+        out.push_str(item);
+        out.push('`');
     }
+    out
 }
 
 /// User text quoted inside a diagnostic: control and bidirectional characters escaped, and very

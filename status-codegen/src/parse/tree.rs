@@ -2,8 +2,9 @@
 //! first written, and every key and value keeps its byte range.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::ops::Range;
+
+use crate::index::TextIndex;
 
 /// Above this many entries a table keeps a map from key to entry: `[codes]` has one entry per
 /// code, and a linear search per header would be quadratic.
@@ -13,7 +14,7 @@ const INDEXED_FROM: usize = 16;
 #[derive(Debug, Default)]
 pub(crate) struct Table<'i> {
     entries: Vec<Entry<'i>>,
-    index: Option<HashMap<Cow<'i, str>, usize>>,
+    index: Option<TextIndex<'i>>,
     /// Made by a dotted key or a header's path, not by its own header (yet).
     pub implicit: bool,
     /// Made (or extended) by a dotted key: a `[header]` may no longer define it.
@@ -96,10 +97,14 @@ impl<'i> Table<'i> {
     pub(crate) fn position(&self, key: &str) -> Option<usize> {
         match &self.index {
             Some(index) => index.get(key).copied(),
-            None => self
-                .entries
-                .iter()
-                .position(|entry| entry.key.text.as_ref() == key),
+            None => {
+                for (at, entry) in self.entries.iter().enumerate() {
+                    if entry.key.text.as_ref() == key {
+                        return Some(at);
+                    }
+                }
+                None
+            }
         }
     }
 
@@ -113,12 +118,10 @@ impl<'i> Table<'i> {
         if let Some(index) = &mut self.index {
             index.insert(key.text.clone(), at);
         } else if at == INDEXED_FROM {
-            let mut index: HashMap<_, _> = self
-                .entries
-                .iter()
-                .enumerate()
-                .map(|(at, entry)| (entry.key.text.clone(), at))
-                .collect();
+            let mut index = TextIndex::with_capacity(2 * INDEXED_FROM);
+            for (at, entry) in self.entries.iter().enumerate() {
+                index.insert(entry.key.text.clone(), at);
+            }
             index.insert(key.text.clone(), at);
             self.index = Some(index);
         }

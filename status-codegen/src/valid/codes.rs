@@ -1,11 +1,12 @@
 //! The codes of a table: numbers, reason phrases, variants, the spellings `FromStr` accepts,
 //! and the texts.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 
 use super::Checker;
 use crate::ast::{CodeDecl, Document, Field};
 use crate::diag::{Diagnostic, is_invisible};
+use crate::index::TextIndex;
 use crate::model::{Code, Locale, LocaleIndex};
 use crate::names::{self, MAX_SPELLING, Reading, variant_from_name, variant_problem};
 use crate::parse::escape;
@@ -43,14 +44,17 @@ impl Checker<'_> {
             );
             return None;
         }
-        // Sized once: growing these maps rehashes every key, slow in an unoptimized build.
-        let mut by_number: HashMap<u16, &Sp<String>> = HashMap::with_capacity(document.codes.len());
-        let mut by_variant: HashMap<String, Span> = HashMap::with_capacity(document.codes.len());
+        // By number, which `number` keeps in 100..=999.
+        let mut by_number: [Option<&Sp<String>>; 1000] = [None; 1000];
+        // Sized once: growing a map rehashes every key, slow in an unoptimized build.
+        let mut by_variant = TextIndex::with_capacity(document.codes.len());
+        let mut variant_spans: Vec<Span> = Vec::with_capacity(document.codes.len());
         let mut parts = Vec::with_capacity(document.codes.len());
         for decl in &document.codes {
             let number = self.number(decl);
-            if let Some(number) = number {
-                if let Some(first) = by_number.get(&number) {
+            let slot = number.and_then(|number| by_number.get_mut(usize::from(number)));
+            if let (Some(number), Some(slot)) = (number, slot) {
+                if let Some(first) = slot {
                     self.error(
                         Diagnostic::new(decl.key.span.clone(), format!("duplicate code {number}"))
                             .label("defined again here")
@@ -58,25 +62,26 @@ impl Checker<'_> {
                             .help("each code may be defined once; merge the two tables"),
                     );
                 } else {
-                    by_number.insert(number, &decl.key);
+                    *slot = Some(&decl.key);
                 }
             }
             let name = self.name(decl);
             let mut variant = self.variant(decl, name.as_ref());
             if let Some(taken) = &variant {
-                if let Some(first) = by_variant.get(&taken.value) {
+                if let Some(&first) = by_variant.get(taken.value.as_str()) {
                     self.error(
                         Diagnostic::new(
                             taken.span.clone(),
                             format!("two codes would both be the variant `{}`", taken.value),
                         )
                         .label("gives this variant")
-                        .related(first.clone(), "and so does this")
+                        .related(variant_spans[first].clone(), "and so does this")
                         .help("give one of them another `variant = \"...\"`"),
                     );
                     variant = None;
                 } else {
-                    by_variant.insert(taken.value.clone(), taken.span.clone());
+                    by_variant.insert(Cow::Owned(taken.value.clone()), variant_spans.len());
+                    variant_spans.push(taken.span.clone());
                 }
             }
             let aliases = self.aliases(decl, name.as_ref());
@@ -90,12 +95,15 @@ impl Checker<'_> {
         }
         self.spellings(&parts, &by_number);
 
-        let default_used = default.is_some_and(|default| {
-            document
-                .codes
-                .iter()
-                .any(|code| code.message.mentions(&default.value))
-        });
+        let mut default_used = false;
+        if let Some(default) = default {
+            for code in &document.codes {
+                if code.message.mentions(&default.value) {
+                    default_used = true;
+                    break;
+                }
+            }
+        }
         let index = locales.map(LocaleIndex::new);
         let mut codes = Vec::with_capacity(parts.len());
         for part in parts {
@@ -108,12 +116,15 @@ impl Checker<'_> {
                 &index,
                 texts_ok,
             ) {
-                let aliases = part.aliases.into_iter().map(|alias| alias.value).collect();
+                let mut aliases = Vec::with_capacity(part.aliases.len());
+                for alias in part.aliases {
+                    aliases.push(alias.value);
+                }
                 let identity = (number, name.value, variant.value, aliases);
                 codes.push(Code::from_decl(identity, part.decl, locales, index));
             }
         }
-        codes.sort_by_key(|code| code.code);
+        crate::order::sort_by(&mut codes, &|a, b| a.code.cmp(&b.code));
         Some(codes)
     }
 
@@ -208,7 +219,10 @@ impl Checker<'_> {
         let Field::Present(written) = &decl.aliases else {
             return Vec::new();
         };
-        let mut seen: Vec<String> = name.iter().map(|name| names::fold(&name.value)).collect();
+        let mut seen: Vec<String> = Vec::new();
+        if let Some(name) = name {
+            seen.push(names::fold(&name.value));
+        }
         let mut aliases = Vec::new();
         for alias in written {
             let folded = names::fold(&alias.value);
@@ -243,8 +257,10 @@ impl Checker<'_> {
 
     /// The checks across codes, on every spelling `FromStr` accepts: each reads as a name (not
     /// as a number or a status line), fits the run-time buffer, and belongs to one code.
-    fn spellings(&mut self, parts: &[Parts<'_>], by_number: &HashMap<u16, &Sp<String>>) {
-        let mut by_spelling: HashMap<String, (u16, Span)> = HashMap::with_capacity(3 * parts.len());
+    fn spellings(&mut self, parts: &[Parts<'_>], by_number: &[Option<&Sp<String>>]) {
+        // Each spelling's first code and place, in `firsts`.
+        let mut by_spelling = TextIndex::with_capacity(3 * parts.len());
+        let mut firsts: Vec<(u16, Span)> = Vec::with_capacity(3 * parts.len());
         // One buffer for every fold: a spelling is copied only when it is new.
         let mut folded = String::new();
         for part in parts {
@@ -254,7 +270,7 @@ impl Checker<'_> {
                 if !self.reads_as_name(spelling, &folded, number, by_number) {
                     continue;
                 }
-                match by_spelling.get(folded.as_str()) {
+                match by_spelling.get(folded.as_str()).map(|&at| &firsts[at]) {
                     Some((other, first)) if *other != number => self.error(
                         Diagnostic::new(
                             spelling.span.clone(),
@@ -266,7 +282,8 @@ impl Checker<'_> {
                     ),
                     Some(_) => {}
                     None => {
-                        by_spelling.insert(folded.clone(), (number, spelling.span.clone()));
+                        by_spelling.insert(Cow::Owned(folded.clone()), firsts.len());
+                        firsts.push((number, spelling.span.clone()));
                     }
                 }
             }
@@ -280,7 +297,7 @@ impl Checker<'_> {
         spelling: &Sp<String>,
         folded: &str,
         number: u16,
-        by_number: &HashMap<u16, &Sp<String>>,
+        by_number: &[Option<&Sp<String>>],
     ) -> bool {
         let reading = names::reading(folded);
         if reading == Reading::Name && folded.len() <= MAX_SPELLING {
@@ -305,9 +322,9 @@ impl Checker<'_> {
         let mut diagnostic = Diagnostic::new(spelling.span.clone(), problem)
             .label(format!("a name of {number}"))
             .help("`FromStr` reads leading digits as the code; remove the digits, or this name");
-        let target = u16::try_from(other)
+        let target = usize::try_from(other)
             .ok()
-            .and_then(|other| by_number.get(&other));
+            .and_then(|other| by_number.get(other).copied().flatten());
         if let (Some(target), true) = (target, other != u64::from(number)) {
             diagnostic = diagnostic.related(target.span.clone(), format!("code {other} is here"));
         }

@@ -73,20 +73,23 @@ impl Checker<'_> {
         }
         ok &= self.fallback_cycles(tags, &edges);
         let mut seen = vec![false; tags.len()];
-        ok.then(|| {
-            (0..tags.len())
-                .map(|index| {
-                    if index == 0 {
-                        return Vec::new();
-                    }
-                    let mut chain = follow(index, &edges, &mut seen);
-                    if !chain.contains(&0) {
-                        chain.push(0);
-                    }
-                    chain
-                })
-                .collect()
-        })
+        if !ok {
+            return None;
+        }
+        // The default's chain is empty; every other ends at the default.
+        let mut chains = Vec::with_capacity(tags.len());
+        for index in 0..tags.len() {
+            if index == 0 {
+                chains.push(Vec::new());
+                continue;
+            }
+            let mut chain = follow(index, &edges, &mut seen);
+            if !chain.contains(&0) {
+                chain.push(0);
+            }
+            chains.push(chain);
+        }
+        Some(chains)
     }
 
     /// The index of a locale named in `[locales.fallback]`; reports a malformed or unknown tag.
@@ -94,10 +97,13 @@ impl Checker<'_> {
         if !self.tag(tag) {
             return None;
         }
-        if let Some(index) = tags.iter().position(|known| *known == tag.value) {
-            return Some(index);
+        let mut known: Vec<&str> = Vec::with_capacity(tags.len());
+        for (index, name) in tags.iter().enumerate() {
+            if *name == tag.value {
+                return Some(index);
+            }
+            known.push(name);
         }
-        let known: Vec<&str> = tags.iter().map(String::as_str).collect();
         let help = match crate::diag::did_you_mean(&tag.value, &known) {
             Some(suggestion) => format!("did you mean `{suggestion}`?"),
             None => format!(
@@ -149,10 +155,10 @@ impl Checker<'_> {
                     Visit::Open => {
                         // The path from `to` back to `to`: each step's edge and its span.
                         let from = path.iter().position(|(on, _)| on == to).unwrap_or(0);
-                        let cycle = path[from..]
-                            .iter()
-                            .map(|&(on, taken)| edges[on][taken - 1].clone())
-                            .collect();
+                        let mut cycle = Vec::with_capacity(path.len() - from);
+                        for &(on, taken) in &path[from..] {
+                            cycle.push(edges[on][taken - 1].clone());
+                        }
                         cycles.push(cycle);
                     }
                     Visit::Done => {}
@@ -160,19 +166,25 @@ impl Checker<'_> {
             }
         }
         for mut cycle in cycles.iter().cloned() {
-            let first = (0..cycle.len())
-                .min_by_key(|&step| cycle[step].1.range.start)
-                .unwrap_or(0);
+            // The step written first in the file (the first such, as `min_by_key` gives).
+            let mut first = 0;
+            for (step, (_, span)) in cycle.iter().enumerate() {
+                if span.range.start < cycle[first].1.range.start {
+                    first = step;
+                }
+            }
             cycle.rotate_left(first);
             // Each step's source is the previous step's target.
             let source = |step: usize| cycle[(step + cycle.len() - 1) % cycle.len()].0;
-            let names: Vec<String> = std::iter::once(source(0))
-                .chain(cycle.iter().map(|(to, _)| *to))
-                .map(|locale| format!("`{}`", tags[locale]))
-                .collect();
+            let mut names = format!("`{}`", tags[source(0)]);
+            for (to, _) in &cycle {
+                names.push_str(" → `");
+                names.push_str(&tags[*to]);
+                names.push('`');
+            }
             let mut diagnostic = Diagnostic::new(
                 cycle[0].1.clone(),
-                format!("locale fallbacks form a cycle: {}", names.join(" → ")),
+                format!("locale fallbacks form a cycle: {names}"),
             )
             .label(format!(
                 "`{}` falls back to `{}`",
@@ -217,8 +229,9 @@ fn follow(locale: usize, edges: &[Vec<(usize, Span)>], seen: &mut [bool]) -> Vec
             stack.push((*to, 0));
         }
     }
-    for &visited in chain.iter().chain([&locale]) {
+    for &visited in &chain {
         seen[visited] = false;
     }
+    seen[locale] = false;
     chain
 }

@@ -1,11 +1,11 @@
 //! The locales of a table: the default, and every tag a text uses, each checked.
 
-use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
 
 use super::Checker;
 use crate::ast::{Document, Field};
 use crate::diag::Diagnostic;
+use crate::index::TextIndex;
 use crate::model::Locale;
 use crate::names::{MAX_SPELLING, variant_from_tag};
 use crate::parse::{escape, list};
@@ -22,7 +22,7 @@ pub(crate) const MAX_LOCALES: usize = 1024;
 #[derive(Default)]
 struct Known<'d> {
     sorted: Vec<&'d str>,
-    overflow: HashSet<&'d str>,
+    overflow: TextIndex<'d>,
 }
 
 impl<'d> Known<'d> {
@@ -34,7 +34,7 @@ impl<'d> Known<'d> {
                 self.sorted.insert(at, tag);
                 true
             }
-            Err(_) => self.overflow.insert(tag),
+            Err(_) => self.overflow.insert(Cow::Borrowed(tag), 0).is_none(),
         }
     }
 }
@@ -104,7 +104,10 @@ impl Checker<'_> {
         document: &Document,
         default: Option<&Sp<String>>,
     ) -> Option<Vec<Locale>> {
-        let mut tags: Vec<Sp<String>> = default.into_iter().cloned().collect();
+        let mut tags: Vec<Sp<String>> = Vec::new();
+        if let Some(default) = default {
+            tags.push(default.clone());
+        }
         let mut known = Known::default();
         if let Some(default) = default {
             known.insert(&default.value);
@@ -139,48 +142,49 @@ impl Checker<'_> {
         if let Some(default) = default {
             ok &= self.default_is_used(document, default, &tags);
         }
-        let tags: Vec<String> = tags.into_iter().map(|tag| tag.value).collect();
-        let chains = default.and_then(|_| self.fallback_chains(document, &tags));
+        let mut values = Vec::with_capacity(tags.len());
+        for tag in tags {
+            values.push(tag.value);
+        }
+        let chains = default.and_then(|_| self.fallback_chains(document, &values));
         let chains = chains.filter(|_| ok)?;
-        Some(
-            tags.into_iter()
-                .zip(chains)
-                .map(|(tag, fallback_chain)| Locale {
-                    variant: variant_from_tag(&tag),
-                    tag,
-                    fallback_chain,
-                })
-                .collect(),
-        )
+        let mut locales = Vec::with_capacity(values.len());
+        for (tag, fallback_chain) in values.into_iter().zip(chains) {
+            locales.push(Locale {
+                variant: variant_from_tag(&tag),
+                tag,
+                fallback_chain,
+            });
+        }
+        Some(locales)
     }
 
     /// Two tags that give one `Locale` variant (`es-419-1234`, `es-4191234`) are an error
     /// naming both. Returns whether there was none.
     fn locale_variants(&mut self, tags: &[Sp<String>]) -> bool {
-        let mut by_variant: HashMap<String, &Sp<String>> = HashMap::new();
+        // Each variant's first tag, by its index in `tags`.
+        let mut by_variant = TextIndex::new();
         let mut ok = true;
-        for tag in tags {
-            match by_variant.entry(variant_from_tag(&tag.value)) {
-                Entry::Vacant(slot) => {
-                    slot.insert(tag);
-                }
-                Entry::Occupied(first) => {
-                    self.error(
-                        Diagnostic::new(
-                            tag.span.clone(),
-                            format!(
-                                "locales `{}` and `{}` would both be the variant `Locale::{}`",
-                                escape(&first.get().value),
-                                escape(&tag.value),
-                                first.key()
-                            ),
-                        )
-                        .label("this tag")
-                        .related(first.get().span.clone(), "and this one")
-                        .help("use one of the two tags only"),
-                    );
-                    ok = false;
-                }
+        for (at, tag) in tags.iter().enumerate() {
+            let variant = variant_from_tag(&tag.value);
+            if let Some(&first) = by_variant.get(variant.as_str()) {
+                let first = &tags[first];
+                self.error(
+                    Diagnostic::new(
+                        tag.span.clone(),
+                        format!(
+                            "locales `{}` and `{}` would both be the variant `Locale::{variant}`",
+                            escape(&first.value),
+                            escape(&tag.value),
+                        ),
+                    )
+                    .label("this tag")
+                    .related(first.span.clone(), "and this one")
+                    .help("use one of the two tags only"),
+                );
+                ok = false;
+            } else {
+                by_variant.insert(Cow::Owned(variant), at);
             }
         }
         ok
@@ -193,14 +197,18 @@ impl Checker<'_> {
         default: &Sp<String>,
         tags: &[Sp<String>],
     ) -> bool {
-        let used = document
-            .codes
-            .iter()
-            .any(|code| code.message.mentions(&default.value));
-        if used || document.codes.is_empty() {
+        for code in &document.codes {
+            if code.message.mentions(&default.value) {
+                return true;
+            }
+        }
+        if document.codes.is_empty() {
             return true;
         }
-        let others: Vec<&str> = tags[1..].iter().map(|tag| tag.value.as_str()).collect();
+        let mut others: Vec<&str> = Vec::with_capacity(tags.len());
+        for tag in &tags[1..] {
+            others.push(&tag.value);
+        }
         let help = if others.is_empty() {
             "add `message.<tag> = \"...\"` to each code".to_string()
         } else {

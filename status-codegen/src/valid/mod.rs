@@ -29,10 +29,12 @@ pub(crate) fn table(
         return None;
     }
     let (locales, codes) = (locales?, codes?);
-    let files = sources
-        .iter()
-        .filter_map(|file| file.path.clone())
-        .collect();
+    let mut files = Vec::new();
+    for file in sources.iter() {
+        if let Some(path) = &file.path {
+            files.push(path.clone());
+        }
+    }
     Some(Table {
         locales,
         codes,
