@@ -80,68 +80,69 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
         " }
         /// Typical situations in which an API returns this code, if the table says.
         #[inline]
-        pub const fn scenario(self, locale: Locale) -> Option<&'static str> {
-        const SCENARIOS: [[&str; ",
-    )
-    .number(locale_count)
-    .code("]; ")
-    .number(count)
-    .code("] = ");
-    text_table(out, codes, |code| code.scenario.iter().map(Option::as_ref));
+        pub const fn scenario(self, locale: Locale) -> Option<&'static str> {",
+    );
+    optional_texts(out, codes, locale_count, "SCENARIOS", |code| &code.scenario);
     out.code(
-        "; private::non_empty(SCENARIOS[row_of(self)][locale as usize]) }
+        " }
         /// Where sources disagree about this code, the other name or wording, if any.
         #[inline]
-        pub const fn note(self, locale: Locale) -> Option<&'static str> {
-        const NOTES: [[&str; ",
-    )
-    .number(locale_count)
-    .code("]; ")
-    .number(count)
-    .code("] = ");
-    text_table(out, codes, |code| code.note.iter().map(Option::as_ref));
+        pub const fn note(self, locale: Locale) -> Option<&'static str> {",
+    );
+    optional_texts(out, codes, locale_count, "NOTES", |code| &code.note);
     out.code(
-        "; private::non_empty(NOTES[row_of(self)][locale as usize]) }
+        " }
         /// Whether repeating the same request unchanged can succeed, where the table says.
         #[inline]
-        pub const fn retry_unchanged(self) -> Option<bool> {
-        const RETRY: [Option<bool>; ",
-    )
-    .number(count)
-    .code("] = [");
-    for (index, code) in codes.iter().enumerate() {
-        if index > 0 {
-            out.code(", ");
-        }
-        match code.retry_unchanged {
-            Some(flag) => out.code("Some(").bool(flag).code(")"),
-            None => out.code("None"),
-        };
-    }
-    out.code(
-        "]; RETRY[row_of(self)] }
-        /// The other names `FromStr` accepts for this code.
-        #[inline]
-        pub const fn aliases(self) -> &'static [&'static str] {
-        const ALIASES: [&[&str]; ",
-    )
-    .number(count)
-    .code("] = [");
-    for (index, code) in codes.iter().enumerate() {
-        if index > 0 {
-            out.code(", ");
-        }
-        out.code("&[");
-        for (index, alias) in code.aliases.iter().enumerate() {
+        pub const fn retry_unchanged(self) -> Option<bool> {",
+    );
+    // As for `scenario` and `note`, a column no code fills is no table at all.
+    if codes.iter().all(|code| code.retry_unchanged.is_none()) {
+        out.code("None");
+    } else {
+        out.code("const RETRY: [Option<bool>; ")
+            .number(count)
+            .code("] = [");
+        for (index, code) in codes.iter().enumerate() {
             if index > 0 {
                 out.code(", ");
             }
-            out.str(alias);
+            match code.retry_unchanged {
+                Some(flag) => out.code("Some(").bool(flag).code(")"),
+                None => out.code("None"),
+            };
         }
-        out.code("]");
+        out.code("]; RETRY[row_of(self)]");
     }
     out.code(
-        "]; ALIASES[row_of(self)] }
+        " }
+        /// The other names `FromStr` accepts for this code.
+        #[inline]
+        pub const fn aliases(self) -> &'static [&'static str] {",
+    );
+    if codes.iter().all(|code| code.aliases.is_empty()) {
+        out.code("&[]");
+    } else {
+        out.code("const ALIASES: [&[&str]; ")
+            .number(count)
+            .code("] = [");
+        for (index, code) in codes.iter().enumerate() {
+            if index > 0 {
+                out.code(", ");
+            }
+            out.code("&[");
+            for (index, alias) in code.aliases.iter().enumerate() {
+                if index > 0 {
+                    out.code(", ");
+                }
+                out.str(alias);
+            }
+            out.code("]");
+        }
+        out.code("]; ALIASES[row_of(self)]");
+    }
+    out.code(
+        " }
         }
         /// The position of `code` in `StatusCode::ALL`, which indexes the text tables.
         #[inline]
@@ -162,6 +163,39 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
     out.code("; ROWS[code as usize - ")
         .number(first)
         .code("] as usize }\n");
+}
+
+/// The body of `scenario` or `note`: a `[[text; locales]; codes]` table read by row, or, where
+/// no code has the text in any locale (a table of messages only), just `None`, so that such a
+/// table does not cost rustc one empty string a cell.
+fn optional_texts(
+    out: &mut RustText,
+    codes: &[Code],
+    locale_count: usize,
+    name: &'static str,
+    texts: fn(&Code) -> &Vec<Option<String>>,
+) {
+    let mut any = false;
+    for code in codes {
+        for text in texts(code) {
+            any |= text.is_some();
+        }
+    }
+    if !any {
+        out.code("let _ = locale; None");
+        return;
+    }
+    out.code("const ")
+        .code(name)
+        .code(": [[&str; ")
+        .number(locale_count)
+        .code("]; ")
+        .number(codes.len())
+        .code("] = ");
+    text_table(out, codes, |code| texts(code).iter().map(Option::as_ref));
+    out.code("; private::non_empty(")
+        .code(name)
+        .code("[row_of(self)][locale as usize])");
 }
 
 /// `[[text; locales]; codes]`, with `""` for a text the code lacks.
