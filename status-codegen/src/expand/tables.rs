@@ -96,40 +96,30 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
         #[inline]
         pub const fn retry_unchanged(self) -> Option<bool> {",
     );
-    // As for `scenario` and `note`, a column no code fills is no table at all.
-    if codes.iter().all(|code| code.retry_unchanged.is_none()) {
-        out.code("None");
-    } else {
-        out.code("const RETRY: [Option<bool>; ")
-            .number(count)
-            .code("] = [");
-        for (index, code) in codes.iter().enumerate() {
-            if index > 0 {
-                out.code(", ");
-            }
+    column(
+        out,
+        codes,
+        ("RETRY", "Option<bool>", "None"),
+        |code| code.retry_unchanged.is_some(),
+        |out, code| {
             match code.retry_unchanged {
                 Some(flag) => out.code("Some(").bool(flag).code(")"),
                 None => out.code("None"),
             };
-        }
-        out.code("]; RETRY[row_of(self)]");
-    }
+        },
+    );
     out.code(
         " }
         /// The other names `FromStr` accepts for this code.
         #[inline]
         pub const fn aliases(self) -> &'static [&'static str] {",
     );
-    if codes.iter().all(|code| code.aliases.is_empty()) {
-        out.code("&[]");
-    } else {
-        out.code("const ALIASES: [&[&str]; ")
-            .number(count)
-            .code("] = [");
-        for (index, code) in codes.iter().enumerate() {
-            if index > 0 {
-                out.code(", ");
-            }
+    column(
+        out,
+        codes,
+        ("ALIASES", "&[&str]", "&[]"),
+        |code| !code.aliases.is_empty(),
+        |out, code| {
             out.code("&[");
             for (index, alias) in code.aliases.iter().enumerate() {
                 if index > 0 {
@@ -138,9 +128,8 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
                 out.str(alias);
             }
             out.code("]");
-        }
-        out.code("]; ALIASES[row_of(self)]");
-    }
+        },
+    );
     out.code(
         " }
         }
@@ -163,6 +152,39 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
     out.code("; ROWS[code as usize - ")
         .number(first)
         .code("] as usize }\n");
+}
+
+/// The body of a method reading one value per code: `const NAME: [TYPE; codes]` read by row, or,
+/// where no code `has` a value, just the `absent` value, as for `scenario` and `note` below.
+fn column(
+    out: &mut RustText,
+    codes: &[Code],
+    (name, ty, absent): (&'static str, &'static str, &'static str),
+    has: fn(&Code) -> bool,
+    cell: fn(&mut RustText, &Code),
+) {
+    let mut any = false;
+    for code in codes {
+        any |= has(code);
+    }
+    if !any {
+        out.code(absent);
+        return;
+    }
+    out.code("const ")
+        .code(name)
+        .code(": [")
+        .code(ty)
+        .code("; ")
+        .number(codes.len())
+        .code("] = [");
+    for (index, code) in codes.iter().enumerate() {
+        if index > 0 {
+            out.code(", ");
+        }
+        cell(out, code);
+    }
+    out.code("]; ").code(name).code("[row_of(self)]");
 }
 
 /// The body of `scenario` or `note`: a `[[text; locales]; codes]` table read by row, or, where
