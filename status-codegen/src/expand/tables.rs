@@ -32,7 +32,6 @@ pub(super) fn by_number(
 /// The text methods of `StatusCode`, and the row lookup they share.
 pub(super) fn impls(table: &Table, out: &mut RustText) {
     let codes = &table.codes;
-    let count = codes.len();
     let locale_count = table.locales.len();
 
     // The tables by number span the numbers from the first code to the last.
@@ -40,42 +39,8 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
     let last = usize::from(codes.last().map_or(100, |code| code.code));
     let span = last - first + 1;
 
-    out.code(
-        "impl StatusCode {
-        /// The description in `locale`, or in the nearest locale down its fallback chain.
-        #[inline]
-        pub const fn message(self, locale: Locale) -> &'static str {
-        const MESSAGES: [[&str; ",
-    )
-    .number(locale_count)
-    .code("]; ")
-    .number(count)
-    .code("] = ");
-    text_table(out, codes, |code| code.message.iter().map(Some));
-    out.code(";\n");
-    // `message` reads its text straight by code, one load fewer than through the row table,
-    // while that table stays small (at most 4096 cells, 64 KiB); sparse tables go by row.
-    if span * locale_count <= 4096 {
-        out.code("const BY_CODE: [[&str; ")
-            .number(locale_count)
-            .code("]; ")
-            .number(span)
-            .code("] = ");
-        by_number(
-            out,
-            Some(first),
-            span,
-            |out| {
-                out.code("[\"\"; ").number(locale_count).code("]");
-            },
-            "MESSAGES[row]",
-        );
-        out.code("; BY_CODE[self as usize - ")
-            .number(first)
-            .code("][locale as usize]");
-    } else {
-        out.code("MESSAGES[row_of(self)][locale as usize]");
-    }
+    out.code("impl StatusCode {");
+    message(out, codes, locale_count, first, span);
     out.code(
         " }
         /// Typical situations in which an API returns this code, if the table says.
@@ -152,6 +117,47 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
     out.code("; ROWS[code as usize - ")
         .number(first)
         .code("] as usize }\n");
+}
+
+/// The `message` method but for its closing brace: the texts by row, read straight by code where
+/// the table by number stays small.
+fn message(out: &mut RustText, codes: &[Code], locale_count: usize, first: usize, span: usize) {
+    out.code(
+        "
+        /// The description in `locale`, or in the nearest locale down its fallback chain.
+        #[inline]
+        pub const fn message(self, locale: Locale) -> &'static str {
+        const MESSAGES: [[&str; ",
+    )
+    .number(locale_count)
+    .code("]; ")
+    .number(codes.len())
+    .code("] = ");
+    text_table(out, codes, |code| code.message.iter().map(Some));
+    out.code(";\n");
+    // `message` reads its text straight by code, one load fewer than through the row table,
+    // while that table stays small (at most 4096 cells, 64 KiB); sparse tables go by row.
+    if span * locale_count <= 4096 {
+        out.code("const BY_CODE: [[&str; ")
+            .number(locale_count)
+            .code("]; ")
+            .number(span)
+            .code("] = ");
+        by_number(
+            out,
+            Some(first),
+            span,
+            |out| {
+                out.code("[\"\"; ").number(locale_count).code("]");
+            },
+            "MESSAGES[row]",
+        );
+        out.code("; BY_CODE[self as usize - ")
+            .number(first)
+            .code("][locale as usize]");
+    } else {
+        out.code("MESSAGES[row_of(self)][locale as usize]");
+    }
 }
 
 /// The body of a method reading one value per code: `const NAME: [TYPE; codes]` read by row, or,
