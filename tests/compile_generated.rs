@@ -51,6 +51,7 @@ const USER_ITEMS: &str = r#"
     const deserializer: () = ();
     const parts: () = ();
     const header: () = ();
+    const tag: () = ();
     struct u8;
     struct u16;
     struct u32;

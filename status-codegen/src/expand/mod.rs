@@ -84,6 +84,7 @@ const LOCALS: &[&str] = &[
     "serializer",
     "status",
     "table",
+    "tag",
     "text",
 ];
 
@@ -268,4 +269,53 @@ fn integrations(options: &Options) -> TokenStream {
         tokens.extend(quote! { #krate::__axum_impls!(StatusCode, Locale); });
     }
     tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use syn::visit::Visit;
+
+    /// Every name a pattern of the expansion binds: `let` bindings, parameters, closure arguments.
+    /// A capitalized identifier in a pattern (`None`) names a variant or constant, not a binding.
+    struct Bound(Vec<String>);
+
+    impl<'ast> Visit<'ast> for Bound {
+        fn visit_pat_ident(&mut self, pat: &'ast syn::PatIdent) {
+            let name = pat.ident.to_string();
+            if !name.starts_with(|first: char| first.is_ascii_uppercase()) {
+                self.0.push(name);
+            }
+            syn::visit::visit_pat_ident(self, pat);
+        }
+    }
+
+    /// A name the expansion binds that is missing from `LOCALS` is not shadowed, so a user's
+    /// `const` of that name turns the binding into a pattern that fails to compile; and a name of
+    /// `LOCALS` missing from `tests/compile_generated.rs` is not tried there. The integration
+    /// macros' own bindings live in status-core and are listed by hand.
+    #[test]
+    fn every_name_the_expansion_binds_is_shadowed_and_tried() {
+        let messages_only = "[locales]\ndefault = \"en\"\n[codes.404]\nname = \"Not Found\"\n\
+                             message.en = \"Nothing here.\"\n";
+        for text in [include_str!("../../tests/golden/table.toml"), messages_only] {
+            let table = crate::load_str("t.toml", text).unwrap();
+            let tokens = crate::expand(&table, &Options::default());
+            let mut bound = Bound(Vec::new());
+            bound.visit_file(&syn::parse2(tokens).unwrap());
+            assert!(bound.0.contains(&"locale".to_string()), "{:?}", bound.0);
+            for name in &bound.0 {
+                assert!(LOCALS.contains(&name.as_str()), "`{name}` is not in LOCALS");
+            }
+        }
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/compile_generated.rs");
+        let tried = std::fs::read_to_string(path).unwrap();
+        for name in LOCALS {
+            let item = format!("const {name}: () = ();");
+            assert!(
+                tried.contains(&item),
+                "tests/compile_generated.rs lacks `{item}`"
+            );
+        }
+    }
 }

@@ -69,6 +69,7 @@ const _: () = {
     fn serializer() {}
     fn status() {}
     fn table() {}
+    fn tag() {}
     fn text() {}
     use ::status_core::__private as private;
     use ::status_core::__private::core;
