@@ -52,6 +52,7 @@ const USER_ITEMS: &str = r#"
     const parts: () = ();
     const header: () = ();
     const tag: () = ();
+    const _state: () = ();
     struct u8;
     struct u16;
     struct u32;

@@ -266,7 +266,7 @@ macro_rules! __axum_impls {
             /// The locale the request's `Accept-Language` asks for; never rejects.
             async fn from_request_parts(
                 parts: &mut $crate::__private::axum::http::request::Parts,
-                _state: &S,
+                _: &S,
             ) -> $crate::__private::core::result::Result<
                 $locale,
                 $crate::__private::core::convert::Infallible,

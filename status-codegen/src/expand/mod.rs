@@ -67,7 +67,7 @@ impl Default for Options {
 
 /// Every name the expansion, and the integration macros of status-core expanded into it, bind
 /// as a local or a parameter. `tests/compile_generated.rs` defines a constant of each name in
-/// the user's module.
+/// the user's module; a unit test below checks both lists against the code.
 const LOCALS: &[&str] = &[
     "accept_language",
     "code",
@@ -292,8 +292,8 @@ mod tests {
 
     /// A name the expansion binds that is missing from `LOCALS` is not shadowed, so a user's
     /// `const` of that name turns the binding into a pattern that fails to compile; and a name of
-    /// `LOCALS` missing from `tests/compile_generated.rs` is not tried there. The integration
-    /// macros' own bindings live in status-core and are listed by hand.
+    /// `LOCALS` missing from `tests/compile_generated.rs` is not tried there. The same holds for
+    /// status-core's integration macros, which are expanded inside the generated `const _`.
     #[test]
     fn every_name_the_expansion_binds_is_shadowed_and_tried() {
         let messages_only = "[locales]\ndefault = \"en\"\n[codes.404]\nname = \"Not Found\"\n\
@@ -308,6 +308,30 @@ mod tests {
                 assert!(LOCALS.contains(&name.as_str()), "`{name}` is not in LOCALS");
             }
         }
+        // What status-core's integration macros bind: each macro's one non-empty arm, with the
+        // macro's own variables spelled out so that it parses as items.
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../status-core/src/integrations.rs"
+        );
+        let source = std::fs::read_to_string(path).unwrap();
+        let mut arms = 0;
+        for (at, _) in source.match_indices(":ident) => {\n") {
+            let body = &source[at + ":ident) => {".len()..];
+            let end = body.find("\n    };\n").unwrap();
+            let items = body[..end]
+                .replace("$crate", "crate")
+                .replace("$status_code", "StatusCode")
+                .replace("$locale", "Locale");
+            let mut bound = Bound(Vec::new());
+            bound.visit_file(&syn::parse_file(&items).unwrap());
+            for name in &bound.0 {
+                assert!(LOCALS.contains(&name.as_str()), "`{name}` is not in LOCALS");
+            }
+            arms += 1;
+        }
+        assert_eq!(arms, 3, "the serde, http and axum macros");
+
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/compile_generated.rs");
         let tried = std::fs::read_to_string(path).unwrap();
         for name in LOCALS {
