@@ -1,6 +1,6 @@
 //! `status_core::standard` against the sources it claims to follow: the `http` crate, the IANA
 //! registry snapshot and Python's phrases in `tests/data/`, the RFC sentences behind each retry
-//! fact, and the Chinese vendor document in `../shared/seeds/`.
+//! fact, and the Chinese vendor document's rows in `tests/data/`.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -325,20 +325,20 @@ fn every_code_says_where_its_texts_come_from_in_both_locales() {
     );
 }
 
-/// The (code, text) rows of the Chinese vendor document: an HTML table whose cells are
-/// `<p ...><a name=...></a>...text</p>`, code cell then text cell.
+/// The (code, text) rows of the Chinese vendor document, as `tests/data/` holds them: a
+/// number, the code cell and the description cell, tab-separated, after `#` comment lines.
 fn chinese_seed_rows() -> Vec<(u16, String)> {
-    let html = read("../../shared/seeds/004_b9e99fdf70d746fa.txt");
-    let cells: Vec<&str> = html
-        .split("</p>")
-        .filter_map(|cell| cell.rsplit_once("</a>").map(|(_, text)| text.trim()))
-        .collect();
-    cells
-        .chunks(2)
-        .filter_map(|pair| {
-            let [code, text] = pair else { return None };
-            let number = code.get(..3)?.parse().ok()?;
-            Some((number, (*text).to_owned()))
+    read("data/cloud-server-zh-return-values.tsv")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .map(|line| {
+            let columns: Vec<&str> = line.split('\t').collect();
+            let [number, code, text] = columns[..] else {
+                panic!("not three columns: {line:?}")
+            };
+            let number: u16 = number.parse().unwrap();
+            assert!(code.starts_with(&number.to_string()), "{line:?}");
+            (number, text.to_owned())
         })
         .collect()
 }
