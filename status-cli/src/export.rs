@@ -6,12 +6,14 @@
 //! leaves out the texts it only shows from its fallback, so what is untranslated stands out.
 //! JSON and CSV give every text as the generated code returns it, fallbacks applied.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use status_codegen::model::{Code, Table};
 
 use crate::args::Format;
 use crate::labels::{Labels, class_index};
+use crate::output::acts_on_terminal;
 use crate::table::{Field, own_text, text};
 
 /// What to export: the table, the locales whose texts to show (one, or all of them), and
@@ -203,6 +205,8 @@ fn markdown_text(text: &str) -> String {
             }
             '\n' => out.push_str("<br>"),
             '\r' => {}
+            // Shown as an escape, as the terminal sees it: `\u` is no Markdown escape.
+            _ if acts_on_terminal(c) => out.extend(c.escape_unicode()),
             _ => out.push(c),
         }
     }
@@ -267,6 +271,9 @@ fn html_text(text: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
             '\r' => {}
+            // Controls have no place in HTML text, and a bidi override would reorder the
+            // cell's text: both are shown as escapes.
+            _ if acts_on_terminal(c) => out.extend(c.escape_unicode()),
             _ => out.push(c),
         }
     }
@@ -370,13 +377,26 @@ fn csv_row<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
         if index > 0 {
             out.push(',');
         }
+        let field = csv_inert(field);
         if field.contains([',', '"', '\n', '\r']) {
             let _ = write!(out, "\"{}\"", field.replace('"', "\"\""));
         } else {
-            out.push_str(field);
+            out.push_str(&field);
         }
     }
     out.push_str("\r\n");
+}
+
+/// A cell that a spreadsheet would read as a formula gets a leading `'`, as OWASP advises
+/// against CSV injection: one starting with `=`, `+`, `-` or `@`, or with a tab or CR, which
+/// some spreadsheets skip before looking for those. The spreadsheet shows the text; other
+/// tools see the `'`.
+fn csv_inert(field: &str) -> Cow<'_, str> {
+    if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{field}"))
+    } else {
+        Cow::Borrowed(field)
+    }
 }
 
 #[cfg(test)]
@@ -563,6 +583,50 @@ mod tests {
         assert_eq!(
             one["codes"][2]["message"],
             serde_json::json!({"zh-CN": "我们的。"})
+        );
+    }
+
+    #[test]
+    fn pages_show_what_a_terminal_acts_on_escaped_and_right_to_left_text_as_text() {
+        assert_eq!(
+            markdown_text("a\u{1b}[2J\u{202E}b\u{9b}\u{0}\u{2066}"),
+            "a\\u{1b}\\[2J\\u{202e}b\\u{9b}\\u{0}\\u{2066}"
+        );
+        assert_eq!(
+            html_text("\u{1b}]8;;https://evil.example/\u{7}x\u{7f}\u{2028}"),
+            "\\u{1b}]8;;https://evil.example/\\u{7}x\\u{7f}\\u{2028}"
+        );
+        for text in [
+            "הדף לא נמצא",
+            "لم يتم العثور على الصفحة",
+            "服务器无法找到被请求的页面。",
+        ] {
+            assert_eq!(markdown_text(text), text);
+            assert_eq!(html_text(text), text);
+        }
+    }
+
+    #[test]
+    fn csv_cells_a_spreadsheet_would_run_start_with_a_quote() {
+        let mut out = String::new();
+        csv_row(
+            &mut out,
+            [
+                "=HYPERLINK(\"x\")",
+                "+1",
+                "-1",
+                "@SUM(A1)",
+                "\t=1",
+                "\r=1",
+                "a=b",
+                "",
+                "404",
+            ]
+            .into_iter(),
+        );
+        assert_eq!(
+            out,
+            "\"'=HYPERLINK(\"\"x\"\")\",'+1,'-1,'@SUM(A1),'\t=1,\"'\r=1\",a=b,,404\r\n"
         );
     }
 

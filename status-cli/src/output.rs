@@ -1,6 +1,8 @@
 //! Writing a run's output: stdout and stderr written whole, every failed write noticed, nothing
-//! that can panic (`print!` and `eprint!` panic when a write fails).
+//! that can panic (`print!` and `eprint!` panic when a write fails), and nothing a terminal
+//! would act on: every character [`acts_on_terminal`] is written visibly escaped.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -39,7 +41,8 @@ pub fn emit(report: &Report) -> ExitCode {
     ExitCode::from(write_report(report, &mut io::stdout(), &mut io::stderr()))
 }
 
-/// Notes and errors go first, so that a note about the language comes before the text it is
+/// The report is written through [`visible`], whatever made it: a table's texts, a file name,
+/// a diagnostic quoting a table. Notes and errors go first, so that a note about the language comes before the text it is
 /// about. A closed pipe on either stream ends that stream quietly: the reader has all it wanted
 /// (`status-codes | head -1`), and the status stays the run's own (0 for a successful lookup,
 /// not 141, so a `set -o pipefail` script does not fail because its reader stopped early). Any
@@ -69,7 +72,7 @@ fn write_all(stream: &mut dyn Write, text: &str) -> io::Result<()> {
     if text.is_empty() {
         return Ok(());
     }
-    stream.write_all(text.as_bytes())?;
+    stream.write_all(visible(text).as_bytes())?;
     stream.flush()
 }
 
@@ -80,6 +83,46 @@ fn io_reason(error: &io::Error) -> String {
         Some(end) => text[..end].to_lowercase(),
         None => text,
     }
+}
+
+/// Whether a terminal would act on `c` rather than show it: the control characters (C0 but
+/// the line feed, DEL, C1: cursor moves, screen clears, OSC 8 hyperlinks, bells, a carriage
+/// return overwriting its line), the bidirectional controls (U+061C, U+200E, U+200F,
+/// U+202A–U+202E, U+2066–U+2069), which reorder the rest of the line, and the line and
+/// paragraph separators U+2028 and U+2029. Letters of every script, Arabic and Hebrew
+/// included, are text: a terminal orders them by itself.
+pub fn acts_on_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(
+            c,
+            '\u{061C}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
+}
+
+/// `text` with every character [`acts_on_terminal`] written as a Rust escape (`\u{1b}`),
+/// so that it shows and cannot act; a CR before an LF stays, as the line end it is (CSV's).
+/// Backslashes are not doubled: text that spells an escape itself reads the same.
+pub fn visible(text: &str) -> Cow<'_, str> {
+    // Copied only from the first character to escape on: most text has none.
+    let mut escaped: Option<String> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let line_end = c == '\r' && chars.peek().is_some_and(|&(_, next)| next == '\n');
+        if acts_on_terminal(c) && !line_end {
+            escaped
+                .get_or_insert_with(|| String::from(&text[..at]))
+                .extend(c.escape_unicode());
+        } else if let Some(escaped) = &mut escaped {
+            escaped.push(c);
+        }
+    }
+    escaped.map_or(Cow::Borrowed(text), Cow::Owned)
 }
 
 /// The most characters of an argument an error message shows.
@@ -177,6 +220,56 @@ mod tests {
             write_report(&report("", "error: x\n", 1), &mut out, &mut closed),
             1
         );
+    }
+
+    #[test]
+    fn what_a_terminal_acts_on_is_escaped() {
+        for (text, shown) in [
+            ("\u{1b}[2Jclear", "\\u{1b}[2Jclear"),
+            (
+                "\u{1b}]8;;https://example.com\u{1b}\\link\u{1b}]8;;\u{7}",
+                "\\u{1b}]8;;https://example.com\\u{1b}\\link\\u{1b}]8;;\\u{7}",
+            ),
+            ("\u{9b}2J", "\\u{9b}2J"),
+            ("abc\u{202E}fed", "abc\\u{202e}fed"),
+            ("\u{2067}isolate\u{2069}", "\\u{2067}isolate\\u{2069}"),
+            ("\u{200F}\u{061C}", "\\u{200f}\\u{61c}"),
+            ("nul\u{0}", "nul\\u{0}"),
+            ("over\rwritten", "over\\u{d}written"),
+            ("end\r", "end\\u{d}"),
+            ("del\u{7f}", "del\\u{7f}"),
+            ("tab\t", "tab\\u{9}"),
+            ("sep\u{2028}\u{2029}", "sep\\u{2028}\\u{2029}"),
+        ] {
+            assert_eq!(visible(text), shown, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn text_of_every_script_and_line_ends_stay_as_they_are() {
+        for text in [
+            "خطأ في الخادم",
+            "השרת לא מצא את הדף",
+            "服务器无法找到被请求的页面。",
+            "ページが見つかりません",
+            "a\nb\r\nc\r\n",
+            "C:\\path \\u{1b} spelled out",
+            "",
+        ] {
+            assert!(matches!(visible(text), Cow::Borrowed(_)), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn both_streams_are_written_escaped() {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        write_report(
+            &report("\u{1b}[2J\u{202E}x\n", "error: \u{9b}\u{0}\n", 1),
+            &mut out,
+            &mut err,
+        );
+        assert_eq!(out, b"\\u{1b}[2J\\u{202e}x\n");
+        assert_eq!(err, b"error: \\u{9b}\\u{0}\n");
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use status_codegen::model::{Code, Table};
 
 use crate::labels::{Labels, class_index, display_width};
+use crate::output::acts_on_terminal;
 use crate::table::{Field, text};
 
 /// One line per code: number, reason phrase, message; the reason column is aligned.
@@ -69,11 +70,24 @@ pub fn json_value(table: &Table, code: &Code, locale: usize) -> serde_json::Valu
     })
 }
 
-/// Pretty JSON with a final newline.
+/// Pretty JSON with a final newline. serde_json escapes C0 controls itself but writes DEL, C1,
+/// the bidi controls and U+2028/U+2029 raw: those are written as `\uXXXX` escapes here (all
+/// are in the BMP), the same JSON value for any reader, inert in a terminal, and safe in
+/// JavaScript source, where U+2028 and U+2029 end a line.
 pub fn json(value: &serde_json::Value) -> String {
-    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
-    text.push('\n');
-    text
+    let text = serde_json::to_string_pretty(value).unwrap_or_default();
+    let mut out = String::with_capacity(text.len() + 1);
+    for c in text.chars() {
+        // Outside strings the pretty printer writes only ASCII punctuation, spaces and line
+        // feeds, so every other such character is inside a string.
+        if c != '\n' && acts_on_terminal(c) {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\n');
+    out
 }
 
 #[cfg(test)]
@@ -102,6 +116,18 @@ mod tests {
         message.en = "Try later."
         retry_unchanged = true
     "#;
+
+    #[test]
+    fn json_escapes_what_serde_json_leaves_raw() {
+        let text = "\u{1b}[2J \u{7f}\u{9b}\u{202E}\u{2066}\u{2028}\u{2029} خطأ 页面";
+        let written = json(&serde_json::json!({ "message": text }));
+        assert_eq!(
+            written,
+            "{\n  \"message\": \"\\u001b[2J \\u007f\\u009b\\u202e\\u2066\\u2028\\u2029 خطأ 页面\"\n}\n"
+        );
+        let read: serde_json::Value = serde_json::from_str(&written).unwrap();
+        assert_eq!(read["message"], text);
+    }
 
     #[test]
     fn list_aligns_the_reason_column() {

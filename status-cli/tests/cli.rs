@@ -844,3 +844,190 @@ fn a_closed_pipe_ends_the_output_quietly() {
     assert_eq!(out.status, 0);
     assert_eq!(out.stderr, "");
 }
+
+// Text from a table is data: nothing in it may act on the terminal. Validation may refuse some
+// of these tables outright; then the refusal, quoting the table, must be just as inert.
+
+/// Whether a terminal acts on `c` (C0 but LF, DEL, C1, the bidi controls, U+2028/U+2029),
+/// written here independently of the tool's own list.
+fn acts(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{9}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}')
+        || matches!(
+            c,
+            '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        )
+        || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// Panics when `text` holds a character a terminal acts on; a CR is allowed only before an LF.
+fn assert_inert(text: &str, what: &str) {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            continue;
+        }
+        assert!(!acts(c), "{what}: raw {c:?} in {text:?}");
+    }
+}
+
+/// Runs the tool in `dir` and checks that neither stream holds anything a terminal acts on.
+fn run_inert(dir: &Path, args: &[&str]) -> Outcome {
+    let out = outcome(command(args, &[]).current_dir(dir).output().unwrap());
+    assert_inert(&out.stdout, &format!("stdout of {args:?}"));
+    assert_inert(&out.stderr, &format!("stderr of {args:?}"));
+    out
+}
+
+/// A table whose texts hold what a terminal would act on, as TOML escapes.
+const HOSTILE: &str = r#"[locales]
+default = "en"
+
+[codes.404]
+name = "Not Found"
+message.en = "clear\u001b[2J screen"
+message.ar = "لم يتم العثور على الصفحة"
+message.he = "הדף לא נמצא"
+scenario.en = "\u001b]8;;https://evil.example/\u0007a link\u001b]8;;\u0007"
+note.en = "C1 \u009b2J, \u202edesrever, NUL \u0000, lone\rCR, DEL \u007f"
+
+[codes.499]
+name = "Client Closed Request"
+message.en = "isolated \u2067בדיקה\u2069 and \u2028 separated"
+message.zh-CN = "客户端关闭了连接。"
+"#;
+
+#[test]
+fn a_hostile_tables_texts_never_reach_the_terminal_raw() {
+    let dir = scratch("hostile");
+    std::fs::write(dir.join("hostile.toml"), HOSTILE).unwrap();
+    let runs: [&[&str]; 12] = [
+        &["-t", "hostile.toml", "404"],
+        &["-t", "hostile.toml", "499"],
+        &["-t", "hostile.toml", "4xx"],
+        &["-t", "hostile.toml"],
+        &["-t", "hostile.toml", "--search", "link"],
+        &["-t", "hostile.toml", "--json", "4xx"],
+        &["-t", "hostile.toml", "--lang", "he", "404"],
+        &["check", "hostile.toml"],
+        &["export", "--format", "markdown", "hostile.toml"],
+        &["export", "--format", "html", "hostile.toml"],
+        &["export", "--format", "csv", "hostile.toml"],
+        &["export", "--format", "json", "hostile.toml"],
+    ];
+    for args in runs {
+        let out = run_inert(&dir, args);
+        if out.status != 0 {
+            // Refused by validation: the mistakes are said, escaped, and nothing is printed.
+            assert!(matches!(out.status, 1 | 2), "{args:?}: {}", out.status);
+            assert!(out.stderr.contains("error: "), "{args:?}: {}", out.stderr);
+            assert!(out.stdout.is_empty(), "{args:?}");
+        }
+    }
+    // Where the table is accepted, the texts show escaped, right-to-left and Chinese text as
+    // itself.
+    let one = run_inert(&dir, &["-t", "hostile.toml", "404"]);
+    if one.status == 0 {
+        assert!(
+            one.stdout.contains("clear\\u{1b}[2J screen"),
+            "{}",
+            one.stdout
+        );
+        assert!(
+            one.stdout
+                .contains("\\u{1b}]8;;https://evil.example/\\u{7}a link")
+        );
+        assert!(
+            one.stdout
+                .contains("C1 \\u{9b}2J, \\u{202e}desrever, NUL \\u{0}, lone\\u{d}CR, DEL \\u{7f}")
+        );
+        let he = run_inert(&dir, &["-t", "hostile.toml", "--lang", "he", "404"]);
+        assert!(
+            he.stdout.contains("  message    הדף לא נמצא\n"),
+            "{}",
+            he.stdout
+        );
+        let ar = run_inert(&dir, &["-t", "hostile.toml", "--lang", "ar", "404"]);
+        assert!(
+            ar.stdout
+                .contains("  message    لم يتم العثور على الصفحة\n")
+        );
+        let json = run_inert(&dir, &["-t", "hostile.toml", "--json", "404"]);
+        let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+        assert_eq!(value["message"], "clear\u{1b}[2J screen");
+    }
+    let isolates = run_inert(&dir, &["-t", "hostile.toml", "499"]);
+    if isolates.status == 0 {
+        assert!(
+            isolates
+                .stdout
+                .contains("isolated \\u{2067}בדיקה\\u{2069} and \\u{2028} separated")
+        );
+        let json = run_inert(&dir, &["export", "--format", "json", "hostile.toml"]);
+        assert!(
+            json.stdout
+                .contains("\\u2067בדיקה\\u2069 and \\u2028 separated")
+        );
+        let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+        assert_eq!(
+            value["codes"][1]["message"]["en"],
+            "isolated \u{2067}בדיקה\u{2069} and \u{2028} separated"
+        );
+    }
+}
+
+#[test]
+fn mistakes_quoting_a_table_and_file_names_are_escaped() {
+    let dir = scratch("hostile-mistakes");
+    // Raw controls are not TOML: the error quotes the line that holds them.
+    std::fs::write(
+        dir.join("raw.toml"),
+        "[locales]\ndefault = \"en\"\n[codes.404]\nname = \"Not Found\"\nmessage.en = \"a\u{1b}[2J\u{9b}\u{202e}b\"\n",
+    )
+    .unwrap();
+    let out = run_inert(&dir, &["check", "raw.toml"]);
+    assert_eq!(out.status, 1);
+    assert!(out.stderr.contains("raw.toml:5:"), "{}", out.stderr);
+    let out = run_inert(&dir, &["-t", "raw.toml", "404"]);
+    assert_eq!(out.status, 2);
+    // A file name is text from outside too.
+    let name = "\u{1b}[31mred\u{202e}.toml";
+    let out = run_inert(&dir, &["check", name]);
+    assert_eq!(out.status, 1);
+    assert!(
+        out.stderr.contains("\\u{1b}[31mred\\u{202e}.toml"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn csv_cells_never_start_a_formula() {
+    let dir = scratch("csv-formulas");
+    std::fs::write(
+        dir.join("formulas.toml"),
+        r#"[locales]
+default = "en"
+
+[codes.404]
+name = "Not Found"
+message.en = "=HYPERLINK(""https://evil.example/"",""click"")"
+scenario.en = "+1 or more"
+note.en = "-2+3"
+
+[codes.499]
+name = "Client Closed Request"
+message.en = "@SUM(A1:A9)"
+scenario.en = "a = b, not a formula"
+"#
+        .replace("\"\"", "\\\""),
+    )
+    .unwrap();
+    let out = run_inert(&dir, &["export", "--format", "csv", "formulas.toml"]);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        "code,class,name,aliases,retry_unchanged,message.en,scenario.en,note.en\r\n\
+         404,4xx,Not Found,,,\"'=HYPERLINK(\"\"https://evil.example/\"\",\"\"click\"\")\",'+1 or more,'-2+3\r\n\
+         499,4xx,Client Closed Request,,,'@SUM(A1:A9),\"a = b, not a formula\",\r\n"
+    );
+}
