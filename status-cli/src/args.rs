@@ -23,7 +23,10 @@ pub enum Request {
 /// Where a table comes from.
 #[derive(Debug, PartialEq, Clone)]
 pub enum TableArg {
-    /// The table shipped with status-core.
+    /// None named: `codes.toml` in the current directory when there is one, as `check` reads,
+    /// else the shipped table.
+    Default,
+    /// The table shipped with status-core (`--table standard`, as `extends = "standard"`).
     Shipped,
     /// A file, as given on the command line (relative to the current directory).
     File(String),
@@ -211,7 +214,7 @@ fn lookup(options: Options) -> Result<Request, UsageError> {
     };
     Ok(Request::Lookup(Lookup {
         query,
-        table: options.table.map_or(TableArg::Shipped, TableArg::File),
+        table: options.table.map_or(TableArg::Default, table_arg),
         lang: options.lang,
         json: options.json,
     }))
@@ -238,7 +241,7 @@ fn export(options: Options) -> Result<Request, UsageError> {
     }
     not_for(options.search.is_some(), "--search", EXPORT)?;
     let mut files = options.words.into_iter().chain(options.table);
-    let table = files.next().map_or(TableArg::Shipped, TableArg::File);
+    let table = files.next().map_or(TableArg::Default, table_arg);
     if let Some(extra) = files.next() {
         return Err(UsageError(format!(
             "`status-codes export` writes one table; {} is one too many",
@@ -250,6 +253,17 @@ fn export(options: Options) -> Result<Request, UsageError> {
         table,
         lang: options.lang,
     }))
+}
+
+/// The name of the shipped table, as `extends` spells it; a file of that name is `./standard`.
+pub const SHIPPED: &str = "standard";
+
+fn table_arg(name: String) -> TableArg {
+    if name == SHIPPED {
+        TableArg::Shipped
+    } else {
+        TableArg::File(name)
+    }
 }
 
 fn not_for(given: bool, option: &str, mode: &str) -> Result<(), UsageError> {
@@ -376,14 +390,16 @@ Usage: status-codes [OPTIONS] [CODE | NAME | CLASS]
   status-codes --search timeout  codes whose name or texts, in any language, contain the text
   status-codes                   every code
   status-codes --table vendor.toml 499
-                                 look in a table of one's own instead of the shipped one
+                                 look in a table of one's own
   status-codes check             check ./codes.toml (and every table it extends) as the
                                  status_codes! macro does: a summary, or every mistake
   status-codes export --format html vendor.toml > status-codes.html
                                  the table as a page: a heading and a table per class
 
 Options:
-  -t, --table FILE     the table to read (default: the shipped table)
+  -t, --table FILE     the table to read; `standard` is the shipped table. Default:
+                       ./codes.toml when there is one (said on stderr), as check reads,
+                       else the shipped table
   -l, --lang TAG       language of the texts: any tag (en, zh-CN, en-GB, zh_CN.UTF-8) finds
                        the table's closest language; default: from LANGUAGE, LC_ALL,
                        LC_MESSAGES or LANG, else the table's default. For export, every
@@ -411,7 +427,7 @@ mod tests {
     fn lookup(query: Query, lang: Option<&str>, json: bool) -> Result<Request, UsageError> {
         Ok(Request::Lookup(Lookup {
             query,
-            table: TableArg::Shipped,
+            table: TableArg::Default,
             lang: lang.map(|tag| Lang::Tag(tag.into())),
             json,
         }))
@@ -455,6 +471,15 @@ mod tests {
                 "{words:?}"
             );
         }
+        assert_eq!(
+            parse_words(&["-t", "standard", "499"]),
+            Ok(Request::Lookup(Lookup {
+                query: Query::Code("499".into()),
+                table: TableArg::Shipped,
+                lang: None,
+                json: false,
+            }))
+        );
         assert_eq!(
             parse_words(&["--table=a b.toml", "499"]),
             Ok(Request::Lookup(Lookup {
@@ -521,6 +546,14 @@ mod tests {
         );
         assert_eq!(
             parse_words(&["export"]),
+            Ok(Request::Export(Export {
+                format: Format::Markdown,
+                table: TableArg::Default,
+                lang: None,
+            }))
+        );
+        assert_eq!(
+            parse_words(&["export", "standard"]),
             Ok(Request::Export(Export {
                 format: Format::Markdown,
                 table: TableArg::Shipped,

@@ -13,6 +13,8 @@ mod table;
 
 use std::process::ExitCode;
 
+use status_codegen::model::Table;
+
 use args::{Lookup, Query, Request, TableArg};
 use output::{FAILED, NEGATIVE, Report, SUCCESS, quote};
 
@@ -46,23 +48,82 @@ fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> Report {
     }
 }
 
-/// A table that cannot be read or has mistakes: its diagnostics, and the status `status`.
-fn table_errors(errors: &str, status: u8) -> Report {
+/// A table that cannot be read or has mistakes: the note on which table it is, its
+/// diagnostics, and the status `status`.
+fn table_errors(note: &str, errors: &str, status: u8) -> Report {
     Report {
         out: String::new(),
-        err: format!("{errors}\n"),
+        err: format!("{note}{errors}\n"),
         status,
     }
 }
 
+/// What to try after a code was not found in `source`: the shipped table when it has the code
+/// and was not the one read; another table for a number (a vendor's code is in its own
+/// table); a search of the descriptions for words.
+fn miss_help(source: &TableArg, table: &Table, text: &str) -> String {
+    if *source != TableArg::Shipped {
+        let shipped =
+            table::load(&TableArg::Shipped).and_then(|shipped| table::find(shipped, text));
+        if let Ok(code) = shipped {
+            return format!(
+                "help: the shipped table has {} {}: run `status-codes --table {} {}`\n",
+                code.code,
+                code.name,
+                args::SHIPPED,
+                quote(text)
+            );
+        }
+    }
+    let number = text.split(' ').next().unwrap_or_default();
+    if number.len() == 3 && number.bytes().all(|byte| byte.is_ascii_digit()) {
+        if table
+            .codes
+            .iter()
+            .any(|code| code.code.to_string() == number)
+        {
+            // A status line with the wrong name: the error says the right one.
+            return String::new();
+        }
+        let read = match source {
+            TableArg::File(file) => quote(file),
+            _ => "the shipped table".to_owned(),
+        };
+        format!(
+            "help: {number} is not in {read}; to look in another table, run `status-codes --table FILE {}`\n",
+            quote(text)
+        )
+    } else {
+        format!(
+            "help: to search the descriptions, run `status-codes --search {}`\n",
+            quote(text)
+        )
+    }
+}
+
+/// The table a lookup or export reads, and a note for stderr when none was named and it is
+/// `./codes.toml`: the answer then is not the shipped table's.
+fn source(named: &TableArg) -> (TableArg, String) {
+    let source = table::resolve(named);
+    let note = match (named, &source) {
+        (TableArg::Default, TableArg::File(file)) => format!(
+            "note: reading ./{file}, the table in the current directory; `--table {}` reads the shipped one\n",
+            args::SHIPPED
+        ),
+        _ => String::new(),
+    };
+    (source, note)
+}
+
 fn lookup(lookup: &Lookup) -> Report {
-    let table = match table::load(&lookup.table) {
+    let (source, source_note) = self::source(&lookup.table);
+    let table = match table::load(&source) {
         Ok(table) => table,
-        Err(errors) => return table_errors(&errors, FAILED),
+        Err(errors) => return table_errors(&source_note, &errors, FAILED),
     };
     let (locale, note) = table::locale(table, lookup.lang.as_ref());
     let mut report = Report {
-        err: note.unwrap_or_default(),
+        err: source_note + &note.unwrap_or_default(),
         ..Report::default()
     };
     let codes = match &lookup.query {
@@ -77,10 +138,8 @@ fn lookup(lookup: &Lookup) -> Report {
                 }
                 Err(message) => {
                     report.status = NEGATIVE;
-                    report.err.push_str(&format!(
-                        "error: {message}\nhelp: to search the descriptions, run `status-codes --search {}`\n",
-                        quote(text.trim())
-                    ));
+                    report.err.push_str(&format!("error: {message}\n"));
+                    report.err.push_str(&miss_help(&source, table, text.trim()));
                 }
             }
             return report;
@@ -131,9 +190,10 @@ fn check(files: &[String]) -> Report {
 }
 
 fn export(request: &args::Export) -> Report {
-    let table = match table::load(&request.table) {
+    let (source, source_note) = self::source(&request.table);
+    let table = match table::load(&source) {
         Ok(table) => table,
-        Err(errors) => return table_errors(&errors, FAILED),
+        Err(errors) => return table_errors(&source_note, &errors, FAILED),
     };
     let (locales, labels_locale, note) = match &request.lang {
         Some(lang) => {
@@ -152,7 +212,7 @@ fn export(request: &args::Export) -> Report {
     };
     Report {
         out: export::document(&export, request.format),
-        err: note.unwrap_or_default(),
+        err: source_note + &note.unwrap_or_default(),
         status: SUCCESS,
     }
 }

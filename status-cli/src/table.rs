@@ -13,12 +13,28 @@ const SHIPPED: &str = "extends = \"standard\"\n";
 /// The name diagnostics would give the shipped table (they never do: it is checked in CI).
 const SHIPPED_DISPLAY: &str = "<standard>/codes.toml";
 
+/// The table lookups and `export` read when none is named and `check` reads when no file is
+/// named, in the current directory.
+pub const LOCAL: &str = "codes.toml";
+
+/// The table `source` stands for: [`TableArg::Default`] is [`LOCAL`] when it is a file (a
+/// pipe or a directory of that name is not a table), else the shipped table.
+pub fn resolve(source: &TableArg) -> TableArg {
+    match source {
+        TableArg::Default if std::path::Path::new(LOCAL).is_file() => {
+            TableArg::File(LOCAL.to_owned())
+        }
+        TableArg::Default => TableArg::Shipped,
+        named => named.clone(),
+    }
+}
+
 /// Reads and checks a table. It lives as long as the process, which lets lookups hand out
 /// its names as `&'static str`, as the generated `FromStr` does.
 pub fn load(source: &TableArg) -> Result<&'static Table, String> {
-    let table = match source {
-        TableArg::Shipped => status_codegen::load_str(SHIPPED_DISPLAY, SHIPPED),
-        TableArg::File(path) => status_codegen::load_file(path),
+    let table = match resolve(source) {
+        TableArg::Default | TableArg::Shipped => status_codegen::load_str(SHIPPED_DISPLAY, SHIPPED),
+        TableArg::File(path) => status_codegen::load_file(&path),
     };
     table
         .map(|table| &*Box::leak(Box::new(table)))

@@ -634,6 +634,103 @@ fn check_refuses_a_pipe_without_reading_it() {
     ));
 }
 
+// One default table: lookups and export read ./codes.toml when there is one, as check does.
+
+const LOCAL_NOTE: &str = "note: reading ./codes.toml, the table in the current directory; \
+                          `--table standard` reads the shipped one\n";
+
+fn run_in(dir: &Path, args: &[&str]) -> Outcome {
+    outcome(command(args, &[]).current_dir(dir).output().unwrap())
+}
+
+#[test]
+fn lookups_and_export_read_codes_toml_in_the_current_directory_as_check_does() {
+    let dir = scratch("lookup-default");
+    std::fs::copy(data_dir().join("base.toml"), dir.join("codes.toml")).unwrap();
+    let found = run_in(&dir, &["404"]);
+    assert_eq!(found.status, 0, "{}", found.stderr);
+    assert_eq!(found.stderr, LOCAL_NOTE);
+    assert!(found.stdout.contains("  message    Nothing is here.\n"));
+    let class = run_in(&dir, &["5xx"]);
+    assert_eq!(listed_codes(&class.stdout), [503]);
+    assert_eq!(class.stderr, LOCAL_NOTE);
+    // Named, the table is read without a note.
+    let named = run_in(&dir, &["--table", "codes.toml", "404"]);
+    assert_eq!((named.stdout, named.stderr), (found.stdout, String::new()));
+    let export = run_in(&dir, &["export", "--format", "csv"]);
+    assert_eq!(export.status, 0);
+    assert!(
+        export.stdout.contains(",Nothing is here.,"),
+        "{}",
+        export.stdout
+    );
+    assert_eq!(export.stderr, LOCAL_NOTE);
+}
+
+#[test]
+fn a_miss_points_to_the_table_that_has_the_code() {
+    let dir = scratch("lookup-default-miss");
+    std::fs::copy(data_dir().join("base.toml"), dir.join("codes.toml")).unwrap();
+    // 410 is in the shipped table only.
+    let gone = run_in(&dir, &["410"]);
+    assert_eq!(gone.status, 1);
+    assert!(gone.stdout.is_empty());
+    assert_eq!(
+        gone.stderr,
+        format!(
+            "{LOCAL_NOTE}error: no status code matches \"410\"\n\
+             help: the shipped table has 410 Gone: run `status-codes --table standard \"410\"`\n"
+        )
+    );
+    let shipped = run_in(&dir, &["--table", "standard", "410"]);
+    assert_eq!(shipped.status, 0);
+    assert_eq!(shipped.stderr, "");
+    assert_eq!(shipped.stdout, expected_detail(StatusCode::Gone));
+    // By name too.
+    assert!(run_in(&dir, &["gone"]).stderr.ends_with(
+        "help: the shipped table has 410 Gone: run `status-codes --table standard \"gone\"`\n"
+    ));
+    // In neither table: a number may be in a table of one's own.
+    assert!(run_in(&dir, &["499"]).stderr.ends_with(
+        "error: no status code matches \"499\"\n\
+         help: 499 is not in \"codes.toml\"; to look in another table, run `status-codes --table FILE \"499\"`\n"
+    ));
+    assert_eq!(
+        run(&["499"]).stderr,
+        "error: no status code matches \"499\"\n\
+         help: 499 is not in the shipped table; to look in another table, run `status-codes --table FILE \"499\"`\n"
+    );
+    // A status line whose number is in the table has the wrong name; no other table helps.
+    assert_eq!(
+        run(&["404 Gone"]).stderr,
+        "error: status line \"404 Gone\" has the wrong name: 404 is \"Not Found\"\n"
+    );
+}
+
+#[test]
+fn a_codes_toml_that_is_no_file_leaves_the_shipped_table() {
+    let dir = scratch("lookup-default-folder");
+    std::fs::create_dir(dir.join("codes.toml")).unwrap();
+    let out = run_in(&dir, &["410"]);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert_eq!(out.stderr, "");
+    assert_eq!(out.stdout, expected_detail(StatusCode::Gone));
+}
+
+#[test]
+fn a_default_table_with_mistakes_says_which_table_it_is() {
+    let dir = scratch("lookup-default-broken");
+    std::fs::copy(data_dir().join("mistakes.toml"), dir.join("codes.toml")).unwrap();
+    let out = run_in(&dir, &["404"]);
+    assert_eq!(out.status, 2);
+    assert!(
+        out.stderr
+            .starts_with(&format!("{LOCAL_NOTE}error: code 404 has no `name`\n")),
+        "{}",
+        out.stderr
+    );
+}
+
 // Export.
 
 #[test]
