@@ -58,46 +58,65 @@ fn table_errors(note: &str, errors: &str, status: u8) -> Report {
     }
 }
 
-/// What to try after a code was not found in `source`: the shipped table when it has the code
-/// and was not the one read; another table for a number (a vendor's code is in its own
-/// table); a search of the descriptions for words.
-fn miss_help(source: &TableArg, table: &Table, text: &str) -> String {
+/// What to try after nothing matched `query` in `source`: the shipped table when it has an
+/// answer and was not the one read; else another table for a code number or a class (a
+/// vendor's codes are in its own table), or a search of the descriptions for words.
+fn miss_help(source: &TableArg, table: &Table, query: &Query) -> String {
+    let again = match query {
+        Query::Code(text) => quote(text.trim()),
+        Query::Class(digit) => format!("{digit}xx"),
+        Query::Search(text) => format!("--search {}", quote(text)),
+        Query::All => return String::new(),
+    };
     if *source != TableArg::Shipped {
-        let shipped =
-            table::load(&TableArg::Shipped).and_then(|shipped| table::find(shipped, text));
-        if let Ok(code) = shipped {
-            return format!(
-                "help: the shipped table has {} {}: run `status-codes --table {} {}`\n",
-                code.code,
-                code.name,
-                args::SHIPPED,
-                quote(text)
-            );
+        if let Ok(shipped) = table::load(&TableArg::Shipped) {
+            let has = match query {
+                Query::Code(text) => table::find(shipped, text.trim())
+                    .ok()
+                    .map(|code| format!("{} {}", code.code, code.name)),
+                Query::Class(digit) => {
+                    (!table::class(shipped, *digit).is_empty()).then(|| format!("{digit}xx codes"))
+                }
+                Query::Search(text) => (!table::search(shipped, text).is_empty())
+                    .then(|| "codes that mention it".to_owned()),
+                Query::All => None,
+            };
+            if let Some(has) = has {
+                return format!(
+                    "help: the shipped table has {has}: run `status-codes --table {} {again}`\n",
+                    args::SHIPPED
+                );
+            }
         }
     }
-    let number = text.split(' ').next().unwrap_or_default();
-    if number.len() == 3 && number.bytes().all(|byte| byte.is_ascii_digit()) {
-        if table
-            .codes
-            .iter()
-            .any(|code| code.code.to_string() == number)
-        {
-            // A status line with the wrong name: the error says the right one.
-            return String::new();
+    let read = match source {
+        TableArg::File(file) => quote(file),
+        _ => "the shipped table".to_owned(),
+    };
+    match query {
+        Query::Code(text) => {
+            let number = text.trim().split(' ').next().unwrap_or_default();
+            if number.len() != 3 || !number.bytes().all(|byte| byte.is_ascii_digit()) {
+                return format!(
+                    "help: to search the descriptions, run `status-codes --search {again}`\n"
+                );
+            }
+            if table
+                .codes
+                .iter()
+                .any(|code| code.code.to_string() == number)
+            {
+                // A status line with the wrong name: the error says the right one.
+                return String::new();
+            }
+            format!(
+                "help: {number} is not in {read}; to look in another table, run `status-codes --table FILE {again}`\n"
+            )
         }
-        let read = match source {
-            TableArg::File(file) => quote(file),
-            _ => "the shipped table".to_owned(),
-        };
-        format!(
-            "help: {number} is not in {read}; to look in another table, run `status-codes --table FILE {}`\n",
-            quote(text)
-        )
-    } else {
-        format!(
-            "help: to search the descriptions, run `status-codes --search {}`\n",
-            quote(text)
-        )
+        Query::Class(digit) => format!(
+            "help: {read} has no {digit}xx codes; to look in another table, run `status-codes --table FILE {again}`\n"
+        ),
+        Query::Search(_) | Query::All => String::new(),
     }
 }
 
@@ -139,7 +158,9 @@ fn lookup(lookup: &Lookup) -> Report {
                 Err(message) => {
                     report.status = NEGATIVE;
                     report.err.push_str(&format!("error: {message}\n"));
-                    report.err.push_str(&miss_help(&source, table, text.trim()));
+                    report
+                        .err
+                        .push_str(&miss_help(&source, table, &lookup.query));
                 }
             }
             return report;
@@ -156,6 +177,9 @@ fn lookup(lookup: &Lookup) -> Report {
             _ => "the table has no codes".to_owned(),
         };
         report.err.push_str(&format!("error: {message}\n"));
+        report
+            .err
+            .push_str(&miss_help(&source, table, &lookup.query));
         return report;
     }
     report.out = if lookup.json {

@@ -700,6 +700,30 @@ fn a_miss_points_to_the_table_that_has_the_code() {
         "error: no status code matches \"499\"\n\
          help: 499 is not in the shipped table; to look in another table, run `status-codes --table FILE \"499\"`\n"
     );
+    // Classes and searches too.
+    assert_eq!(
+        run_in(&dir, &["1xx"]).stderr,
+        format!(
+            "{LOCAL_NOTE}error: the table has no 1xx codes\n\
+             help: the shipped table has 1xx codes: run `status-codes --table standard 1xx`\n"
+        )
+    );
+    assert_eq!(
+        run(&["7xx"]).stderr,
+        "error: the table has no 7xx codes\n\
+         help: the shipped table has no 7xx codes; to look in another table, run `status-codes --table FILE 7xx`\n"
+    );
+    assert_eq!(
+        run_in(&dir, &["--search", "teapot"]).stderr,
+        format!(
+            "{LOCAL_NOTE}error: no status code mentions \"teapot\"\n\
+             help: the shipped table has codes that mention it: run `status-codes --table standard --search \"teapot\"`\n"
+        )
+    );
+    assert_eq!(
+        run(&["--search", "kettle"]).stderr,
+        "error: no status code mentions \"kettle\"\n"
+    );
     // A status line whose number is in the table has the wrong name; no other table helps.
     assert_eq!(
         run(&["404 Gone"]).stderr,
