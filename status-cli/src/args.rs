@@ -228,7 +228,7 @@ fn check(options: Options) -> Result<Request, UsageError> {
     let mut files = options.words;
     files.extend(options.table);
     if files.is_empty() {
-        files.push("codes.toml".to_owned());
+        files.push(crate::table::LOCAL.to_owned());
     }
     Ok(Request::Check(Check { files }))
 }
