@@ -14,6 +14,8 @@ pub enum Request {
     Check(Check),
     /// Print a whole table as a document.
     Export(Export),
+    /// Print the JSON Schema of the table format.
+    Schema,
     /// Print the usage text.
     Help,
     /// Print the version.
@@ -103,6 +105,7 @@ pub struct UsageError(pub String);
 /// The words that start a mode other than a lookup, when they come first.
 const CHECK: &str = "check";
 const EXPORT: &str = "export";
+const SCHEMA: &str = "schema";
 
 /// Options as read, before they are checked against the mode.
 #[derive(Default)]
@@ -121,6 +124,7 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Reque
     let mode = match args.first().and_then(|first| first.to_str()) {
         Some(CHECK) => Some(CHECK),
         Some(EXPORT) => Some(EXPORT),
+        Some(SCHEMA) => Some(SCHEMA),
         _ => None,
     };
     if mode.is_some() {
@@ -182,6 +186,7 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Reque
     match mode {
         None => lookup(options),
         Some(CHECK) => check(options),
+        Some(SCHEMA) => schema(options),
         Some(_) => export(options),
     }
 }
@@ -250,6 +255,21 @@ fn export(options: Options) -> Result<Request, UsageError> {
         table,
         lang: options.lang,
     }))
+}
+
+fn schema(options: Options) -> Result<Request, UsageError> {
+    not_for(options.json, "--json", SCHEMA)?;
+    not_for(options.search.is_some(), "--search", SCHEMA)?;
+    not_for(options.lang.is_some(), "--lang", SCHEMA)?;
+    not_for(options.format.is_some(), "--format", SCHEMA)?;
+    not_for(options.table.is_some(), "--table", SCHEMA)?;
+    if let Some(word) = options.words.first() {
+        return Err(UsageError(format!(
+            "`status-codes schema` describes every table and reads none; {} is one too many",
+            quote(word)
+        )));
+    }
+    Ok(Request::Schema)
 }
 
 fn not_for(given: bool, option: &str, mode: &str) -> Result<(), UsageError> {
@@ -364,11 +384,12 @@ fn class_digit(text: &str) -> Option<u8> {
 /// The text `--help` prints.
 pub const USAGE: &str = "\
 Look up HTTP and vendor status codes, with their messages in several languages; check a table
-of codes, or turn it into a documentation page.
+of codes, turn it into a documentation page, or describe its format for an editor.
 
 Usage: status-codes [OPTIONS] [CODE | NAME | CLASS]
        status-codes check [FILE]...
        status-codes export [--format FORMAT] [--lang TAG] [FILE]
+       status-codes schema
 
   status-codes 404               one code, by number
   status-codes not found         one code, by name or alias (any case)
@@ -381,6 +402,11 @@ Usage: status-codes [OPTIONS] [CODE | NAME | CLASS]
                                  status_codes! macro does: a summary, or every mistake
   status-codes export --format html vendor.toml > status-codes.html
                                  the table as a page: a heading and a table per class
+  status-codes schema > status-codes.schema.json
+                                 the JSON Schema of the table format, for editors (taplo,
+                                 Even Better TOML): a table whose first line is
+                                 `#:schema ./status-codes.schema.json` is checked as it is
+                                 typed
 
 Options:
   -t, --table FILE     the table to read (default: the shipped table)
@@ -537,6 +563,10 @@ mod tests {
         assert!(message(&["export", "a.toml", "b.toml"]).contains("one too many"));
         assert!(message(&["export", "--format", "pdf"]).starts_with("unknown format \"pdf\""));
         assert!(message(&["404", "--format", "csv"]).contains("--json"));
+        assert_eq!(parse_words(&["schema"]), Ok(Request::Schema));
+        assert!(message(&["schema", "codes.toml"]).contains("reads none"));
+        assert!(message(&["schema", "--table", "codes.toml"]).contains("does not apply"));
+        assert!(message(&["schema", "--lang", "en"]).contains("does not apply"));
     }
 
     #[test]

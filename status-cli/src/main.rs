@@ -9,6 +9,7 @@ mod labels;
 mod matching;
 mod output;
 mod render;
+mod schema;
 mod table;
 
 use std::process::ExitCode;
@@ -43,6 +44,10 @@ fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> Report {
         Request::Lookup(lookup) => self::lookup(&lookup),
         Request::Check(check) => self::check(&check.files),
         Request::Export(export) => self::export(&export),
+        Request::Schema => Report {
+            out: render::json(&schema::table_schema()),
+            ..Report::default()
+        },
     }
 }
 
