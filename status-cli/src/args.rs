@@ -58,7 +58,8 @@ pub struct Export {
     pub format: Format,
     /// The table to export.
     pub table: TableArg,
-    /// One language, or `None` for every language of the table side by side.
+    /// One language, or `None` for every language of the table side by side (for OpenAPI,
+    /// the table's default).
     pub lang: Option<Lang>,
 }
 
@@ -73,6 +74,8 @@ pub enum Format {
     Json,
     /// CSV (RFC 4180): a header row, then a row per code.
     Csv,
+    /// An OpenAPI 3.1 document: the problem schema and a problem response per code.
+    OpenApi,
 }
 
 /// A `--lang` value, checked for form but not yet matched against a table.
@@ -362,8 +365,9 @@ fn format(value: &str) -> Result<Format, UsageError> {
         "html" => Ok(Format::Html),
         "json" => Ok(Format::Json),
         "csv" => Ok(Format::Csv),
+        "openapi" => Ok(Format::OpenApi),
         _ => Err(UsageError(format!(
-            "unknown format {} for --format; choose markdown, html, json or csv",
+            "unknown format {} for --format; choose markdown, html, json, csv or openapi",
             quote(value)
         ))),
     }
@@ -384,7 +388,8 @@ fn class_digit(text: &str) -> Option<u8> {
 /// The text `--help` prints.
 pub const USAGE: &str = "\
 Look up HTTP and vendor status codes, with their messages in several languages; check a table
-of codes, turn it into a documentation page, or describe its format for an editor.
+of codes, turn it into a documentation page or an OpenAPI description of an API's errors, or
+describe its format for an editor.
 
 Usage: status-codes [OPTIONS] [CODE | NAME | CLASS]
        status-codes check [FILE]...
@@ -402,6 +407,9 @@ Usage: status-codes [OPTIONS] [CODE | NAME | CLASS]
                                  status_codes! macro does: a summary, or every mistake
   status-codes export --format html vendor.toml > status-codes.html
                                  the table as a page: a heading and a table per class
+  status-codes export --format openapi --lang zh-CN > problems.json
+                                 an OpenAPI 3.1 document: RFC 9457's problem schema and a
+                                 response per code, to merge into an API's description
   status-codes schema > status-codes.schema.json
                                  the JSON Schema of the table format, for editors (taplo,
                                  Even Better TOML): a table whose first line is
@@ -416,7 +424,9 @@ Options:
                        language side by side when not given
   -s, --search TEXT    search the names and texts of every language, ignoring case
       --json           print JSON instead of a table
-  -f, --format FORMAT  export as markdown (default), html, json or csv
+  -f, --format FORMAT  export as markdown (default), html, json, csv or openapi (the
+                       problem responses of an API, one per code, in one language: --lang,
+                       else the table's default)
   -h, --help           print this text
   -V, --version        print the version
 
@@ -535,6 +545,14 @@ mod tests {
             parse_words(&["check", "a.toml", "b.toml"]),
             Ok(Request::Check(Check {
                 files: vec!["a.toml".into(), "b.toml".into()]
+            }))
+        );
+        assert_eq!(
+            parse_words(&["export", "--format", "OpenAPI"]),
+            Ok(Request::Export(Export {
+                format: Format::OpenApi,
+                table: TableArg::Shipped,
+                lang: None,
             }))
         );
         assert_eq!(

@@ -8,6 +8,9 @@
 //! fallback's text in a page of one language, a locale's column side by side, the tool's
 //! English words on a page in a language it has no words for.
 //! JSON and CSV give every text as the generated code returns it, fallbacks applied.
+//!
+//! OpenAPI is the error half of an API's description: RFC 9457's problem schema and one
+//! problem response per code, in one language, to merge into a service's own document.
 
 use std::fmt::Write as _;
 
@@ -35,6 +38,7 @@ pub fn document(export: &Export<'_>, format: Format) -> String {
         Format::Html => html(&sections(export)),
         Format::Json => json(export),
         Format::Csv => csv(export),
+        Format::OpenApi => openapi(export),
     }
 }
 
@@ -402,6 +406,95 @@ fn csv(export: &Export<'_>) -> String {
         csv_row(&mut out, row.iter().map(String::as_str));
     }
     out
+}
+
+/// An OpenAPI 3.1 document whose `components` hold `Problem`, the schema of RFC 9457's problem
+/// details (section 3.1), and a response per code named by its variant (`NotFound`): its
+/// message as the description, and as example the body the generated `problem(locale)`
+/// serializes to. A service refers to them from its operations
+/// (`"404": {"$ref": "#/components/responses/NotFound"}`).
+fn openapi(export: &Export<'_>) -> String {
+    let table = export.table;
+    let locale = export.locales.first().copied().unwrap_or(0);
+    let responses: serde_json::Map<String, serde_json::Value> = table
+        .codes
+        .iter()
+        .map(|code| {
+            let message = text(code, Field::Message, locale).unwrap_or_default();
+            // Member for member what `Problem::for_status` serializes to, in its order.
+            let example = serde_json::json!({
+                "type": "about:blank",
+                "title": code.name,
+                "status": code.code,
+                "detail": message,
+            });
+            let response = serde_json::json!({
+                "description": message,
+                "content": {
+                    "application/problem+json": {
+                        "schema": { "$ref": "#/components/schemas/Problem" },
+                        "example": example,
+                    },
+                },
+            });
+            (code.variant.clone(), response)
+        })
+        .collect();
+    let labels = Labels::for_tag(
+        table
+            .locales
+            .get(locale)
+            .map_or("", |locale| locale.tag.as_str()),
+    );
+    crate::render::json(&serde_json::json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": labels.title,
+            "version": env!("CARGO_PKG_VERSION"),
+            "description": "Problem responses (RFC 9457), one per status code of the table, written by `status-codes export --format openapi`.",
+        },
+        "components": {
+            "schemas": { "Problem": problem_schema() },
+            "responses": responses,
+        },
+    }))
+}
+
+/// The members of a problem details object as RFC 9457 defines them (section 3.1; its
+/// Appendix A gives them as a JSON Schema), with one change: `status` goes up to 999, since a
+/// table's codes do. Any other member is an extension, allowed.
+fn problem_schema() -> serde_json::Value {
+    serde_json::json!({
+        "type": "object",
+        "description": "Problem details for HTTP APIs (RFC 9457): what went wrong, for a client to read.",
+        "properties": {
+            "type": {
+                "type": "string",
+                "format": "uri-reference",
+                "default": "about:blank",
+                "description": "Names the kind of problem; about:blank when the status code says it all.",
+            },
+            "title": {
+                "type": "string",
+                "description": "A short summary of the kind of problem; for about:blank, the status code's reason phrase.",
+            },
+            "status": {
+                "type": "integer",
+                "minimum": 100,
+                "maximum": 999,
+                "description": "The status code of the response this problem came in.",
+            },
+            "detail": {
+                "type": "string",
+                "description": "What happened this time, to help the client put it right.",
+            },
+            "instance": {
+                "type": "string",
+                "format": "uri-reference",
+                "description": "Names this occurrence of the problem.",
+            },
+        },
+    })
 }
 
 fn csv_row<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {

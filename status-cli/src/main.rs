@@ -145,6 +145,9 @@ fn export(request: &args::Export) -> Report {
             let (locale, note) = table::locale(table, Some(lang));
             (vec![locale], locale, note)
         }
+        // One language per document: the default, whatever the environment says, so that a
+        // service's description reads the same wherever it is built.
+        None if request.format == args::Format::OpenApi => (vec![0], 0, None),
         None => {
             let (labels_locale, _) = table::locale(table, None);
             ((0..table.locales.len()).collect(), labels_locale, None)

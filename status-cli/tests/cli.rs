@@ -423,6 +423,9 @@ fn help_and_version() {
         "--table FILE",
         "--format FORMAT",
         "check [FILE]",
+        "status-codes schema",
+        "csv or openapi",
+        "#:schema ./status-codes.schema.json",
     ] {
         assert!(help.stdout.contains(option), "{option}");
     }

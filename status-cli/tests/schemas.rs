@@ -1,5 +1,6 @@
 //! What `status-codes` prints for other tools, checked by a real JSON Schema validator: the
-//! table format's schema (`status-codes schema`) against the repository's tables and the
+//! OpenAPI export against the official OpenAPI 3.1 schema (`tests/data/openapi-3.1/`), and
+//! the table format's schema (`status-codes schema`) against the repository's tables and the
 //! generator's verdicts.
 
 // A panic in these helpers is a failing test, which is what is wanted.
@@ -32,6 +33,135 @@ fn run(args: &[&str]) -> String {
 /// A table as JSON, as an editor's TOML schema support sees it.
 fn toml_as_json(text: &str) -> Result<Value, toml::de::Error> {
     toml::from_str(text)
+}
+
+// The OpenAPI export.
+
+/// The OpenAPI Initiative's schema of OpenAPI 3.1 documents that also checks every Schema
+/// Object against the OpenAPI dialect of JSON Schema (`schema-base.json`), with the schemas it
+/// refers to by URI loaded from the repository: nothing is fetched.
+fn openapi_validator() -> jsonschema::Validator {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/openapi-3.1");
+    let read = |name: &str| -> Value {
+        serde_json::from_str(&std::fs::read_to_string(dir.join(name)).unwrap()).unwrap()
+    };
+    let mut registry = jsonschema::Registry::new();
+    for name in [
+        "schema.json",
+        "dialect-base.schema.json",
+        "meta-base.schema.json",
+    ] {
+        let schema = read(name);
+        let id = schema["$id"].as_str().unwrap().to_owned();
+        registry = registry.add(id, schema).unwrap();
+    }
+    let registry = registry.prepare().unwrap();
+    jsonschema::options()
+        .with_registry(&registry)
+        .build(&read("schema-base.json"))
+        .unwrap()
+}
+
+fn openapi_errors(validator: &jsonschema::Validator, document: &Value) -> Vec<String> {
+    validator
+        .iter_errors(document)
+        .take(5)
+        .map(|error| format!("{}: {error}", error.instance_path()))
+        .collect()
+}
+
+#[test]
+fn the_openapi_export_is_a_valid_openapi_3_1_document() {
+    let validator = openapi_validator();
+    for args in [
+        &["export", "--format", "openapi"][..],
+        &["export", "--format", "openapi", "--lang", "zh-CN"],
+        &[
+            "export",
+            "--format=openapi",
+            "--lang=ja",
+            "status-cli/tests/data/vendor.toml",
+        ],
+    ] {
+        let document: Value = serde_json::from_str(&run(args)).unwrap();
+        let errors = openapi_errors(&validator, &document);
+        assert!(errors.is_empty(), "{args:?}: {errors:#?}");
+    }
+}
+
+#[test]
+fn the_openapi_validator_refuses_a_broken_document() {
+    let validator = openapi_validator();
+    let document: Value = serde_json::from_str(&run(&["export", "--format", "openapi"])).unwrap();
+    assert!(validator.is_valid(&document));
+    const NOT_FOUND: &str = "/components/responses/NotFound";
+    type Mutation = fn(&mut Value);
+    let broken: [(&str, Mutation); 5] = [
+        ("a 3.0 version", |document| {
+            document["openapi"] = "3.0.3".into();
+        }),
+        ("a response without a description", |document| {
+            let response = document.pointer_mut(NOT_FOUND).unwrap();
+            response.as_object_mut().unwrap().remove("description");
+        }),
+        ("a misspelt member", |document| {
+            let response = document.pointer_mut(NOT_FOUND).unwrap();
+            let content = response.as_object_mut().unwrap().remove("content").unwrap();
+            response["contents"] = content;
+        }),
+        ("a component name with a space", |document| {
+            let responses = document.pointer_mut("/components/responses").unwrap();
+            let response = responses
+                .as_object_mut()
+                .unwrap()
+                .remove("NotFound")
+                .unwrap();
+            responses["Not Found"] = response;
+        }),
+        ("a schema of an unknown type", |document| {
+            document["components"]["schemas"]["Problem"]["type"] = "objekt".into();
+        }),
+    ];
+    for (case, mutate) in broken {
+        let mut copy = document.clone();
+        mutate(&mut copy);
+        assert!(!validator.is_valid(&copy), "{case}: accepted");
+    }
+}
+
+#[test]
+fn openapi_responses_hold_what_the_generated_problem_says() {
+    use status_core::standard::{Locale, StatusCode};
+
+    for (tag, locale) in [("en", Locale::En), ("zh-CN", Locale::ZhCn)] {
+        let document: Value =
+            serde_json::from_str(&run(&["export", "--format", "openapi", "--lang", tag])).unwrap();
+        let problem_schema = {
+            let mut schema = document["components"]["schemas"]["Problem"].clone();
+            schema["$schema"] = "https://json-schema.org/draft/2020-12/schema".into();
+            jsonschema::validator_for(&schema).unwrap()
+        };
+        let responses = document["components"]["responses"].as_object().unwrap();
+        assert_eq!(responses.len(), StatusCode::ALL.len());
+        for &code in StatusCode::ALL {
+            let response = &responses[&format!("{code:?}")];
+            let problem = serde_json::to_value(code.problem(locale)).unwrap();
+            let body = &response["content"]["application/problem+json"];
+            assert_eq!(body["example"], problem, "{code:?} in {tag}");
+            assert_eq!(
+                response["description"],
+                code.message(locale),
+                "{code:?} in {tag}"
+            );
+            assert_eq!(body["schema"]["$ref"], "#/components/schemas/Problem");
+            assert!(problem_schema.is_valid(&problem), "{code:?}: {problem}");
+            // Key for key in the order the runtime writes them.
+            assert_eq!(
+                serde_json::to_string(&body["example"]).unwrap(),
+                serde_json::to_string(&code.problem(locale)).unwrap()
+            );
+        }
+    }
 }
 
 // The table format's schema.
