@@ -317,7 +317,8 @@ fn html_text(text: &str) -> String {
 }
 
 /// `{"locales": [...], "default": "en", "codes": [...]}`; each code's texts are objects by
-/// locale tag, holding only the locales shown and only the texts that exist.
+/// locale tag, holding only the locales shown and only the texts that exist, and `fallback`
+/// says which of them are in another locale's language.
 fn json(export: &Export<'_>) -> String {
     let table = export.table;
     let tag = |locale: usize| {
@@ -357,6 +358,7 @@ fn json(export: &Export<'_>) -> String {
                     "source".to_owned(),
                     texts(&|locale| code.source.get(locale).cloned().flatten()),
                 );
+                object.insert("fallback".to_owned(), fallbacks(export, code));
             }
             value
         })
@@ -366,6 +368,33 @@ fn json(export: &Export<'_>) -> String {
         "default": tag(0),
         "codes": codes,
     }))
+}
+
+/// The texts above that a locale shows from another, by field, then by the locale showing
+/// them, naming the locale they are in: `{"message": {"ja": "en"}}`.
+fn fallbacks(export: &Export<'_>, code: &Code) -> serde_json::Value {
+    let table = export.table;
+    let tag = |locale: usize| {
+        table
+            .locales
+            .get(locale)
+            .map_or("", |locale| locale.tag.as_str())
+    };
+    let mut fields = serde_json::Map::new();
+    for field in Field::ALL {
+        let from: serde_json::Map<String, serde_json::Value> = export
+            .locales
+            .iter()
+            .filter_map(|&locale| {
+                let from = text_locale(table, code, field, locale)?;
+                (from != locale).then(|| (tag(locale).to_owned(), tag(from).into()))
+            })
+            .collect();
+        if !from.is_empty() {
+            fields.insert(field.key().to_owned(), from.into());
+        }
+    }
+    fields.into()
 }
 
 /// RFC 4180: a header row, a row per code, CRLF line ends, fields with a comma, quote or
@@ -748,6 +777,17 @@ mod tests {
             "A wrong ID,\nor a deleted one."
         );
         assert_eq!(value["codes"][1]["note"], serde_json::json!({}));
+        // 200's zh-CN message is the English one, and says so; 404 has a zh-CN message but
+        // shows the English scenario.
+        assert_eq!(
+            value["codes"][0]["fallback"],
+            serde_json::json!({"message": {"zh-CN": "en"}})
+        );
+        assert_eq!(
+            value["codes"][1]["fallback"],
+            serde_json::json!({"scenario": {"zh-CN": "en"}})
+        );
+        assert_eq!(value["codes"][2]["fallback"], serde_json::json!({}));
         assert_eq!(value["codes"][1]["retry_unchanged"], false);
         let one: serde_json::Value =
             serde_json::from_str(&export(vec![1], 1, Format::Json)).unwrap();

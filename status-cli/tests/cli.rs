@@ -813,6 +813,19 @@ fn export_json_and_csv_hold_every_text() {
     assert_eq!(codes[1]["aliases"], serde_json::json!(["Missing"]));
     assert_eq!(codes[1]["message"]["ja"], "見つかりません。");
     assert_eq!(codes[2]["note"]["en"], "Not in RFC 9110.");
+    // 503 has no Japanese text: its `ja` message is the English one, and it says so.
+    assert_eq!(
+        codes[3]["message"]["ja"],
+        "The service is down for maintenance."
+    );
+    assert_eq!(
+        codes[3]["fallback"],
+        serde_json::json!({"message": {"ja": "en"}})
+    );
+    assert_eq!(
+        codes[2]["fallback"],
+        serde_json::json!({"note": {"zh-CN": "en", "ja": "en"}})
+    );
 
     let out = run(&[
         "export",
