@@ -14,6 +14,8 @@ pub enum Request {
     Check(Check),
     /// Print a whole table as a document.
     Export(Export),
+    /// Print the JSON Schema of the table format.
+    Schema,
     /// Print the usage text.
     Help,
     /// Print the version.
@@ -59,7 +61,8 @@ pub struct Export {
     pub format: Format,
     /// The table to export.
     pub table: TableArg,
-    /// One language, or `None` for every language of the table side by side.
+    /// One language, or `None` for every language of the table side by side (for OpenAPI,
+    /// the table's default).
     pub lang: Option<Lang>,
 }
 
@@ -74,6 +77,8 @@ pub enum Format {
     Json,
     /// CSV (RFC 4180): a header row, then a row per code.
     Csv,
+    /// An OpenAPI 3.1 document: the problem schema and a problem response per code.
+    OpenApi,
 }
 
 /// A `--lang` value, checked for form but not yet matched against a table.
@@ -106,6 +111,7 @@ pub struct UsageError(pub String);
 /// The words that start a mode other than a lookup, when they come first.
 const CHECK: &str = "check";
 const EXPORT: &str = "export";
+const SCHEMA: &str = "schema";
 
 /// Options as read, before they are checked against the mode.
 #[derive(Default)]
@@ -124,6 +130,7 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Reque
     let mode = match args.first().and_then(|first| first.to_str()) {
         Some(CHECK) => Some(CHECK),
         Some(EXPORT) => Some(EXPORT),
+        Some(SCHEMA) => Some(SCHEMA),
         _ => None,
     };
     if mode.is_some() {
@@ -185,6 +192,7 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Reque
     match mode {
         None => lookup(options),
         Some(CHECK) => check(options),
+        Some(SCHEMA) => schema(options),
         Some(_) => export(options),
     }
 }
@@ -264,6 +272,21 @@ fn table_arg(name: String) -> TableArg {
     } else {
         TableArg::File(name)
     }
+}
+
+fn schema(options: Options) -> Result<Request, UsageError> {
+    not_for(options.json, "--json", SCHEMA)?;
+    not_for(options.search.is_some(), "--search", SCHEMA)?;
+    not_for(options.lang.is_some(), "--lang", SCHEMA)?;
+    not_for(options.format.is_some(), "--format", SCHEMA)?;
+    not_for(options.table.is_some(), "--table", SCHEMA)?;
+    if let Some(word) = options.words.first() {
+        return Err(UsageError(format!(
+            "`status-codes schema` describes every table and reads none; {} is one too many",
+            quote(word)
+        )));
+    }
+    Ok(Request::Schema)
 }
 
 fn not_for(given: bool, option: &str, mode: &str) -> Result<(), UsageError> {
@@ -356,8 +379,9 @@ fn format(value: &str) -> Result<Format, UsageError> {
         "html" => Ok(Format::Html),
         "json" => Ok(Format::Json),
         "csv" => Ok(Format::Csv),
+        "openapi" => Ok(Format::OpenApi),
         _ => Err(UsageError(format!(
-            "unknown format {} for --format; choose markdown, html, json or csv",
+            "unknown format {} for --format; choose markdown, html, json, csv or openapi",
             quote(value)
         ))),
     }
@@ -378,11 +402,13 @@ fn class_digit(text: &str) -> Option<u8> {
 /// The text `--help` prints.
 pub const USAGE: &str = "\
 Look up HTTP and vendor status codes, with their messages in several languages; check a table
-of codes, or turn it into a documentation page.
+of codes, turn it into a documentation page or an OpenAPI description of an API's errors, or
+describe its format for an editor.
 
 Usage: status-codes [OPTIONS] [CODE | NAME | CLASS]
        status-codes check [FILE]...
        status-codes export [--format FORMAT] [--lang TAG] [FILE]
+       status-codes schema
 
   status-codes 404               one code, by number
   status-codes not found         one code, by name or alias (any case)
@@ -395,6 +421,14 @@ Usage: status-codes [OPTIONS] [CODE | NAME | CLASS]
                                  status_codes! macro does: a summary, or every mistake
   status-codes export --format html vendor.toml > status-codes.html
                                  the table as a page: a heading and a table per class
+  status-codes export --format openapi --lang zh-CN > problems.json
+                                 an OpenAPI 3.1 document: RFC 9457's problem schema and a
+                                 response per code, to merge into an API's description
+  status-codes schema > status-codes.schema.json
+                                 the JSON Schema of the table format, for editors (taplo,
+                                 Even Better TOML): a table whose first line is
+                                 `#:schema ./status-codes.schema.json` is checked as it is
+                                 typed
 
 Options:
   -t, --table FILE     the table to read; `standard` is the shipped table. Default:
@@ -406,7 +440,9 @@ Options:
                        language side by side when not given
   -s, --search TEXT    search the names and texts of every language, ignoring case
       --json           print JSON instead of a table
-  -f, --format FORMAT  export as markdown (default), html, json or csv
+  -f, --format FORMAT  export as markdown (default), html, json, csv or openapi (the
+                       problem responses of an API, one per code, in one language: --lang,
+                       else the table's default)
   -h, --help           print this text
   -V, --version        print the version
 
@@ -537,6 +573,14 @@ mod tests {
             }))
         );
         assert_eq!(
+            parse_words(&["export", "--format", "OpenAPI"]),
+            Ok(Request::Export(Export {
+                format: Format::OpenApi,
+                table: TableArg::Default,
+                lang: None,
+            }))
+        );
+        assert_eq!(
             parse_words(&["export", "--format=CSV", "-l", "zh_CN.UTF-8", "v.toml"]),
             Ok(Request::Export(Export {
                 format: Format::Csv,
@@ -570,6 +614,10 @@ mod tests {
         assert!(message(&["export", "a.toml", "b.toml"]).contains("one too many"));
         assert!(message(&["export", "--format", "pdf"]).starts_with("unknown format \"pdf\""));
         assert!(message(&["404", "--format", "csv"]).contains("--json"));
+        assert_eq!(parse_words(&["schema"]), Ok(Request::Schema));
+        assert!(message(&["schema", "codes.toml"]).contains("reads none"));
+        assert!(message(&["schema", "--table", "codes.toml"]).contains("does not apply"));
+        assert!(message(&["schema", "--lang", "en"]).contains("does not apply"));
     }
 
     #[test]

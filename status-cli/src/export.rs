@@ -4,7 +4,13 @@
 //!
 //! Pages show one language, or every language side by side; side by side, a locale's column
 //! leaves out the texts it only shows from its fallback, so what is untranslated stands out.
+//! An HTML page says the language of each text that is not in the page's own (`lang`): a
+//! fallback's text in a page of one language, a locale's column side by side, the tool's
+//! English words on a page in a language it has no words for.
 //! JSON and CSV give every text as the generated code returns it, fallbacks applied.
+//!
+//! OpenAPI is the error half of an API's description: RFC 9457's problem schema and one
+//! problem response per code, in one language, to merge into a service's own document.
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
@@ -14,7 +20,7 @@ use status_codegen::model::{Code, Table};
 use crate::args::Format;
 use crate::labels::{Labels, class_index};
 use crate::output::acts_on_terminal;
-use crate::table::{Field, own_text, text};
+use crate::table::{Field, own_text, text, text_locale};
 
 /// What to export: the table, the locales whose texts to show (one, or all of them), and
 /// the locale the page's own words follow.
@@ -34,12 +40,18 @@ pub fn document(export: &Export<'_>, format: Format) -> String {
         Format::Html => html(&sections(export)),
         Format::Json => json(export),
         Format::Csv => csv(export),
+        Format::OpenApi => openapi(export),
     }
 }
 
 /// A page, before it is written in a format.
 struct Page {
+    /// The language of the page: of the texts shown in one language, or of the page's own
+    /// words side by side.
     lang: String,
+    /// The language of the page's own words (title, headings, yes and no), where it is not
+    /// the page's: the labels fall back to English for a language they lack.
+    labels_lang: Option<&'static str>,
     title: &'static str,
     sections: Vec<Section>,
 }
@@ -50,14 +62,17 @@ struct Section {
     id: String,
     heading: &'static str,
     meaning: &'static str,
-    columns: Vec<Column>,
+    columns: Vec<String>,
     /// One row per code; cells by column.
-    rows: Vec<Vec<String>>,
+    rows: Vec<Vec<Cell>>,
 }
 
-struct Column {
-    heading: String,
-    /// The language of the column's cells, where it is not the page's.
+/// A table cell.
+#[derive(Clone, Default)]
+struct Cell {
+    text: String,
+    /// The language of the text, where it is not the page's: a locale's own text side by
+    /// side, a fallback's text in a page of one language, or the page's own words.
     lang: Option<String>,
 }
 
@@ -72,10 +87,17 @@ fn sections(export: &Export<'_>) -> Page {
     let labels = Labels::for_tag(tag(export.labels_locale));
     let side_by_side = export.locales.len() > 1;
     let page_lang = if side_by_side {
-        tag(export.labels_locale)
+        // The page's own words are all that is in one language.
+        if same_language(labels.tag, tag(export.labels_locale)) {
+            tag(export.labels_locale)
+        } else {
+            labels.tag
+        }
     } else {
         export.locales.first().map_or("", |&locale| tag(locale))
     };
+    let labels_lang = (!same_language(labels.tag, page_lang)).then_some(labels.tag);
+    let marked = |lang: &str| (lang != page_lang).then(|| lang.to_owned());
     let mut sections: Vec<Section> = Vec::new();
     for class in 0..labels.class_headings.len() {
         let codes: Vec<&Code> = table
@@ -87,52 +109,57 @@ fn sections(export: &Export<'_>) -> Page {
             continue;
         }
         // Every column that could be shown, with its cells; empty ones are dropped below.
-        let mut candidates: Vec<(Column, Vec<String>)> = Vec::new();
-        let plain = |heading: &str| Column {
-            heading: heading.to_owned(),
-            lang: None,
-        };
+        let mut candidates: Vec<(String, Vec<Cell>)> = Vec::new();
         candidates.push((
-            plain(labels.code),
-            cells(&codes, |code| Some(code.code.to_string())),
+            labels.code.to_owned(),
+            cells(&codes, |code| Some((code.code.to_string(), None))),
+        ));
+        // A reason phrase is printable ASCII protocol text, English as in RFC 9110; so are
+        // the aliases that are ASCII (`Request Entity Too Large`).
+        let english = (!same_language("en", page_lang)).then(|| "en".to_owned());
+        candidates.push((
+            labels.name.to_owned(),
+            cells(&codes, |code| Some((code.name.clone(), english.clone()))),
         ));
         candidates.push((
-            plain(labels.name),
-            cells(&codes, |code| Some(code.name.clone())),
-        ));
-        candidates.push((
-            plain(labels.aliases),
-            cells(&codes, |code| Some(code.aliases.join(", "))),
+            labels.aliases.to_owned(),
+            cells(&codes, |code| {
+                let aliases = code.aliases.join(", ");
+                let lang = english.clone().filter(|_| aliases.is_ascii());
+                Some((aliases, lang))
+            }),
         ));
         for (field, heading) in Field::ALL.into_iter().zip(labels.fields) {
             for &locale in &export.locales {
-                let column = Column {
-                    heading: if side_by_side {
-                        format!("{heading} ({})", tag(locale))
-                    } else {
-                        heading.to_owned()
-                    },
-                    lang: (tag(locale) != page_lang).then(|| tag(locale).to_owned()),
+                let heading = if side_by_side {
+                    format!("{heading} ({})", tag(locale))
+                } else {
+                    heading.to_owned()
                 };
                 let cell = |code: &Code| {
                     if side_by_side {
-                        own_text(code, field, locale).map(str::to_owned)
+                        let text = own_text(code, field, locale)?;
+                        Some((text.to_owned(), marked(tag(locale))))
                     } else {
-                        text(code, field, locale).map(str::to_owned)
+                        let text = text(code, field, locale)?;
+                        let from = text_locale(table, code, field, locale).unwrap_or(locale);
+                        Some((text.to_owned(), marked(tag(from))))
                     }
                 };
-                candidates.push((column, cells(&codes, cell)));
+                candidates.push((heading, cells(&codes, cell)));
             }
         }
         candidates.push((
-            plain(labels.retry),
+            labels.retry.to_owned(),
             cells(&codes, |code| {
-                code.retry_unchanged
-                    .map(|retry| labels.yes_no[usize::from(!retry)].to_owned())
+                code.retry_unchanged.map(|retry| {
+                    let answer = labels.yes_no[usize::from(!retry)].to_owned();
+                    (answer, labels_lang.map(str::to_owned))
+                })
             }),
         ));
-        candidates.retain(|(_, cells)| cells.iter().any(|cell| !cell.is_empty()));
-        let (columns, by_column): (Vec<Column>, Vec<Vec<String>>) = candidates.into_iter().unzip();
+        candidates.retain(|(_, cells)| cells.iter().any(|cell| !cell.text.is_empty()));
+        let (columns, by_column): (Vec<String>, Vec<Vec<Cell>>) = candidates.into_iter().unzip();
         let rows = (0..codes.len())
             .map(|row| by_column.iter().map(|cells| cells[row].clone()).collect())
             .collect();
@@ -150,16 +177,28 @@ fn sections(export: &Export<'_>) -> Page {
     }
     Page {
         lang: page_lang.to_owned(),
+        labels_lang,
         title: labels.title,
         sections,
     }
 }
 
+/// Whether two tags name the same language (`zh-CN` and `zh-Hans`; not `ja` and `en`).
+fn same_language(a: &str, b: &str) -> bool {
+    let language = |tag: &str| {
+        tag.split('-')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    };
+    language(a) == language(b)
+}
+
 /// A column's cells, empty where the code has nothing to show.
-fn cells(codes: &[&Code], cell: impl Fn(&Code) -> Option<String>) -> Vec<String> {
+fn cells(codes: &[&Code], cell: impl Fn(&Code) -> Option<(String, Option<String>)>) -> Vec<Cell> {
     codes
         .iter()
-        .map(|code| cell(code).unwrap_or_default())
+        .map(|code| cell(code).map_or_else(Cell::default, |(text, lang)| Cell { text, lang }))
         .collect()
 }
 
@@ -176,17 +215,17 @@ fn markdown(page: &Page) -> String {
         };
         row(
             &mut out,
-            &mut section
-                .columns
-                .iter()
-                .map(|column| markdown_text(&column.heading)),
+            &mut section.columns.iter().map(|column| markdown_text(column)),
         );
         row(
             &mut out,
             &mut section.columns.iter().map(|_| "---".to_owned()),
         );
         for cells in &section.rows {
-            row(&mut out, &mut cells.iter().map(|cell| markdown_text(cell)));
+            row(
+                &mut out,
+                &mut cells.iter().map(|cell| markdown_text(&cell.text)),
+            );
         }
     }
     out
@@ -219,11 +258,13 @@ const STYLE: &str = "table { border-collapse: collapse; } \
                      text-align: left; vertical-align: top; }";
 
 fn html(page: &Page) -> String {
+    // On every element of the page's own words, when they are not in the page's language.
+    let words = lang_attribute(page.labels_lang);
     let mut out = String::new();
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
+         <title{words}>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1{words}>{}</h1>\n",
         html_text(&page.lang),
         html_text(page.title),
         html_text(page.title)
@@ -231,26 +272,22 @@ fn html(page: &Page) -> String {
     for section in &page.sections {
         let _ = write!(
             out,
-            "<section id=\"class-{}\">\n<h2>{}</h2>\n<p>{}</p>\n<table>\n<thead>\n<tr>",
+            "<section id=\"class-{}\">\n<h2{words}>{}</h2>\n<p{words}>{}</p>\n<table>\n<thead>\n<tr{words}>",
             html_text(&section.id),
             html_text(section.heading),
             html_text(section.meaning)
         );
-        for column in &section.columns {
-            let _ = write!(out, "<th scope=\"col\">{}</th>", html_text(&column.heading));
+        for heading in &section.columns {
+            let _ = write!(out, "<th scope=\"col\">{}</th>", html_text(heading));
         }
         out.push_str("</tr>\n</thead>\n<tbody>\n");
         for cells in &section.rows {
-            let code = cells.first().map_or("", String::as_str);
+            let code = cells.first().map_or("", |cell| cell.text.as_str());
             let _ = write!(out, "<tr id=\"code-{}\">", html_text(code));
-            for (cell, column) in cells.iter().zip(&section.columns) {
-                match &column.lang {
-                    Some(lang) if !cell.is_empty() => {
-                        let _ = write!(out, "<td lang=\"{}\">", html_text(lang));
-                    }
-                    _ => out.push_str("<td>"),
-                }
-                let _ = write!(out, "{}</td>", html_text(cell).replace('\n', "<br>"));
+            for cell in cells {
+                let lang = lang_attribute(cell.lang.as_deref().filter(|_| !cell.text.is_empty()));
+                let text = html_text(&cell.text).replace('\n', "<br>");
+                let _ = write!(out, "<td{lang}>{text}</td>");
             }
             out.push_str("</tr>\n");
         }
@@ -258,6 +295,12 @@ fn html(page: &Page) -> String {
     }
     out.push_str("</body>\n</html>\n");
     out
+}
+
+/// ` lang="en"`, or nothing.
+fn lang_attribute(lang: Option<&str>) -> String {
+    lang.map(|lang| format!(" lang=\"{}\"", html_text(lang)))
+        .unwrap_or_default()
 }
 
 /// Text for HTML content or a quoted attribute value.
@@ -281,7 +324,8 @@ fn html_text(text: &str) -> String {
 }
 
 /// `{"locales": [...], "default": "en", "codes": [...]}`; each code's texts are objects by
-/// locale tag, holding only the locales shown and only the texts that exist.
+/// locale tag, holding only the locales shown and only the texts that exist, and `fallback`
+/// says which of them are in another locale's language.
 fn json(export: &Export<'_>) -> String {
     let table = export.table;
     let tag = |locale: usize| {
@@ -321,6 +365,7 @@ fn json(export: &Export<'_>) -> String {
                     "source".to_owned(),
                     texts(&|locale| code.source.get(locale).cloned().flatten()),
                 );
+                object.insert("fallback".to_owned(), fallbacks(export, code));
             }
             value
         })
@@ -330,6 +375,33 @@ fn json(export: &Export<'_>) -> String {
         "default": tag(0),
         "codes": codes,
     }))
+}
+
+/// The texts above that a locale shows from another, by field, then by the locale showing
+/// them, naming the locale they are in: `{"message": {"ja": "en"}}`.
+fn fallbacks(export: &Export<'_>, code: &Code) -> serde_json::Value {
+    let table = export.table;
+    let tag = |locale: usize| {
+        table
+            .locales
+            .get(locale)
+            .map_or("", |locale| locale.tag.as_str())
+    };
+    let mut fields = serde_json::Map::new();
+    for field in Field::ALL {
+        let from: serde_json::Map<String, serde_json::Value> = export
+            .locales
+            .iter()
+            .filter_map(|&locale| {
+                let from = text_locale(table, code, field, locale)?;
+                (from != locale).then(|| (tag(locale).to_owned(), tag(from).into()))
+            })
+            .collect();
+        if !from.is_empty() {
+            fields.insert(field.key().to_owned(), from.into());
+        }
+    }
+    fields.into()
 }
 
 /// RFC 4180: a header row, a row per code, CRLF line ends, fields with a comma, quote or
@@ -370,6 +442,95 @@ fn csv(export: &Export<'_>) -> String {
         csv_row(&mut out, row.iter().map(String::as_str));
     }
     out
+}
+
+/// An OpenAPI 3.1 document whose `components` hold `Problem`, the schema of RFC 9457's problem
+/// details (section 3.1), and a response per code named by its variant (`NotFound`): its
+/// message as the description, and as example the body the generated `problem(locale)`
+/// serializes to. A service refers to them from its operations
+/// (`"404": {"$ref": "#/components/responses/NotFound"}`).
+fn openapi(export: &Export<'_>) -> String {
+    let table = export.table;
+    let locale = export.locales.first().copied().unwrap_or(0);
+    let responses: serde_json::Map<String, serde_json::Value> = table
+        .codes
+        .iter()
+        .map(|code| {
+            let message = text(code, Field::Message, locale).unwrap_or_default();
+            // Member for member what `Problem::for_status` serializes to, in its order.
+            let example = serde_json::json!({
+                "type": "about:blank",
+                "title": code.name,
+                "status": code.code,
+                "detail": message,
+            });
+            let response = serde_json::json!({
+                "description": message,
+                "content": {
+                    "application/problem+json": {
+                        "schema": { "$ref": "#/components/schemas/Problem" },
+                        "example": example,
+                    },
+                },
+            });
+            (code.variant.clone(), response)
+        })
+        .collect();
+    let labels = Labels::for_tag(
+        table
+            .locales
+            .get(locale)
+            .map_or("", |locale| locale.tag.as_str()),
+    );
+    crate::render::json(&serde_json::json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": labels.title,
+            "version": env!("CARGO_PKG_VERSION"),
+            "description": "Problem responses (RFC 9457), one per status code of the table, written by `status-codes export --format openapi`.",
+        },
+        "components": {
+            "schemas": { "Problem": problem_schema() },
+            "responses": responses,
+        },
+    }))
+}
+
+/// The members of a problem details object as RFC 9457 defines them (section 3.1; its
+/// Appendix A gives them as a JSON Schema), with one change: `status` goes up to 999, since a
+/// table's codes do. Any other member is an extension, allowed.
+fn problem_schema() -> serde_json::Value {
+    serde_json::json!({
+        "type": "object",
+        "description": "Problem details for HTTP APIs (RFC 9457): what went wrong, for a client to read.",
+        "properties": {
+            "type": {
+                "type": "string",
+                "format": "uri-reference",
+                "default": "about:blank",
+                "description": "Names the kind of problem; about:blank when the status code says it all.",
+            },
+            "title": {
+                "type": "string",
+                "description": "A short summary of the kind of problem; for about:blank, the status code's reason phrase.",
+            },
+            "status": {
+                "type": "integer",
+                "minimum": 100,
+                "maximum": 999,
+                "description": "The status code of the response this problem came in.",
+            },
+            "detail": {
+                "type": "string",
+                "description": "What happened this time, to help the client put it right.",
+            },
+            "instance": {
+                "type": "string",
+                "format": "uri-reference",
+                "description": "Names this occurrence of the problem.",
+            },
+        },
+    })
 }
 
 fn csv_row<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
@@ -503,6 +664,65 @@ mod tests {
         assert_eq!(outline(&page), Ok(()));
     }
 
+    #[test]
+    fn html_marks_each_text_with_the_language_it_is_in() {
+        const CHAIN: &str = r#"
+            [locales]
+            default = "en"
+            fallback = { "zh-HK" = "zh-TW" }
+
+            [codes.404]
+            name = "Not Found"
+            message.en = "Nothing here."
+            message.zh-TW = "找不到。"
+            scenario.en = "A wrong ID."
+
+            [codes.410]
+            name = "Gone"
+            message.en = "Gone for good."
+            message.zh-HK = "已永久移除。"
+        "#;
+        let table = status_codegen::load_str("t.toml", CHAIN).unwrap();
+        let page = |locales: Vec<usize>, labels_locale: usize| {
+            let export = Export {
+                table: &table,
+                locales,
+                labels_locale,
+            };
+            document(&export, Format::Html)
+        };
+        // Locales: en, zh-TW, zh-HK. In zh-HK, 404's message is zh-TW's and its scenario
+        // English; 410's message is zh-HK's own.
+        let hong_kong = page(vec![2], 2);
+        assert!(hong_kong.starts_with("<!DOCTYPE html>\n<html lang=\"zh-HK\">\n"));
+        assert!(
+            hong_kong.contains(
+                "<tr id=\"code-404\"><td>404</td><td lang=\"en\">Not Found</td>\
+                 <td lang=\"zh-TW\">找不到。</td><td lang=\"en\">A wrong ID.</td></tr>"
+            ),
+            "{hong_kong}"
+        );
+        assert!(
+            hong_kong.contains("<td lang=\"en\">Gone</td><td>已永久移除。</td>"),
+            "{hong_kong}"
+        );
+        // The labels are Traditional Chinese: in the page's language, so unmarked.
+        assert!(hong_kong.contains("<h2>4xx 用戶端錯誤</h2>"), "{hong_kong}");
+        assert_eq!(outline(&hong_kong), Ok(()));
+
+        // In English only the Chinese text is marked.
+        let english = page(vec![0, 1, 2], 0);
+        assert!(english.starts_with("<!DOCTYPE html>\n<html lang=\"en\">\n"));
+        assert!(
+            english.contains(
+                "<td>404</td><td>Not Found</td><td>Nothing here.</td>\
+                 <td lang=\"zh-TW\">找不到。</td><td></td><td>A wrong ID.</td>"
+            ),
+            "{english}"
+        );
+        assert!(english.contains("<td lang=\"zh-HK\">已永久移除。</td>"));
+    }
+
     /// Checks that every element is closed in order and every `&` starts one of the entities
     /// [`html_text`] writes: the page is well-formed whatever the table's texts hold.
     pub(crate) fn outline(page: &str) -> Result<(), String> {
@@ -577,6 +797,17 @@ mod tests {
             "A wrong ID,\nor a deleted one."
         );
         assert_eq!(value["codes"][1]["note"], serde_json::json!({}));
+        // 200's zh-CN message is the English one, and says so; 404 has a zh-CN message but
+        // shows the English scenario.
+        assert_eq!(
+            value["codes"][0]["fallback"],
+            serde_json::json!({"message": {"zh-CN": "en"}})
+        );
+        assert_eq!(
+            value["codes"][1]["fallback"],
+            serde_json::json!({"scenario": {"zh-CN": "en"}})
+        );
+        assert_eq!(value["codes"][2]["fallback"], serde_json::json!({}));
         assert_eq!(value["codes"][1]["retry_unchanged"], false);
         let one: serde_json::Value =
             serde_json::from_str(&export(vec![1], 1, Format::Json)).unwrap();

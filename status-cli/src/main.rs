@@ -9,6 +9,7 @@ mod labels;
 mod matching;
 mod output;
 mod render;
+mod schema;
 mod table;
 
 use std::process::ExitCode;
@@ -45,6 +46,10 @@ fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> Report {
         Request::Lookup(lookup) => self::lookup(&lookup),
         Request::Check(check) => self::check(&check.files),
         Request::Export(export) => self::export(&export),
+        Request::Schema => Report {
+            out: render::json(&schema::table_schema()),
+            ..Report::default()
+        },
     }
 }
 
@@ -224,6 +229,9 @@ fn export(request: &args::Export) -> Report {
             let (locale, note) = table::locale(table, Some(lang));
             (vec![locale], locale, note)
         }
+        // One language per document: the default, whatever the environment says, so that a
+        // service's description reads the same wherever it is built.
+        None if request.format == args::Format::OpenApi => (vec![0], 0, None),
         None => {
             let (labels_locale, _) = table::locale(table, None);
             ((0..table.locales.len()).collect(), labels_locale, None)

@@ -224,6 +224,16 @@ pub fn own_text(code: &Code, field: Field, locale: usize) -> Option<&str> {
     own.then(|| text(code, field, locale)).flatten()
 }
 
+/// The locale whose text `locale` shows for `field`: itself where the table writes one, else
+/// the first locale down its fallback chain that does, as the generated code picks it. `None`
+/// where the code shows no such text.
+pub fn text_locale(table: &Table, code: &Code, field: Field, locale: usize) -> Option<usize> {
+    let chain = table.locales.get(locale)?.fallback_chain.iter().copied();
+    std::iter::once(locale)
+        .chain(chain)
+        .find(|&candidate| own_text(code, field, candidate).is_some())
+}
+
 /// How many texts of each field a locale lacks: a message, scenario or note that the
 /// locale shows from its fallback, or, for a scenario or note, that another locale has and
 /// this one shows none of.
@@ -355,6 +365,21 @@ mod tests {
         assert_eq!(missing(table, 0), [0, 0, 1]);
         assert_eq!(missing(table, 1), [1, 1, 0]);
         assert_eq!(missing(table, 2), [1, 1, 1]);
+    }
+
+    #[test]
+    fn a_text_comes_from_its_own_locale_or_down_the_fallback_chain() {
+        let table = table();
+        let not_found = &table.codes[0];
+        let closed = &table.codes[1];
+        // Locales: en, zh-TW, zh-HK; zh-HK falls back to zh-TW, then en.
+        assert_eq!(text_locale(table, not_found, Field::Message, 2), Some(1));
+        assert_eq!(text_locale(table, not_found, Field::Message, 1), Some(1));
+        assert_eq!(text_locale(table, not_found, Field::Scenario, 2), Some(0));
+        assert_eq!(text_locale(table, closed, Field::Message, 1), Some(0));
+        assert_eq!(text_locale(table, closed, Field::Message, 2), Some(2));
+        assert_eq!(text_locale(table, closed, Field::Note, 0), None);
+        assert_eq!(text_locale(table, closed, Field::Note, 2), Some(1));
     }
 
     #[test]

@@ -423,6 +423,9 @@ fn help_and_version() {
         "--table FILE",
         "--format FORMAT",
         "check [FILE]",
+        "status-codes schema",
+        "csv or openapi",
+        "#:schema ./status-codes.schema.json",
     ] {
         assert!(help.stdout.contains(option), "{option}");
     }
@@ -849,6 +852,76 @@ fn export_html_is_a_whole_escaped_page() {
 }
 
 #[test]
+fn export_html_names_the_language_of_each_text_it_shows() {
+    let out = run(&["export", "--format=html", "vendor.toml", "--lang", "ja"]);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    let page = &out.stdout;
+    // The texts are Japanese where the table has them; the rest says what it is in.
+    assert!(
+        page.starts_with("<!DOCTYPE html>\n<html lang=\"ja\">\n"),
+        "{page}"
+    );
+    assert!(
+        page.contains(
+            "<tr id=\"code-404\"><td>404</td><td lang=\"en\">Not Found</td>\
+             <td lang=\"en\">Missing</td><td>見つかりません。</td>\
+             <td lang=\"en\">A wrong ID | or a deleted one</td><td></td><td lang=\"en\">no</td></tr>"
+        ),
+        "{page}"
+    );
+    // 503 has no Japanese text: its message is the English fallback's, and says so.
+    assert!(
+        page.contains(
+            "<tr id=\"code-503\"><td>503</td><td lang=\"en\">Service Unavailable</td>\
+             <td lang=\"en\">The service is down for maintenance.</td>"
+        ),
+        "{page}"
+    );
+    // The tool has no Japanese words of its own: its headings are English, marked.
+    assert!(page.contains("<title lang=\"en\">Status codes</title>"));
+    assert!(page.contains("<h2 lang=\"en\">4xx Client Error</h2>"));
+    assert!(page.contains("<thead>\n<tr lang=\"en\"><th scope=\"col\">Status code</th>"));
+    // Every element with a text the page's language does not cover says its own.
+    for line in page.lines().filter(|line| line.starts_with("<tr id=")) {
+        let unmarked = line
+            .split("<td>")
+            .skip(1)
+            .map(|cell| cell.split("</td>").next().unwrap())
+            .filter(|text| !text.is_empty() && !text.bytes().all(|b| b.is_ascii_digit()));
+        for text in unmarked {
+            assert!(!text.is_ascii(), "{text:?} is not Japanese: {line}");
+        }
+    }
+
+    // Side by side, the page is in the language of its headings; zh-CN texts are marked.
+    let both = run_with_env(
+        &["export", "--format=html", "vendor.toml"],
+        &[("LANG", "ja_JP.UTF-8")],
+    );
+    assert!(
+        both.stdout
+            .starts_with("<!DOCTYPE html>\n<html lang=\"en\">\n")
+    );
+    assert!(both.stdout.contains("<h2>4xx Client Error</h2>"));
+    assert!(
+        both.stdout
+            .contains("<td lang=\"ja\">見つかりません。</td>")
+    );
+
+    // Markdown names no language per text on a page of one language: its headings say
+    // "Description", not "Description (ja)", since a fallback text is not Japanese.
+    let markdown = run(&["export", "vendor.toml", "--lang", "ja"]);
+    assert!(
+        markdown
+            .stdout
+            .contains("| Status code | Name | Description |\n"),
+        "{}",
+        markdown.stdout
+    );
+    assert!(!markdown.stdout.contains("(ja)"), "{}", markdown.stdout);
+}
+
+#[test]
 fn export_json_and_csv_hold_every_text() {
     let out = run(&["export", "--format", "json", "vendor.toml"]);
     assert_eq!(out.status, 0, "{}", out.stderr);
@@ -861,6 +934,19 @@ fn export_json_and_csv_hold_every_text() {
     assert_eq!(codes[1]["aliases"], serde_json::json!(["Missing"]));
     assert_eq!(codes[1]["message"]["ja"], "見つかりません。");
     assert_eq!(codes[2]["note"]["en"], "Not in RFC 9110.");
+    // 503 has no Japanese text: its `ja` message is the English one, and it says so.
+    assert_eq!(
+        codes[3]["message"]["ja"],
+        "The service is down for maintenance."
+    );
+    assert_eq!(
+        codes[3]["fallback"],
+        serde_json::json!({"message": {"ja": "en"}})
+    );
+    assert_eq!(
+        codes[2]["fallback"],
+        serde_json::json!({"note": {"zh-CN": "en", "ja": "en"}})
+    );
 
     let out = run(&[
         "export",
