@@ -148,7 +148,10 @@ fn status_code_problem_is_the_code_its_reason_and_its_message_in_the_locale() {
                 "{code} in {locale}"
             );
             assert_eq!(member_order(&text), ["type", "title", "status", "detail"]);
-            assert_eq!(problem.language.as_deref(), Some(locale.tag()));
+            assert_eq!(
+                problem.language.as_deref(),
+                Some(code.message_locale(locale).tag())
+            );
             // Every text borrows the table: building the problem allocated nothing.
             for text in [
                 Some(&problem.r#type),
@@ -160,13 +163,40 @@ fn status_code_problem_is_the_code_its_reason_and_its_message_in_the_locale() {
             }
         }
     }
-    // Fallbacks apply as in `message`: `zh-HK` has no 503 text of its own.
-    let problem = StatusCode::ServiceUnavailable.problem(Locale::ZhHk);
+    // Fallbacks apply as in `message`, and the language is the one the detail is written in:
+    // `zh-HK` has no 404 text of its own and falls back to zh-TW's; 503 has English and
+    // zh-CN only, so zh-TW, zh-HK (by way of zh-TW) and ja get English.
+    let problem = StatusCode::NotFound.problem(Locale::ZhHk);
+    assert_eq!(problem.detail.as_deref(), Some("找不到網頁。"));
+    assert_eq!(problem.language.as_deref(), Some("zh-TW"));
+    for locale in [Locale::ZhTw, Locale::ZhHk, Locale::Ja] {
+        let problem = StatusCode::ServiceUnavailable.problem(locale);
+        assert_eq!(problem.detail.as_deref(), Some("Try again later."));
+        assert_eq!(problem.language.as_deref(), Some("en"), "{locale}");
+    }
     assert_eq!(
-        problem.detail.as_deref(),
-        Some(StatusCode::ServiceUnavailable.message(Locale::ZhTw))
+        StatusCode::ServiceUnavailable
+            .problem(Locale::ZhCn)
+            .language
+            .as_deref(),
+        Some("zh-CN")
     );
-    assert_eq!(problem.language.as_deref(), Some("zh-HK"));
+    // Every text the table writes in the locale itself keeps it.
+    assert_eq!(StatusCode::Ok.message_locale(Locale::ZhHk), Locale::ZhHk);
+    assert_eq!(StatusCode::NotFound.message_locale(Locale::Ja), Locale::Ja);
+}
+
+#[test]
+fn message_locale_is_the_locale_itself_in_a_table_without_fallbacks() {
+    use shipped::{Locale, StatusCode};
+    // The shipped table writes every message in both its locales.
+    for &code in StatusCode::ALL {
+        for &locale in Locale::ALL {
+            assert_eq!(code.message_locale(locale), locale, "{code}");
+        }
+    }
+    const IN_CONST: shipped::Locale = StatusCode::NotFound.message_locale(Locale::ZhCn);
+    assert_eq!(IN_CONST, Locale::ZhCn);
 }
 
 #[test]

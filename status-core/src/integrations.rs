@@ -12,15 +12,17 @@ macro_rules! __serde_impls {
     ($status_code:ident, $locale:ident) => {
         impl $status_code {
             /// The RFC 9457 problem that is just this code: `type` `about:blank`, `status` the
-            /// code, `title` the reason phrase, `detail` the message in `locale`, and `locale`
-            /// as its language. Borrows the table's texts: allocates nothing.
+            /// code, `title` the reason phrase, `detail` the message in `locale`, and as its
+            /// language the locale that message is written in (`message_locale(locale)`: the
+            /// default locale's where `locale` has no text of its own). Borrows the table's
+            /// texts: allocates nothing.
             #[inline]
             pub const fn problem(self, locale: $locale) -> $crate::Problem<'static> {
                 $crate::Problem::for_status(
                     self.code(),
                     self.reason(),
                     self.message(locale),
-                    locale.tag(),
+                    self.message_locale(locale).tag(),
                 )
             }
         }
@@ -287,7 +289,7 @@ macro_rules! __axum_impls {
                         code.code(),
                         code.reason(),
                         code.message(locale),
-                        locale.tag(),
+                        code.message_locale(locale).tag(),
                     ))
                 })
             }
