@@ -276,14 +276,17 @@ fn a_problem_reads_back_what_it_wrote_borrowing_its_strings() {
     let text = serde_json::to_string(&problem).unwrap();
     let read: Received<'_> = serde_json::from_str(&text).unwrap();
     assert_eq!(read.r#type, "https://example.com/probs/out-of-credit");
-    assert_eq!(read.title.as_deref(), Some("You do not have enough credit."));
+    assert_eq!(
+        read.title.as_deref(),
+        Some("You do not have enough credit.")
+    );
     assert_eq!(read.status, Some(403));
     assert_eq!(
         read.detail.as_deref(),
         Some("Your current balance is 30, but that costs 50.")
     );
     assert_eq!(read.instance.as_deref(), Some("/account/12345/msgs/abc"));
-    assert_eq!(read.language, None);
+    assert_eq!((&read.language, &read.reason), (&None, &None));
     assert_eq!(read.extensions.len(), 2);
     assert_eq!(read.extensions["balance"], 30);
     assert_eq!(
@@ -299,7 +302,11 @@ fn a_problem_reads_back_what_it_wrote_borrowing_its_strings() {
     ] {
         assert!(matches!(member, Some(Cow::Borrowed(_))), "{member:?}");
     }
-    assert!(read.extensions.keys().all(|name| matches!(name, Cow::Borrowed(_))));
+    assert!(
+        read.extensions
+            .keys()
+            .all(|name| matches!(name, Cow::Borrowed(_)))
+    );
     // Read into a list, it writes the same text again, members in the same order.
     let in_order: Problem<'_, Vec<(Cow<'_, str>, Value)>> = serde_json::from_str(&text).unwrap();
     assert_eq!(serde_json::to_string(&in_order).unwrap(), text);
@@ -323,7 +330,12 @@ fn a_standard_member_of_the_wrong_type_is_ignored() {
     let text = r#"{"type":5,"title":["x"],"status":"404","detail":{"a":[1,2]},"instance":null}"#;
     let read: Problem<'_> = serde_json::from_str(text).unwrap();
     assert_eq!(read, Problem::new());
-    for (status, expected) in [("404", Some(404)), ("-1", None), ("70000", None), ("4.5", None)] {
+    for (status, expected) in [
+        ("404", Some(404)),
+        ("-1", None),
+        ("70000", None),
+        ("4.5", None),
+    ] {
         let text = format!(r#"{{"status":{status}}}"#);
         let read: Problem<'_> = serde_json::from_str(&text).unwrap();
         assert_eq!(read.status, expected, "{status}");
@@ -333,7 +345,10 @@ fn a_standard_member_of_the_wrong_type_is_ignored() {
 #[test]
 fn a_standard_member_named_twice_is_an_error() {
     let error = serde_json::from_str::<Problem<'_>>(r#"{"status":404,"status":500}"#).unwrap_err();
-    assert!(error.to_string().contains("duplicate field `status`"), "{error}");
+    assert!(
+        error.to_string().contains("duplicate field `status`"),
+        "{error}"
+    );
     assert!(serde_json::from_str::<Problem<'_>>("[1]").is_err());
 }
 
@@ -343,7 +358,11 @@ fn extensions_are_skipped_kept_in_a_map_or_kept_in_order() {
     let skipped: Problem<'_> = serde_json::from_str(text).unwrap();
     assert_eq!(skipped.status, Some(409));
     let in_order: Problem<'_, Vec<(Cow<'_, str>, Value)>> = serde_json::from_str(text).unwrap();
-    let names: Vec<&str> = in_order.extensions.iter().map(|(name, _)| &**name).collect();
+    let names: Vec<&str> = in_order
+        .extensions
+        .iter()
+        .map(|(name, _)| &**name)
+        .collect();
     assert_eq!(names, ["zeta", "alpha"]);
     assert_eq!(in_order.extensions[1].1, json!({"nested": true}));
     let hashed: Problem<'_, std::collections::HashMap<Cow<'_, str>, u8>> =

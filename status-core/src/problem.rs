@@ -79,6 +79,10 @@ pub struct Problem<'a, E = ()> {
     /// actually in: `StatusCode::problem(locale)` gives the locale its message came from
     /// after fallbacks, which may differ from `locale`.
     pub language: Option<Cow<'a, str>>,
+    /// The reason phrase of `status`, such as `Client Closed Request`; not serialized. A
+    /// response puts it on HTTP/1.1's status line for a code the `http` crate has no phrase
+    /// for (otherwise hyper writes `499 <none>`).
+    pub reason: Option<Cow<'a, str>>,
     /// The extension members, serialized after the standard ones.
     pub extensions: E,
 }
@@ -99,12 +103,13 @@ impl<'a> Problem<'a> {
             detail: None,
             instance: None,
             language: None,
+            reason: None,
             extensions: (),
         }
     }
 
     /// The problem that is just a status code, as RFC 9457 (section 4.2.1) describes
-    /// `about:blank`: `status`, `title` its reason phrase, `detail` a
+    /// `about:blank`: `status`, `title` and `reason` its reason phrase, `detail` a
     /// description in `language`. The generated `StatusCode::problem(locale)` calls this with
     /// the table's texts.
     ///
@@ -128,6 +133,7 @@ impl<'a> Problem<'a> {
             detail: Some(Cow::Borrowed(detail)),
             instance: None,
             language: Some(Cow::Borrowed(language)),
+            reason: Some(Cow::Borrowed(reason)),
             extensions: (),
         }
     }
@@ -171,6 +177,12 @@ impl<'a, E> Problem<'a, E> {
         self
     }
 
+    /// Sets the reason phrase for the status line (see [`Problem::reason`]).
+    pub fn with_reason(mut self, reason: impl Into<Cow<'a, str>>) -> Self {
+        self.reason = Some(reason.into());
+        self
+    }
+
     /// Adds the extension member `name`, after those already added. RFC 9457 (section 4) asks
     /// that names start with a letter, hold only letters, digits and `_`, and be three
     /// characters or longer.
@@ -196,6 +208,7 @@ impl<'a, E> Problem<'a, E> {
             detail: self.detail,
             instance: self.instance,
             language: self.language,
+            reason: self.reason,
             extensions: f(self.extensions),
         }
     }
@@ -251,8 +264,9 @@ impl<'de: 'a, 'a, E: DeserializeExtensions<'de>> Deserialize<'de> for Problem<'a
     ///
     /// As RFC 9457 (section 3.1) asks, a standard member whose value has the wrong type is
     /// ignored as if absent (`"status": "404"` leaves `status` `None`); a missing `type` is
-    /// [`ABOUT_BLANK`]. A member named twice is an error. `language` is not a member: it is
-    /// `None`, for the caller to fill from the response's `Content-Language` if wanted.
+    /// [`ABOUT_BLANK`]. A member named twice is an error. `language` and `reason` are not
+    /// members: they are `None`, for the caller to fill from the response's
+    /// `Content-Language` and status line if wanted.
     ///
     /// ```
     /// use std::borrow::Cow;

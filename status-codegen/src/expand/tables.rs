@@ -193,7 +193,11 @@ fn message_locale(out: &mut RustText, table: &Table) {
         out.code("let _ = self; locale");
         return;
     }
-    let ty = if table.locales.len() <= 256 { "u8" } else { "u16" };
+    let ty = if table.locales.len() <= 256 {
+        "u8"
+    } else {
+        "u16"
+    };
     out.code("const MESSAGE_LOCALES: [[")
         .code(ty)
         .code("; ")
