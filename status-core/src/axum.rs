@@ -1,21 +1,28 @@
-//! axum 0.8 support, behind the `axum` feature: problem responses and the layer that sets the
-//! current locale of a request.
+//! axum 0.8 support, behind the `axum` feature: problem responses, the layer that sets the
+//! current locale of a request, and the layer that turns axum's own errors into problems.
 //!
 //! For every table, with this feature, the generated code adds:
 //!
-//! - `impl FromRequestParts for Locale`: the locale the request's `Accept-Language` asks for
-//!   (the first such header field), as `Locale::negotiate` chooses it. It never rejects: a
-//!   missing, malformed or non-UTF-8 header gives `Locale::DEFAULT`.
+//! - `impl FromRequestParts for Locale`: the locale the request's `Accept-Language` asks for,
+//!   as `Locale::negotiate` chooses it, reading every field line of the header combined in
+//!   order (RFC 9110, section 5.3). It never rejects: a missing, malformed or non-UTF-8 header
+//!   gives `Locale::DEFAULT`.
 //! - `impl IntoResponse for StatusCode`: the code's [`Problem`] in [`Locale::current`], which
 //!   [`Locale::layer`] sets per request.
 //! - `Locale::layer()`: a [`LocaleLayer`] running each request with its negotiated locale as
-//!   the current one, so `message_current()` works anywhere in the handler.
+//!   the current one, so `message_current()` works anywhere in the handler, and adding
+//!   `Accept-Language` to the `Vary` of every response ([`vary_accept_language`]).
+//! - `StatusCode::problem_layer()`: a [`ProblemLayer`] answering the error responses that
+//!   carry no problem (axum's rejections, the router's 404 and 405) with the table's problem.
 //!
 //! [`Problem`] itself implements `IntoResponse`. What a response holds:
 //!
 //! - the status; `Vary: Accept-Language`, since the text depends on that header;
 //! - with a body: `Content-Type: application/problem+json`, `Content-Language` with the
-//!   problem's language, the problem as JSON;
+//!   problem's language (for a table's problem, the locale its text came from after
+//!   fallbacks), the problem as JSON;
+//! - for a status the `http` crate has no reason phrase for, the problem's own (hyper's
+//!   `ReasonPhrase`), so HTTP/1.1 reads `499 Client Closed Request` rather than `499 <none>`;
 //! - for 204, 205 and 304, which carry no content (RFC 9110, sections 15.3.5, 15.3.6 and
 //!   15.4.5): no body and neither content header;
 //! - for a 1xx code, which announces a final response and cannot be one (RFC 9110, section
@@ -26,7 +33,8 @@
 //!
 //! Headers a status requires beyond these (`Location` for a redirect, `Allow` for 405,
 //! `WWW-Authenticate` for 401, `Retry-After` where wanted) are the handler's to add, for
-//! example as a tuple `(headers, problem)`.
+//! example as a tuple `(headers, problem)`. A body of one's own in a negotiated language gets
+//! its `Content-Language` and `Vary` from [`ContentLanguage`].
 //!
 //! [`Locale::current`]: crate::standard::Locale::current
 //! [`Locale::layer`]: crate::standard::Locale::layer
