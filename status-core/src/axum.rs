@@ -6,7 +6,9 @@
 //! - `impl FromRequestParts for Locale`: the locale the request's `Accept-Language` asks for,
 //!   as `Locale::negotiate` chooses it, reading every field line of the header combined in
 //!   order (RFC 9110, section 5.3). It never rejects: a missing, malformed or non-UTF-8 header
-//!   gives `Locale::DEFAULT`.
+//!   gives `Locale::DEFAULT`. An extractor cannot touch the response, so a handler that uses
+//!   it without `Locale::layer()` sends `Vary` itself: a `Problem` does, and so does a body
+//!   with [`ContentLanguage`].
 //! - `impl IntoResponse for StatusCode`: the code's [`Problem`] in [`Locale::current`], which
 //!   [`Locale::layer`] sets per request.
 //! - `Locale::layer()`: a [`LocaleLayer`] running each request with its negotiated locale as
@@ -608,10 +610,14 @@ fn wants_problem(response: &Response) -> bool {
     }
     match response.headers().get(CONTENT_TYPE) {
         None => response.body().size_hint().exact() == Some(0),
-        Some(media_type) => {
-            let media_type = media_type.as_bytes();
-            media_type.len() >= 10 && media_type[..10].eq_ignore_ascii_case(b"text/plain")
-        }
+        // `text/plain`, with or without parameters (`; charset=utf-8`), in any case.
+        Some(media_type) => match media_type.as_bytes().split_at_checked(10) {
+            Some((name, rest)) => {
+                name.eq_ignore_ascii_case(b"text/plain")
+                    && matches!(rest.first(), None | Some(b';' | b' ' | b'\t'))
+            }
+            None => false,
+        },
     }
 }
 
@@ -689,6 +695,32 @@ mod tests {
         let joined = combined(&lines);
         assert_eq!(joined.split(", ").count(), MAX_RANGES);
         assert!(joined.ends_with(&format!("x{}", MAX_RANGES - 1)));
+    }
+
+    fn wants(status: u16, media_type: Option<&'static str>, body: &'static str) -> bool {
+        let mut response = Response::new(Body::from(body));
+        *response.status_mut() = HttpStatus::from_u16(status).unwrap();
+        if let Some(media_type) = media_type {
+            let value = HeaderValue::from_static(media_type);
+            response.headers_mut().insert(CONTENT_TYPE, value);
+        }
+        wants_problem(&response)
+    }
+
+    #[test]
+    fn only_errors_without_a_problem_become_problems() {
+        assert!(wants(404, None, ""));
+        assert!(wants(503, None, ""));
+        assert!(wants(400, Some("text/plain; charset=utf-8"), "Invalid URL"));
+        assert!(wants(422, Some("TEXT/PLAIN"), "x"));
+        // Not an error, not empty, or a body of another kind.
+        assert!(!wants(200, None, ""));
+        assert!(!wants(304, None, ""));
+        assert!(!wants(404, None, "gone"));
+        assert!(!wants(404, Some(PROBLEM_JSON), "{}"));
+        assert!(!wants(409, Some("application/json"), "{}"));
+        assert!(!wants(409, Some("text/plainly"), "x"));
+        assert!(!wants(409, Some("text/html"), "<p>x</p>"));
     }
 
     fn vary(lines: &[&str]) -> Vec<String> {
