@@ -730,3 +730,36 @@ fn the_problem_layer_reads_back_as_a_problem_of_the_table() {
         code.message(wire::Locale::ZhCn)
     );
 }
+
+#[test]
+fn the_problem_layer_answers_a_code_the_table_lacks_with_a_plain_problem() {
+    use chinese::{Locale, StatusCode};
+    // `chinese.toml` has 200, 404 and 503 only: a 405 gets the `http` crate's phrase, in
+    // English, and the router's `Allow`; a 404 the table's Japanese.
+    let app = Router::new()
+        .route("/", get(|| async { "here" }))
+        .layer(StatusCode::problem_layer());
+    runtime().block_on(async {
+        let request = Request::post("/")
+            .header("accept-language", "ja")
+            .body(Body::empty())
+            .unwrap();
+        let response = app.clone().oneshot(request).await.unwrap();
+        assert_eq!(response.headers()["allow"], "GET,HEAD");
+        let answer = Answer::of(response).await;
+        assert_eq!(answer.status, 405);
+        assert_eq!(
+            answer.json(),
+            json!({"type": "about:blank", "title": "Method Not Allowed", "status": 405})
+        );
+        assert_eq!(answer.content_language.as_deref(), Some("en"));
+        assert_eq!(answer.vary.as_deref(), Some("Accept-Language"));
+        let answer = get_with(app, "/nowhere", Some("ja")).await;
+        assert_eq!(answer.status, 404);
+        assert_eq!(
+            answer.json()["detail"],
+            StatusCode::NotFound.message(Locale::Ja)
+        );
+        assert_eq!(answer.content_language.as_deref(), Some("ja"));
+    });
+}

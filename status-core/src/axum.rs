@@ -102,8 +102,16 @@ pub fn accept_language<'a>(
 /// ([`accept_language`]). What the generated extractor calls.
 #[doc(hidden)]
 pub fn negotiate_headers<L>(headers: &HeaderMap, negotiate: fn(&str) -> L) -> L {
-    let mut buffer = [0; MAX_HEADER_BYTES];
-    negotiate(accept_language(headers, &mut buffer))
+    let mut lines = headers.get_all(ACCEPT_LANGUAGE).iter();
+    match (lines.next(), lines.next()) {
+        (None, _) => negotiate(""),
+        // The usual case reads the line in place, without clearing a buffer for it.
+        (Some(only), None) => negotiate(utf8_prefix(only.as_bytes())),
+        (Some(_), Some(_)) => {
+            let mut buffer = [0; MAX_HEADER_BYTES];
+            negotiate(accept_language(headers, &mut buffer))
+        }
+    }
 }
 
 /// `bytes` up to its first byte that is not UTF-8. Elements before the bad byte are still
