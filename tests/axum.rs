@@ -754,6 +754,10 @@ fn the_problem_layer_answers_a_code_the_table_lacks_with_a_plain_problem() {
         );
         assert_eq!(answer.content_language.as_deref(), Some("en"));
         assert_eq!(answer.vary.as_deref(), Some("Accept-Language"));
+        // A success passes as it was: the layer changed nothing that could vary.
+        let answer = get_with(app.clone(), "/", Some("ja")).await;
+        assert_eq!((answer.status, answer.body.as_str()), (200, "here"));
+        assert_eq!(answer.vary, None);
         let answer = get_with(app, "/nowhere", Some("ja")).await;
         assert_eq!(answer.status, 404);
         assert_eq!(

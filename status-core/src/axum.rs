@@ -129,8 +129,8 @@ fn utf8_prefix(bytes: &[u8]) -> &str {
 ///
 /// Every response whose content was chosen by `Accept-Language` needs it, so that a shared
 /// cache does not give one reader's language to another (RFC 9110, section 12.5.5).
-/// [`Locale::layer`] and [`StatusCode::problem_layer`] call it on every response they pass,
-/// and [`ContentLanguage`] on the responses it is part of.
+/// [`Locale::layer`] calls it on every response it passes, [`StatusCode::problem_layer`] on
+/// every problem it makes, and [`ContentLanguage`] on the responses it is part of.
 ///
 /// ```
 /// use axum::http::{HeaderMap, HeaderValue, header::VARY};
@@ -461,8 +461,8 @@ impl<L: core::fmt::Debug + 'static, F> core::fmt::Debug for LocaleFuture<L, F> {
 /// the table's problem for the status, or where the table lacks that code, an `about:blank`
 /// problem with the `http` crate's reason phrase. Every other response passes untouched:
 /// successes, and errors with a body of another type, such as a problem or JSON of the
-/// handler's own. Every response gets `Accept-Language` in its `Vary` (an error could have
-/// become a problem in the reader's language).
+/// handler's own. A response turned into a problem gets `Accept-Language` in its `Vary`
+/// (merged with the one it had), since its body now depends on that header.
 ///
 /// A handler's own plain-text error is replaced too: a service that answers problems
 /// answers with a `Problem`, whose `detail` holds its own text.
@@ -599,11 +599,10 @@ where
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
         let response = core::task::ready!(this.future.poll(cx))?;
-        let mut response = if wants_problem(&response) {
-            as_problem(response, *this.locale, *this.problem_of)
-        } else {
-            response
-        };
+        if !wants_problem(&response) {
+            return Poll::Ready(Ok(response));
+        }
+        let mut response = as_problem(response, *this.locale, *this.problem_of);
         vary_accept_language(response.headers_mut());
         Poll::Ready(Ok(response))
     }
