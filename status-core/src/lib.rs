@@ -34,7 +34,7 @@
 //! - `serde`: `Serialize`/`Deserialize` for `StatusCode` as its number (deserializing also
 //!   accepts a numeric string, `"404"`, and rejects codes the table lacks with `unknown status
 //!   code 499`), and for `Locale` as its tag (`"zh-CN"`). Also `Problem`, RFC 9457 problem
-//!   details, and `StatusCode::problem(locale)`.
+//!   details (written and read back), and `StatusCode::problem(locale)`.
 //! - `http`: `From<StatusCode> for http::StatusCode` and `TryFrom<http::StatusCode> for
 //!   StatusCode`, failing with [`UnknownStatusCode`] for a code the table lacks.
 //! - `axum`: for axum 0.8, `Locale` as an extractor negotiating `Accept-Language`,

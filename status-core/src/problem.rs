@@ -61,6 +61,9 @@ const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "insta
 ///
 /// Serializing fails, with a message naming the member, when an extension takes the name of
 /// one of the five standard members: a JSON object with the same name twice is ambiguous.
+///
+/// A problem also deserializes, for a client reading the problems it receives: see its
+/// `Deserialize` impl, [`DeserializeExtensions`] and [`Problem::status_code`].
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Problem<'a, E = ()> {
     /// A URI reference that identifies the problem type; [`ABOUT_BLANK`] by default.
