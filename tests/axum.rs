@@ -324,11 +324,6 @@ impl Server {
 
     /// Sends `method path` with `headers` (each a whole field line) and reads the raw answer.
     fn ask(&self, method: &str, path: &str, headers: &[&str], body: &str) -> Raw {
-        use std::io::{Read as _, Write as _};
-        let timeout = Some(std::time::Duration::from_secs(10));
-        let mut stream = std::net::TcpStream::connect(self.address).unwrap();
-        stream.set_read_timeout(timeout).unwrap();
-        stream.set_write_timeout(timeout).unwrap();
         let mut request =
             format!("{method} {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n");
         for line in headers {
@@ -340,7 +335,17 @@ impl Server {
         }
         request.push_str("\r\n");
         request.push_str(body);
-        stream.write_all(request.as_bytes()).unwrap();
+        self.send(request.as_bytes())
+    }
+
+    /// Writes `request` as it is and reads the whole answer.
+    fn send(&self, request: &[u8]) -> Raw {
+        use std::io::{Read as _, Write as _};
+        let timeout = Some(std::time::Duration::from_secs(10));
+        let mut stream = std::net::TcpStream::connect(self.address).unwrap();
+        stream.set_read_timeout(timeout).unwrap();
+        stream.set_write_timeout(timeout).unwrap();
+        stream.write_all(request).unwrap();
         let mut bytes = Vec::new();
         stream.read_to_end(&mut bytes).unwrap();
         Raw::parse(&bytes)
@@ -642,7 +647,7 @@ fn every_accept_language_field_line_is_read_in_order() {
         &["Accept-Language: ja;q=0.5", "Accept-Language: zh-CN"],
     );
     assert_eq!(raw.header("content-language"), Some("zh-CN"));
-    // Empty lines and bytes that are not UTF-8 in one line leave the others readable.
+    // Empty lines, non-ASCII text and bytes that are not UTF-8 leave the other lines readable.
     let raw = server.get(
         "/status/404",
         &[
@@ -651,6 +656,12 @@ fn every_accept_language_field_line_is_read_in_order() {
             "Accept-Language: ja",
         ],
     );
+    assert_eq!(raw.header("content-language"), Some("ja"));
+    let raw = server.send(
+        b"GET /status/404 HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\
+          Accept-Language: fr, \xff\xfe\r\nAccept-Language: ja\r\n\r\n",
+    );
+    assert_eq!(raw.status_line, "HTTP/1.1 404 Not Found");
     assert_eq!(raw.header("content-language"), Some("ja"));
 }
 
