@@ -175,3 +175,25 @@ fn the_current_locale_does_not_allocate() {
     .unwrap();
     assert_eq!(made, 0);
 }
+
+#[test]
+fn reading_every_accept_language_line_and_building_a_problem_do_not_allocate() {
+    use axum::http::{HeaderMap, HeaderValue, header::ACCEPT_LANGUAGE};
+    let mut headers = HeaderMap::new();
+    for line in ["fr", "de;q=0.5", "zh-HK;q=0.4"] {
+        headers.append(ACCEPT_LANGUAGE, HeaderValue::from_static(line));
+    }
+    let mut chosen = None;
+    let made = allocations(|| {
+        // What the extractor and both layers call for each request.
+        let locale =
+            status_core::__private::negotiate_headers(black_box(&headers), Locale::negotiate);
+        for code in StatusCode::ALL {
+            black_box(code.message_locale(black_box(locale)));
+            black_box(code.problem(black_box(locale)));
+        }
+        chosen = Some(locale);
+    });
+    assert_eq!(made, 0);
+    assert_eq!(chosen, Some(Locale::ZhHk));
+}

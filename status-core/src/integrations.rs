@@ -12,15 +12,17 @@ macro_rules! __serde_impls {
     ($status_code:ident, $locale:ident) => {
         impl $status_code {
             /// The RFC 9457 problem that is just this code: `type` `about:blank`, `status` the
-            /// code, `title` the reason phrase, `detail` the message in `locale`, and `locale`
-            /// as its language. Borrows the table's texts: allocates nothing.
+            /// code, `title` the reason phrase, `detail` the message in `locale`, and as its
+            /// language the locale that message is written in (`message_locale(locale)`: the
+            /// default locale's where `locale` has no text of its own). Borrows the table's
+            /// texts: allocates nothing.
             #[inline]
             pub const fn problem(self, locale: $locale) -> $crate::Problem<'static> {
                 $crate::Problem::for_status(
                     self.code(),
                     self.reason(),
                     self.message(locale),
-                    locale.tag(),
+                    self.message_locale(locale).tag(),
                 )
             }
         }
@@ -251,7 +253,8 @@ macro_rules! __http_impls {
     ($status_code:ident) => {};
 }
 
-/// `axum` impls: `Locale` as an extractor, `StatusCode` as a response, `Locale::layer`.
+/// `axum` impls: `Locale` as an extractor, `StatusCode` as a response, `Locale::layer`,
+/// `StatusCode::problem_layer`.
 #[cfg(feature = "axum")]
 #[doc(hidden)]
 #[macro_export]
@@ -263,7 +266,8 @@ macro_rules! __axum_impls {
         {
             type Rejection = $crate::__private::core::convert::Infallible;
 
-            /// The locale the request's `Accept-Language` asks for; never rejects.
+            /// The locale the request's `Accept-Language` field lines ask for, combined in
+            /// order; never rejects.
             async fn from_request_parts(
                 parts: &mut $crate::__private::axum::http::request::Parts,
                 _: &S,
@@ -271,9 +275,26 @@ macro_rules! __axum_impls {
                 $locale,
                 $crate::__private::core::convert::Infallible,
             > {
-                let header = $crate::__private::accept_language(&parts.headers);
-                $crate::__private::core::result::Result::Ok($locale::negotiate(header))
+                $crate::__private::core::result::Result::Ok($crate::__private::negotiate_headers(
+                    &parts.headers,
+                    $locale::negotiate,
+                ))
             }
+        }
+
+        /// The problem of the table's `code` in `locale`, its language the one its message is
+        /// written in; `None` for a code the table lacks.
+        fn problem_of(
+            code: u16,
+            locale: $locale,
+        ) -> $crate::__private::core::option::Option<$crate::Problem<'static>> {
+            let code = $status_code::from_u16(code)?;
+            $crate::__private::core::option::Option::Some($crate::Problem::for_status(
+                code.code(),
+                code.reason(),
+                code.message(locale),
+                code.message_locale(locale).tag(),
+            ))
         }
 
         #[automatically_derived]
@@ -281,23 +302,27 @@ macro_rules! __axum_impls {
             /// The code's problem in `Locale::current()` (see `status_core::axum`).
             fn into_response(self) -> $crate::__private::axum::response::Response {
                 let locale = $locale::current();
-                $crate::__private::code_response(self.code(), |code| {
-                    let code = $status_code::from_u16(code)?;
-                    $crate::__private::core::option::Option::Some($crate::Problem::for_status(
-                        code.code(),
-                        code.reason(),
-                        code.message(locale),
-                        locale.tag(),
-                    ))
-                })
+                $crate::__private::code_response(self.code(), |code| problem_of(code, locale))
             }
         }
 
         impl $locale {
             /// A tower layer that runs each request with the locale its `Accept-Language`
-            /// asks for as [`Locale::current`]: `router.layer(Locale::layer())`.
+            /// asks for as [`Locale::current`], and adds `Accept-Language` to the `Vary` of
+            /// every response: `router.layer(Locale::layer())`.
             pub fn layer() -> $crate::axum::LocaleLayer<$locale> {
                 $crate::axum::LocaleLayer::new($locale::negotiate, $locale::current_locale())
+            }
+        }
+
+        impl $status_code {
+            /// A tower layer that answers the error responses that carry no problem (axum's
+            /// rejections, the router's 404 and 405, a bare status) with the table's problem
+            /// for their status, in the language the request's `Accept-Language` asks for:
+            /// `router.layer(StatusCode::problem_layer())`. See
+            /// `status_core::axum::ProblemLayer`.
+            pub fn problem_layer() -> $crate::axum::ProblemLayer<$locale> {
+                $crate::axum::ProblemLayer::new($locale::negotiate, problem_of)
             }
         }
     };

@@ -34,13 +34,14 @@
 //! - `serde`: `Serialize`/`Deserialize` for `StatusCode` as its number (deserializing also
 //!   accepts a numeric string, `"404"`, and rejects codes the table lacks with `unknown status
 //!   code 499`), and for `Locale` as its tag (`"zh-CN"`). Also `Problem`, RFC 9457 problem
-//!   details, and `StatusCode::problem(locale)`.
+//!   details (written and read back), and `StatusCode::problem(locale)`.
 //! - `http`: `From<StatusCode> for http::StatusCode` and `TryFrom<http::StatusCode> for
 //!   StatusCode`, failing with [`UnknownStatusCode`] for a code the table lacks.
 //! - `axum`: for axum 0.8, `Locale` as an extractor negotiating `Accept-Language`,
-//!   `StatusCode` and `Problem` as `application/problem+json` responses, and `Locale::layer()`
-//!   setting the current locale per request (module `axum`). Turns `serde` on; adds only crates
-//!   of axum's own dependency tree.
+//!   `StatusCode` and `Problem` as `application/problem+json` responses, `Locale::layer()`
+//!   setting the current locale per request and `StatusCode::problem_layer()` answering axum's
+//!   own errors with problems (module `axum`). Turns `serde` on; adds only crates of axum's
+//!   own dependency tree with its default `http1` feature (hyper, for reason phrases).
 //!
 //! ```
 //! # #[cfg(feature = "http")] {
@@ -105,7 +106,8 @@ pub use problem::Problem;
 /// The generated items, in the calling module:
 ///
 /// - `enum StatusCode`: one variant per code, `#[repr(u16)]` with the code as discriminant;
-///   `ALL`, `code`, `from_u16`, `reason`, `message(locale)`, `scenario(locale)`,
+///   `ALL`, `code`, `from_u16`, `reason`, `message(locale)`, `message_locale(locale)` (the
+///   locale that message is written in, after fallbacks), `scenario(locale)`,
 ///   `note(locale)`, `retry_unchanged`, `aliases`, `class`, `is_*`; `Display` (`404 Not
 ///   Found`), `FromStr` (number, name in any case, alias, variant, status line),
 ///   `TryFrom<u16>`, `From<StatusCode> for u16`.
@@ -118,8 +120,8 @@ pub use problem::Problem;
 ///   message) and `StatusCode::message_current()`. The rules are in [`locale`].
 /// - With this crate's `serde` feature, `Serialize`/`Deserialize` for both enums and
 ///   `StatusCode::problem(locale)`; with its `http` feature, conversions between `StatusCode`
-///   and `http::StatusCode`; with its `axum` feature, the axum impls and `Locale::layer()` (see
-///   the crate docs, "Cargo features").
+///   and `http::StatusCode`; with its `axum` feature, the axum impls, `Locale::layer()` and
+///   `StatusCode::problem_layer()` (see the crate docs, "Cargo features").
 ///
 /// ```
 /// mod standard {

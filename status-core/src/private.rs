@@ -12,7 +12,7 @@ pub use crate::{StatusClass, locale};
 pub use crate::current::{CurrentLocale, LocaleScope};
 
 #[cfg(feature = "axum")]
-pub use crate::axum::{accept_language, code_response};
+pub use crate::axum::{accept_language, code_response, negotiate_headers};
 #[cfg(feature = "axum")]
 pub use axum;
 #[cfg(feature = "http")]

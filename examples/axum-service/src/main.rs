@@ -14,10 +14,11 @@
 //!
 //! - `GET /status/{code}` answers with that code of the table: its problem, no content for
 //!   204 and 304, and 500 for a 1xx, which cannot be a final answer (see `status_core::axum`);
-//!   400 for a malformed code, 404 for one the table lacks.
+//!   404 for one the table lacks.
 //! - `GET /orders/{id}`: a 404 problem with an `instance` and an extension member, the way
 //!   an API adds its own facts to the table's texts.
-//! - Any other path: 404.
+//! - Anything axum itself refuses is a problem too, by the problem layer: a code that is not
+//!   a number (400), any other path (404), another method than `GET` (405, with `Allow`).
 //!
 //! Run it with `cargo run -p axum-service -- [ADDRESS]` (default `127.0.0.1:3000`); it prints
 //! the address it bound, so `127.0.0.1:0` picks a free port.
@@ -31,22 +32,21 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 use status_core::standard::{Locale, StatusCode};
 
-/// The service's routes. The layer sets each request's locale from its `Accept-Language`, so
-/// a `StatusCode` returned anywhere answers in it.
+/// The service's routes. `Locale::layer()` sets each request's locale from its
+/// `Accept-Language`, so a `StatusCode` returned anywhere answers in it; the problem layer
+/// answers axum's own errors (a path that does not parse, an unknown route, a wrong method)
+/// with the table's problems in that language.
 fn app() -> Router {
     Router::new()
         .route("/status/{code}", get(status_by_code))
         .route("/orders/{id}", get(order))
-        .fallback(not_found)
+        .layer(StatusCode::problem_layer())
         .layer(Locale::layer())
 }
 
 /// `GET /status/{code}`: the code itself.
-async fn status_by_code(Path(code): Path<String>) -> StatusCode {
-    match code.parse::<u16>() {
-        Ok(number) => StatusCode::from_u16(number).unwrap_or(StatusCode::NotFound),
-        Err(_) => StatusCode::BadRequest,
-    }
+async fn status_by_code(Path(code): Path<u16>) -> StatusCode {
+    StatusCode::from_u16(code).unwrap_or(StatusCode::NotFound)
 }
 
 /// `GET /orders/{id}`: no order exists, so a 404 saying which one, in the client's language
@@ -56,11 +56,6 @@ async fn order(locale: Locale, Path(id): Path<String>) -> impl IntoResponse {
         .problem(locale)
         .with_instance(format!("/orders/{id}"))
         .with("order_id", id)
-}
-
-/// Any other path.
-async fn not_found() -> StatusCode {
-    StatusCode::NotFound
 }
 
 #[tokio::main]

@@ -213,6 +213,32 @@ fn malformed_and_unknown_codes_and_a_problem_with_members_of_its_own() {
 }
 
 #[test]
+fn a_wrong_method_answers_405_with_allow() {
+    let service = Service::start();
+    let mut response = service
+        .agent
+        .delete(format!("{}/status/404", service.base))
+        .header("Accept-Language", "zh-CN")
+        .call()
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 405);
+    let header = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_owned())
+    };
+    assert_eq!(header("allow").as_deref(), Some("GET,HEAD"));
+    assert_eq!(header("content-language").as_deref(), Some("zh-CN"));
+    assert_eq!(header("vary").as_deref(), Some("Accept-Language"));
+    let body: Value = serde_json::from_str(&response.body_mut().read_to_string().unwrap()).unwrap();
+    assert_eq!(
+        body["detail"],
+        StatusCode::MethodNotAllowed.message(Locale::ZhCn)
+    );
+}
+
+#[test]
 fn concurrent_requests_in_mixed_languages() {
     let service = Service::start();
     let headers = [

@@ -43,6 +43,14 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
     message(out, codes, locale_count, first, span);
     out.code(
         " }
+        /// The locale `message(locale)` is actually written in: `locale` itself, or the one
+        /// down its fallback chain whose text it shows. What `Content-Language` should name.
+        #[inline]
+        pub const fn message_locale(self, locale: Locale) -> Locale {",
+    );
+    message_locale(out, table);
+    out.code(
+        " }
         /// Typical situations in which an API returns this code, if the table says.
         #[inline]
         pub const fn scenario(self, locale: Locale) -> Option<&'static str> {",
@@ -158,6 +166,59 @@ fn message(out: &mut RustText, codes: &[Code], locale_count: usize, first: usize
     } else {
         out.code("MESSAGES[row_of(self)][locale as usize]");
     }
+}
+
+/// The body of `message_locale`: per code and locale, the index of the locale whose text
+/// `message` shows, or just `locale` where every code writes its message in every locale.
+fn message_locale(out: &mut RustText, table: &Table) {
+    let mut sources = Vec::with_capacity(table.codes.len());
+    let mut any_fallback = false;
+    for code in &table.codes {
+        let mut row = Vec::with_capacity(table.locales.len());
+        for (index, locale) in table.locales.iter().enumerate() {
+            let written = |at: usize| code.written.get(at).is_some_and(|written| written.message);
+            // Every chain ends at the default locale, which has every message.
+            let source = if written(index) {
+                index
+            } else {
+                let chain = &locale.fallback_chain;
+                chain.iter().copied().find(|&at| written(at)).unwrap_or(0)
+            };
+            any_fallback |= source != index;
+            row.push(source);
+        }
+        sources.push(row);
+    }
+    if !any_fallback {
+        out.code("let _ = self; locale");
+        return;
+    }
+    let ty = if table.locales.len() <= 256 {
+        "u8"
+    } else {
+        "u16"
+    };
+    out.code("const MESSAGE_LOCALES: [[")
+        .code(ty)
+        .code("; ")
+        .number(table.locales.len())
+        .code("]; ")
+        .number(table.codes.len())
+        .code("] = [");
+    for (row, cells) in sources.iter().enumerate() {
+        if row > 0 {
+            out.code(", ");
+        }
+        out.code("[");
+        for (cell, &source) in cells.iter().enumerate() {
+            if cell > 0 {
+                out.code(", ");
+            }
+            out.number(source);
+        }
+        out.code("]");
+    }
+    out.code("]; Locale::ALL[MESSAGE_LOCALES[row_of(self)][locale as usize] as usize]");
 }
 
 /// The body of a method reading one value per code: `const NAME: [TYPE; codes]` read by row, or,

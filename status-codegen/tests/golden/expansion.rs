@@ -229,6 +229,13 @@ const _: () = {
             };
             BY_CODE[self as usize - 200][locale as usize]
         }
+        /// The locale `message(locale)` is actually written in: `locale` itself, or the one
+        /// down its fallback chain whose text it shows. What `Content-Language` should name.
+        #[inline]
+        pub const fn message_locale(self, locale: Locale) -> Locale {
+            const MESSAGE_LOCALES: [[u8; 3]; 3] = [[0, 1, 1], [0, 1, 2], [0, 0, 0]];
+            Locale::ALL[MESSAGE_LOCALES[row_of(self)][locale as usize] as usize]
+        }
         /// Typical situations in which an API returns this code, if the table says.
         #[inline]
         pub const fn scenario(self, locale: Locale) -> Option<&'static str> {
