@@ -16,6 +16,7 @@
 //!   can promote an alias without restating the rest.
 //! - A top-level `non_exhaustive` replaces the base's when written.
 
+use std::collections::{HashMap, VecDeque};
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
@@ -191,9 +192,10 @@ pub(crate) fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option
     let root = documents.last()?.file;
     let mut locales = None;
     let mut non_exhaustive = crate::ast::Field::Absent;
-    // Each code with the index of the layer that last wrote it: a second table for the same
-    // code in one file stays separate, so validation reports it as a duplicate.
-    let mut codes: Vec<(usize, CodeDecl)> = Vec::new();
+    // Every code so far: a second table for the same code in one file stays separate, so
+    // validation reports it as a duplicate. A removed code leaves `None`, so that the indices
+    // below stay valid.
+    let mut codes: Vec<Option<CodeDecl>> = Vec::new();
     for (layer, document) in documents.into_iter().enumerate() {
         non_exhaustive.layer(document.non_exhaustive);
         if let Some(decl) = document.locales {
@@ -202,18 +204,29 @@ pub(crate) fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option
                 None => decl,
             });
         }
-        for decl in document.codes {
-            // Only a later layer inherits: the first one's codes are searched for nothing, and
-            // a table without `extends` merges in one pass instead of a quadratic one.
-            let mut inherited = None;
-            if let (Some(number), true) = (decl.code, layer > 0) {
-                for (index, (from, code)) in codes.iter().enumerate() {
-                    if *from < layer && code.code == Some(number) {
-                        inherited = Some(index);
-                        break;
-                    }
+        // The codes of the layers below, by number, in table order: each table of this layer
+        // takes the first one of its number not yet taken. (`[codes.404]` and `[codes.0404]`
+        // are both 404, so one number may have several.) Built once a layer, so that a table
+        // of any size merges in linear time.
+        let mut inherited_by_number: HashMap<u64, VecDeque<usize>> = HashMap::new();
+        if layer > 0 {
+            for (index, code) in codes.iter().enumerate() {
+                if let Some(CodeDecl {
+                    code: Some(number), ..
+                }) = code
+                {
+                    inherited_by_number
+                        .entry(*number)
+                        .or_default()
+                        .push_back(index);
                 }
             }
+        }
+        for decl in document.codes {
+            let inherited = decl
+                .code
+                .and_then(|number| inherited_by_number.get_mut(&number))
+                .and_then(VecDeque::pop_front);
             if decl
                 .remove
                 .as_ref()
@@ -223,18 +236,17 @@ pub(crate) fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option
                 remove(&mut codes, inherited, decl, layer, diags);
                 continue;
             }
-            match inherited {
-                Some(index) => {
-                    let (from, code) = &mut codes[index];
-                    *from = layer;
-                    code.layer(decl);
-                }
-                None => codes.push((layer, decl)),
+            match inherited
+                .and_then(|index| codes.get_mut(index))
+                .and_then(Option::as_mut)
+            {
+                Some(code) => code.layer(decl),
+                None => codes.push(Some(decl)),
             }
         }
     }
     let mut merged = Vec::with_capacity(codes.len());
-    for (_, code) in codes {
+    for code in codes.into_iter().flatten() {
         merged.push(code);
     }
     Some(Document {
@@ -250,14 +262,11 @@ pub(crate) fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option
 /// `fallback` entries replace the base's entry for the same locale and add the others.
 fn layer_locales(base: LocalesDecl, layer: LocalesDecl) -> LocalesDecl {
     let mut fallback = base.fallback;
-    fallback.retain(|inherited| {
-        for entry in &layer.fallback {
-            if entry.tag.value == inherited.tag.value {
-                return false;
-            }
-        }
-        true
-    });
+    let mut replaced = crate::index::TextIndex::with_capacity(layer.fallback.len());
+    for entry in &layer.fallback {
+        replaced.insert(std::borrow::Cow::Borrowed(entry.tag.value.as_str()), 0);
+    }
+    fallback.retain(|inherited| !replaced.contains_key(inherited.tag.value.as_str()));
     fallback.extend(layer.fallback);
     let mut default = base.default;
     default.layer(layer.default);
@@ -269,7 +278,7 @@ fn layer_locales(base: LocalesDecl, layer: LocalesDecl) -> LocalesDecl {
 }
 
 fn remove(
-    codes: &mut Vec<(usize, CodeDecl)>,
+    codes: &mut [Option<CodeDecl>],
     inherited: Option<usize>,
     decl: CodeDecl,
     layer: usize,
@@ -291,7 +300,9 @@ fn remove(
     }
     match inherited {
         Some(index) => {
-            codes.remove(index);
+            if let Some(code) = codes.get_mut(index) {
+                *code = None;
+            }
         }
         // A key that is not a number was reported by the parser already.
         None if decl.code.is_none() => {}

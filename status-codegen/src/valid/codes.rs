@@ -219,9 +219,10 @@ impl Checker<'_> {
         let Field::Present(written) = &decl.aliases else {
             return Vec::new();
         };
-        let mut seen: Vec<String> = Vec::new();
+        // A set, not a list: one code may have a hundred thousand aliases.
+        let mut seen = TextIndex::with_capacity(written.len() + 1);
         if let Some(name) = name {
-            seen.push(names::fold(&name.value));
+            seen.insert(Cow::Owned(names::fold(&name.value)), 0);
         }
         let mut aliases = Vec::new();
         for alias in written {
@@ -236,7 +237,7 @@ impl Checker<'_> {
                     )
                     .help("aliases are names a user types; remove the character"),
                 );
-            } else if seen.contains(&folded) {
+            } else if seen.contains_key(folded.as_str()) {
                 self.error(
                     Diagnostic::new(
                         alias.span.clone(),
@@ -248,7 +249,7 @@ impl Checker<'_> {
                     .help("remove it: names are matched ignoring ASCII case and runs of spaces"),
                 );
             } else {
-                seen.push(folded);
+                seen.insert(Cow::Owned(folded), 0);
                 aliases.push(alias.clone());
             }
         }
