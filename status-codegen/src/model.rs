@@ -101,8 +101,8 @@ impl Code {
             variant,
             aliases,
             message: resolved_message,
-            scenario: resolve(locales, &scenario),
-            note: resolve(locales, &note),
+            scenario: lines(resolve(locales, &scenario)),
+            note: lines(resolve(locales, &note)),
             source: owned(&index.own_texts(&decl.source)),
             written,
             retry_unchanged: decl.retry_unchanged.as_ref().value().map(|flag| flag.value),
@@ -158,6 +158,19 @@ fn resolve(locales: &[Locale], own: &[Option<&str>]) -> Vec<Option<String>> {
         resolved.push(found.map(str::to_string));
     }
     resolved
+}
+
+/// Texts whose lines end in `\n` whatever the file's line endings, so that the same table gives
+/// the same texts on every checkout (validation allows `\r` only before `\n`).
+fn lines(texts: Vec<Option<String>>) -> Vec<Option<String>> {
+    let mut out = Vec::with_capacity(texts.len());
+    for text in texts {
+        out.push(text.map(|text| match text.contains('\r') {
+            true => text.replace("\r\n", "\n"),
+            false => text,
+        }));
+    }
+    out
 }
 
 /// The texts as owned: `source` describes the texts written in a locale, so never falls back.

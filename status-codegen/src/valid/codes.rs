@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use super::Checker;
 use crate::ast::{CodeDecl, Document, Field};
-use crate::diag::{Diagnostic, is_invisible};
+use crate::diag::Diagnostic;
 use crate::index::TextIndex;
 use crate::model::{Code, Locale, LocaleIndex};
 use crate::names::{self, MAX_SPELLING, Reading, variant_from_name, variant_problem};
@@ -162,6 +162,10 @@ impl Checker<'_> {
                 return None;
             }
         };
+        let what = || format!("the name of code {}", escape(&decl.key.value));
+        if !self.plain_text(name, &what, false) {
+            return None;
+        }
         let problem = if name.value.trim().is_empty() {
             Some("the name is empty")
         } else if name.value.trim() != name.value {
@@ -227,16 +231,18 @@ impl Checker<'_> {
         let mut aliases = Vec::new();
         for alias in written {
             let folded = names::fold(&alias.value);
+            let what = || {
+                format!(
+                    "alias `{}` of code {}",
+                    escape(&alias.value),
+                    escape(&decl.key.value)
+                )
+            };
+            if !self.plain_text(alias, &what, false) {
+                continue;
+            }
             if folded.is_empty() {
                 self.error(Diagnostic::new(alias.span.clone(), "empty alias").help("remove it"));
-            } else if alias.value.chars().any(is_invisible) {
-                self.error(
-                    Diagnostic::new(
-                        alias.span.clone(),
-                        "alias holds a control or direction character",
-                    )
-                    .help("aliases are names a user types; remove the character"),
-                );
             } else if seen.contains_key(folded.as_str()) {
                 self.error(
                     Diagnostic::new(
@@ -343,6 +349,27 @@ impl Checker<'_> {
         locales: Option<&LocaleIndex<'_>>,
     ) -> bool {
         let mut ok = true;
+        let fields = [
+            ("message", &decl.message),
+            ("scenario", &decl.scenario),
+            ("note", &decl.note),
+            ("source", &decl.source),
+        ];
+        for (field, texts) in fields {
+            for text in texts.entries() {
+                let Field::Present(written) = &text.text else {
+                    continue;
+                };
+                let what = || {
+                    format!(
+                        "`{field}.{}` of code {}",
+                        escape(&text.tag.value),
+                        escape(&decl.key.value)
+                    )
+                };
+                ok &= self.plain_text(written, &what, matches!(field, "scenario" | "note"));
+            }
+        }
         let every = decl.texts().chain(decl.source.entries());
         for text in every {
             let Field::Present(written) = &text.text else {
