@@ -53,6 +53,15 @@ pub(crate) fn document(
     Some(parser.root(&root))
 }
 
+/// Whether a TOML text has a top-level table named `key` (a Cargo.toml's `[workspace]`), read
+/// as tables are.
+pub(crate) fn has_top_level_table(text: &str, key: &str) -> bool {
+    let (root, _) = read::document(text);
+    root.entries()
+        .iter()
+        .any(|entry| entry.key.text == key && matches!(entry.value.kind, Kind::Table(_)))
+}
+
 /// A syntax error in the words `toml` gives it: what is wrong, then what was expected
 /// (`invalid basic string, expected `"``).
 fn toml_message(error: &toml_parser::ParseError) -> String {
