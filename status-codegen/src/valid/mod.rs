@@ -420,4 +420,64 @@ message.zh-MO = "zh-MO 500"
         );
         assert!(code.message[2].contains("השרת"));
     }
+
+    fn gone_with_alias(alias: &str) -> Result<Table, Vec<String>> {
+        let text = format!(
+            "[locales]\ndefault = \"en\"\n[codes.404]\nname = \"Not Found\"\nmessage.en = \"m\"\n\
+             [codes.410]\nname = \"Gone\"\naliases = [\"{alias}\"]\nmessage.en = \"m\"\n"
+        );
+        crate::load_str("codes.toml", &text).map_err(|errors| errors.messages)
+    }
+
+    #[test]
+    fn aliases_that_read_as_another_codes_name_are_refused_naming_both() {
+        // The issue's seven, as TOML escapes; each parsed as `410 Gone` before.
+        for (alias, shown) in [
+            ("N\\u043et Found", "N\u{43e}t Found"),
+            ("Not Found\\u200b", "Not Found\u{200b}"),
+            ("N\\u00adot Found", "N\u{ad}ot Found"),
+            ("Not\\u00a0Found", "Not\u{a0}Found"),
+            ("Not\\u3000Found", "Not\u{3000}Found"),
+            (
+                "\\uff2e\\uff4f\\uff54 \\uff26\\uff4f\\uff55\\uff4e\\uff44",
+                "Ｎｏｔ Ｆｏｕｎｄ",
+            ),
+            ("NOT FOUND\\ufeff", "NOT FOUND\u{feff}"),
+        ] {
+            let errors = gone_with_alias(alias).unwrap_err();
+            assert_eq!(errors.len(), 1, "{alias}: {errors:?}");
+            let expected = format!(
+                "alias `{}` of code 410 reads as name `Not Found` of code 404\n --> codes.toml:8:12\n",
+                crate::parse::escape(shown)
+            );
+            assert!(errors[0].starts_with(&expected), "{alias}:\n{}", errors[0]);
+            assert!(errors[0].contains("::: codes.toml:4:8\n"), "{}", errors[0]);
+            assert!(errors[0].contains("- names 404 here"), "{}", errors[0]);
+        }
+    }
+
+    #[test]
+    fn invisible_and_look_alike_aliases_are_refused_within_a_code_too() {
+        let errors = gone_with_alias("Gone\\u200bAway").unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].starts_with(
+                "alias `Gone\\u{200b}Away` of code 410 holds U+200B (zero width space), an invisible character\n --> codes.toml:8:17\n"
+            ),
+            "{}",
+            errors[0]
+        );
+        let errors = gone_with_alias("G\\u043ene").unwrap_err();
+        assert!(
+            errors[0].starts_with("alias `Gоne` repeats `Gone`, a name of this code"),
+            "{}",
+            errors[0]
+        );
+        assert!(errors[0].contains("^^^^^^^^^^^ `G\\u{43e}ne`"), "{}", errors[0]);
+        // Other scripts are names as any: only look-alikes of another name are refused.
+        for alias in ["Перемещён", "未找到", "לא נמצא", "Gone Away", "G0ne Away"]
+        {
+            assert!(gone_with_alias(alias).is_ok(), "{alias}");
+        }
+    }
 }
