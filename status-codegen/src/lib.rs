@@ -152,14 +152,16 @@ fn load_with(
     let root = match (files.read)(&path) {
         Ok(text) => Some(sources.add(SourceFile::new(relative, Some(path), text))),
         Err(error) => {
-            diags.push(
-                Diagnostic::global(format!(
-                    "cannot read `{}`: {}",
-                    diag::escape_name(relative),
-                    source::read_failure(&error)
-                ))
-                .help(root_help),
-            );
+            let diagnostic = Diagnostic::global(format!(
+                "cannot read `{}`: {}",
+                diag::escape_name(relative),
+                source::read_failure(&error)
+            ));
+            // The file was found when its text is the trouble.
+            diags.push(match error.kind() {
+                std::io::ErrorKind::InvalidData => diagnostic,
+                _ => diagnostic.help(root_help),
+            });
             None
         }
     };

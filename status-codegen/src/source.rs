@@ -33,7 +33,24 @@ pub(crate) fn read_file(path: &Path) -> io::Result<String> {
     if bytes.len() as u64 > MAX_FILE_SIZE {
         return Err(too_large());
     }
-    String::from_utf8(bytes).map_err(|_| io::Error::from(io::ErrorKind::InvalidData))
+    String::from_utf8(bytes).map_err(|error| not_utf8(error.as_bytes(), error.utf8_error()))
+}
+
+/// Where a file stops being UTF-8: the first bad byte, by line and column (in characters), as
+/// an editor shows it.
+fn not_utf8(bytes: &[u8], error: std::str::Utf8Error) -> io::Error {
+    let valid = error.valid_up_to();
+    let before = String::from_utf8_lossy(&bytes[..valid]);
+    let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+    let line = before.matches('\n').count() + 1;
+    let column = before[line_start..].chars().count() + 1;
+    let byte = bytes.get(valid).copied().unwrap_or_default();
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        format!(
+            "it is not UTF-8 text: byte 0x{byte:02X} at line {line}, column {column} is not part of a UTF-8 character; save the file as UTF-8"
+        ),
+    )
 }
 
 fn too_large() -> io::Error {
@@ -47,6 +64,7 @@ fn too_large() -> io::Error {
 pub(crate) fn read_failure(error: &io::Error) -> String {
     match error.kind() {
         io::ErrorKind::NotFound => "no such file".to_string(),
+        io::ErrorKind::InvalidData if error.get_ref().is_some() => error.to_string(),
         io::ErrorKind::InvalidData => "it is not UTF-8 text".to_string(),
         io::ErrorKind::PermissionDenied => "permission denied".to_string(),
         _ => {
@@ -226,8 +244,11 @@ mod tests {
             assert_eq!(failure(&long), "file name too long");
         }
         let latin1 = dir.join("latin1.toml");
-        std::fs::write(&latin1, b"name = \"\xe9\"").unwrap();
-        assert_eq!(failure(&latin1), "it is not UTF-8 text");
+        std::fs::write(&latin1, b"[codes.404]\n# \xe4\xb8\xad\nname = \"Caf\xe9\"").unwrap();
+        assert_eq!(
+            failure(&latin1),
+            "it is not UTF-8 text: byte 0xE9 at line 3, column 12 is not part of a UTF-8 character; save the file as UTF-8"
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

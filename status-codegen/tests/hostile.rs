@@ -561,3 +561,69 @@ fn a_table_given_to_the_tool_extends_only_inside_its_workspace() {
     fs::write(&table, "extends = \"../shared/base.toml\"\n").unwrap();
     assert!(status_codegen::load_file(table.to_str().unwrap()).is_ok());
 }
+
+// Some errors had no position: a dotted key too long reported "recursion limit" at 1:1, a file
+// not UTF-8 said so without saying where, and a second byte order mark was shown raw.
+
+#[test]
+fn a_dotted_key_too_long_is_shown_where_it_passes_the_limit() {
+    let key = vec!["a"; 127].join(".");
+    let text = format!("[locales]\ndefault = \"en\"\n\n{key} = 1\n");
+    let errors = refused(status_codegen::load_str("deep.toml", &text));
+    assert_eq!(errors.messages.len(), 1, "{errors}");
+    // The 81st part, at column 161 of line 4.
+    assert!(
+        errors.messages[0].starts_with("invalid TOML\n --> deep.toml:4:161\n"),
+        "{errors}"
+    );
+    assert!(
+        errors.messages[0].contains("^ recursion limit\n"),
+        "{errors}"
+    );
+    assert!(
+        errors.messages[0].contains("help: a dotted key may have at most 80 parts"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn a_file_not_utf8_is_refused_at_its_first_bad_byte() {
+    let dir = scratch_dir("not-utf8");
+    fs::write(
+        dir.join("base.toml"),
+        b"[locales]\ndefault = \"en\"\n[codes.404]\nname = \"Caf\xe9\"\n",
+    )
+    .unwrap();
+    fs::write(dir.join("codes.toml"), "extends = \"base.toml\"\n").unwrap();
+    let expected = "byte 0xE9 at line 4, column 12 is not part of a UTF-8 character";
+    let errors = refused(status_codegen::load_path(&dir, "codes.toml"));
+    assert!(
+        errors.messages[0].starts_with(&format!(
+            "cannot read `base.toml`: it is not UTF-8 text: {expected}"
+        )),
+        "{errors}"
+    );
+    assert!(
+        errors.messages[0].contains("\n --> codes.toml:1:11\n"),
+        "{errors}"
+    );
+    let errors = refused(status_codegen::load_path(&dir, "base.toml"));
+    assert!(errors.messages[0].contains(expected), "{errors}");
+}
+
+#[test]
+fn a_second_byte_order_mark_is_shown_escaped_and_named() {
+    let text = "\u{feff}[locales]\ndefault = \"en\"\n\u{feff}[codes.404]\n";
+    let errors = refused(status_codegen::load_str("joined.toml", text));
+    let first = &errors.messages[0];
+    assert!(
+        first.starts_with("invalid TOML\n --> joined.toml:3:1\n"),
+        "{errors}"
+    );
+    assert!(first.contains("3 | \\u{feff}[codes.404]\n"), "{errors}");
+    assert!(
+        first.contains("^^^^^^^^ a byte order mark (U+FEFF) here"),
+        "{errors}"
+    );
+    assert!(!errors.to_string().contains('\u{feff}'), "{errors}");
+}

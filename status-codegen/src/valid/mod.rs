@@ -473,7 +473,11 @@ message.zh-MO = "zh-MO 500"
             "{}",
             errors[0]
         );
-        assert!(errors[0].contains("^^^^^^^^^^^ `G\\u{43e}ne`"), "{}", errors[0]);
+        assert!(
+            errors[0].contains("^^^^^^^^^^^ `G\\u{43e}ne`"),
+            "{}",
+            errors[0]
+        );
         // Other scripts are names as any: only look-alikes of another name are refused.
         for alias in ["Перемещён", "未找到", "לא נמצא", "Gone Away", "G0ne Away"]
         {
