@@ -540,12 +540,41 @@ message.en = "Broken."
         ]);
         assert_eq!(table.codes[0].message, ["Top.", "中。"]);
         // Every file is tracked, the root first.
-        assert_eq!(
-            table.files,
+        let files: Vec<(&Path, &str, usize)> = table
+            .files
+            .iter()
+            .map(|file| (file.path.as_path(), file.display.as_str(), file.len))
+            .collect();
+        let length = |name: &str| {
+            let text = match name {
+                "vendor/top.toml" => 0,
+                "shared/mid.toml" => 1,
+                _ => 2,
+            };
             [
-                PathBuf::from("/crate/vendor/top.toml"),
-                PathBuf::from("/crate/shared/mid.toml"),
-                PathBuf::from("/crate/shared/base.toml"),
+                "extends = \"../shared/mid.toml\"\n[codes.404]\nmessage.en = \"Top.\"\n".len(),
+                "extends = \"base.toml\"\n[codes.404]\nmessage.en = \"Mid.\"\nmessage.zh-CN = \"中。\"\n".len(),
+                BASE.len(),
+            ][text]
+        };
+        assert_eq!(
+            files,
+            [
+                (
+                    Path::new("/crate/vendor/top.toml"),
+                    "vendor/top.toml",
+                    length("vendor/top.toml")
+                ),
+                (
+                    Path::new("/crate/shared/mid.toml"),
+                    "shared/mid.toml",
+                    length("shared/mid.toml")
+                ),
+                (
+                    Path::new("/crate/shared/base.toml"),
+                    "shared/base.toml",
+                    length("shared/base.toml")
+                ),
             ]
         );
     }
@@ -559,7 +588,8 @@ message.en = "Broken."
         assert_eq!(table.codes.len(), 63);
         assert!(table.codes.iter().any(|code| code.code == 499));
         // The shipped table is built in, so there is no file of it to track.
-        assert_eq!(table.files, [PathBuf::from("/crate/vendor.toml")]);
+        let files: Vec<&Path> = table.files.iter().map(|file| file.path.as_path()).collect();
+        assert_eq!(files, [Path::new("/crate/vendor.toml")]);
     }
 
     #[test]

@@ -15,10 +15,22 @@ pub struct Table {
     /// Every code, in ascending order.
     pub codes: Vec<Code>,
     /// The files the table was read from, for rebuild tracking.
-    pub files: Vec<PathBuf>,
+    pub files: Vec<TableFile>,
     /// `non_exhaustive = true`: the enums are `#[non_exhaustive]` and `ALL` is a slice, so a
     /// later version of the table may add codes and locales without breaking users.
     pub non_exhaustive: bool,
+}
+
+/// A file a table was read from, as the generator read it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableFile {
+    /// Its path on disk, which the generated code `include_bytes!`s.
+    pub path: PathBuf,
+    /// Its name in diagnostics.
+    pub display: String,
+    /// How many bytes the generator read, which the generated code checks against what the
+    /// compiler includes.
+    pub len: usize,
 }
 
 /// One locale.

@@ -1,6 +1,6 @@
 //! The TOML files a table is read from, and positions inside them.
 
-use std::io::{self, Read as _};
+use std::io::{self, Read as _, Seek as _};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -25,16 +25,42 @@ pub(crate) fn read_file(path: &Path) -> io::Result<String> {
     if metadata.len() > MAX_FILE_SIZE {
         return Err(too_large());
     }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_FILE_SIZE + 1)
-        .read_to_end(&mut bytes)?;
-    // The file may have grown since its size was read.
-    if bytes.len() as u64 > MAX_FILE_SIZE {
-        return Err(too_large());
-    }
+    let mut file = std::fs::File::open(path)?;
+    // A file written while it is read gives a mix of two versions, or a part of one: the read
+    // counts only when the file's size and modification time are the same before and after
+    // it, and the bytes read are that many. A few attempts ride out one save; a file that
+    // keeps changing is an error, never a partial table.
+    let mut attempts = 0;
+    let bytes = loop {
+        let before = file.metadata()?;
+        let mut bytes = Vec::new();
+        (&mut file)
+            .take(MAX_FILE_SIZE + 1)
+            .read_to_end(&mut bytes)?;
+        // The file may have grown since its size was read.
+        if bytes.len() as u64 > MAX_FILE_SIZE {
+            return Err(too_large());
+        }
+        let after = file.metadata()?;
+        let same = before.len() == after.len()
+            && after.len() == bytes.len() as u64
+            && before.modified().ok() == after.modified().ok();
+        if same {
+            break bytes;
+        }
+        attempts += 1;
+        if attempts == READ_ATTEMPTS {
+            return Err(io::Error::other(
+                "it changed while it was read; build again once it is saved",
+            ));
+        }
+        file.seek(io::SeekFrom::Start(0))?;
+    };
     String::from_utf8(bytes).map_err(|error| not_utf8(error.as_bytes(), error.utf8_error()))
 }
+
+/// How many times a file that changes while it is read is read again.
+const READ_ATTEMPTS: usize = 3;
 
 /// Where a file stops being UTF-8: the first bad byte, by line and column (in characters), as
 /// an editor shows it.

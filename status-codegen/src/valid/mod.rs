@@ -11,7 +11,7 @@ pub(crate) mod text;
 
 use crate::ast::Document;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::model::Table;
+use crate::model::{Table, TableFile};
 use crate::source::{Sources, Sp, Span};
 use text::Forbidden;
 
@@ -34,7 +34,11 @@ pub(crate) fn table(
     let mut files = Vec::new();
     for file in sources.iter() {
         if let Some(path) = &file.path {
-            files.push(path.clone());
+            files.push(TableFile {
+                path: path.clone(),
+                display: file.display.clone(),
+                len: file.text.len(),
+            });
         }
     }
     Some(Table {
