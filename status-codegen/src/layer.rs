@@ -137,8 +137,8 @@ pub(crate) fn chain(
                 })
             };
             // Judged on the text first, so that nothing outside is even looked at.
-            if let Some(why) = super::valid::text::first_forbidden(&extends.value, false)
-                .map(|_| "it holds a control or bidirectional formatting character")
+            if let Some(why) = crate::valid::text::first_forbidden(&extends.value, false)
+                .map(|_| "it holds a control, bidirectional formatting or line separator character")
                 .or_else(|| project.refuses(dir, &extends.value))
             {
                 diags.push(refuse(why));
