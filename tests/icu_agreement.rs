@@ -12,8 +12,8 @@
 //!
 //! Then ICU's own data-driven `LocaleMatcher` suite (`data/localeMatcherTest.txt`, see
 //! `data/README.md`), every case run with default settings, each `@supported` list as a table
-//! built at run time as the `status-codes` command builds one. Tags a table refuses, answers we
-//! give otherwise on purpose and cases not yet passing are each listed once, with the reason.
+//! built at run time as the `status-codes` command builds one. Tags a table refuses and answers
+//! we give otherwise on purpose are each listed once, with the reason; any other difference fails.
 
 mod shipped {
     status_core::status_codes!("../codes.toml");
@@ -41,8 +41,8 @@ const TABLES: [&str; 5] = ["shipped", "chinese", "issue", "regional", "wide"];
 /// Where the corpus ends its cited headers; what follows has no individual source.
 const UNCITED: &str = "# == Uncited ==";
 
-/// CLDR 41 puts Simplified and Traditional Chinese at the default script distance, so ICU finds
-/// no match and answers the default; a Chinese reader gets Chinese in the other script here, as
+/// CLDR (41, as 48) puts Simplified and Traditional Chinese at the default script distance, so
+/// ICU finds no match and answers the default; a Chinese reader gets Chinese in the other script here, as
 /// a last resort (only when nothing else the header names fits; see `status_core::locale`).
 const TRADITIONAL: &str = "a Traditional Chinese reader gets Simplified before the default";
 const SIMPLIFIED: &str = "a Simplified Chinese reader gets Traditional before the default";
@@ -226,51 +226,31 @@ const REPLACED_TAGS: &[(&str, &str)] = &[
 const NOTHING_MATCHED: &str = "qaa";
 
 /// A case of ICU's suite where we answer otherwise, on purpose: the file's line, our answer, and
-/// why.
-const SUITE_ON_PURPOSE: &[(usize, &str, &str)] = &[(
-    1432,
-    "tl",
-    "a table may hold both `tl` and `fil` (the registry deprecates neither): a request for `tl` \
-     gets the tag it names, where ICU reads the two as one locale and answers the first",
-)];
-
-/// Cases of ICU's suite we answer wrongly today, by line of the file, with what is missing.
-/// Each must still fail: a fix takes its lines out of this list.
-const NOT_YET: &[(&[usize], &str)] = &[
-    (&[269, 272, 273, 1646, 1647, 1648, 1649], UND_WITH_SUBTAGS),
-    (
-        &[407, 840, 1309, 1880, 765],
-        "CLDR 41: `en-CA` and `zu` do not go to `en-GB`",
-    ),
-    (
-        &[1469, 1470],
-        "CLDR 41: `nb` and `no` are not close to `nn`",
-    ),
-    (
-        &[1132, 1218],
-        "CLDR 41: Catalan readers are offered Spanish",
-    ),
-    (
-        &[973, 976, 1525],
-        "a private-use tag matches another private-use tag",
-    ),
-    (
-        &[990, 1531],
-        "the legacy tag `i-klingon` is not read as `tlh`",
-    ),
-    (
-        &[1025, 1026, 1051, 1052],
-        "pseudo-locales (`en-XA`, `ar-XB`) match ordinary requests",
-    ),
-    (
-        &[1393],
-        "`sh` (`sr-Latn`) matches `sr` (Cyrillic) against CLDR's one-way row",
-    ),
-    (&[1551, 1564, 1578, 1677], TIES),
+/// why. Several follow from CLDR 48's rows where the file (older than CLDR 48: it still expects
+/// CLDR's former `af` → `nl` row) expects an earlier release's answer.
+const SUITE_ON_PURPOSE: &[(usize, &str, &str)] = &[
+    (422, "mul", AF),
+    (407, "en", EN_CA),
+    (840, "en", EN_CA),
+    (1309, "en-US", EN_CA),
+    (1880, "en", EN_CA),
+    (1132, "es", CATALAN),
+    (1218, "es", CATALAN),
+    (1393, "sr", SERBO_CROATIAN),
+    (1432, "tl", TAGALOG),
+    (1469, "en-GB", NYNORSK),
+    (1470, "en-GB", NYNORSK),
 ];
 
-const UND_WITH_SUBTAGS: &str = "`und` with a region or script is not maximized by likely subtags";
-const TIES: &str = "a tie goes to the tag written like the request only by truncation";
+const AF: &str = "CLDR 48 has no row from `af` to `nl` (it has `af` → `en`): nothing fits";
+const EN_CA: &str = "CLDR 48's `$enUS` holds CA: `en-CA` is 4 from `en` (US), 5 from `en-GB`";
+const CATALAN: &str = "CLDR 48 offers Spanish to Catalan readers (`ca` → `es`, 20, one way)";
+const SERBO_CROATIAN: &str =
+    "CLDR 48 reads `sh` as `sr-Latn`, 5 from `sr-Cyrl` (and `sh` → `sr` is 4): Serbian fits";
+const TAGALOG: &str = "a table may hold both `tl` and `fil` (the registry deprecates neither): \
+     a request for `tl` gets the tag it names, where ICU reads the two as one locale";
+const NYNORSK: &str = "a related language of the first range (CLDR 48: `nb`, `no` → `nn`, 20) \
+     ranks below a close fit of a later one (`en-US` → `en-GB`): tiers before order";
 
 /// One `>>` line of `data/localeMatcherTest.txt` run with default settings.
 #[derive(Debug)]
@@ -353,7 +333,7 @@ fn icus_locale_matcher_suite_passes() {
         "{} cases",
         cases.len()
     );
-    let (mut passed, mut refused_cases, mut explained, mut not_yet) = (0, 0, 0, 0);
+    let (mut passed, mut refused_cases, mut explained) = (0, 0, 0);
     let mut failures = Vec::new();
     for case in &cases {
         let mut expected = as_table_writes(case.expected);
@@ -382,16 +362,9 @@ fn icus_locale_matcher_suite_passes() {
             .find(|(line, _, _)| *line == case.line);
         match on_purpose {
             Some((_, answer, _)) => {
+                assert_ne!(expected, *answer, "line {}: ICU agrees now", case.line);
                 assert_eq!(ours, *answer, "line {}: {case:?}", case.line);
                 explained += 1;
-            }
-            None if NOT_YET.iter().any(|(lines, _)| lines.contains(&case.line)) => {
-                assert_ne!(
-                    ours, expected,
-                    "line {} passes now: take it out of NOT_YET",
-                    case.line
-                );
-                not_yet += 1;
             }
             None if ours == expected => passed += 1,
             None => failures.push(format!(
@@ -407,8 +380,6 @@ fn icus_locale_matcher_suite_passes() {
         SUITE_ON_PURPOSE.len(),
         "a SUITE_ON_PURPOSE line names no case"
     );
-    let listed: usize = NOT_YET.iter().map(|(lines, _)| lines.len()).sum();
-    assert_eq!(not_yet, listed, "a NOT_YET line names no case");
     assert!(
         failures.is_empty(),
         "{} passed, {refused_cases} refused, {} failed:\n{}",

@@ -43,6 +43,13 @@ pub fn rules(tags: &[&str]) -> &'static Rules<'static> {
             })
             .collect(),
     );
+    let undetermined = Vec::leak(
+        owned
+            .undetermined
+            .iter()
+            .map(|(subtag, language)| (subtag.as_str(), language.as_str()))
+            .collect(),
+    );
     let parents = Vec::leak(
         owned
             .parents
@@ -81,6 +88,7 @@ pub fn rules(tags: &[&str]) -> &'static Rules<'static> {
         supported,
         aliases,
         likely,
+        undetermined,
         parents,
         languages,
         scripts: &owned.scripts,

@@ -20,6 +20,8 @@ pub struct MatchingRules {
     /// Per language, its likely-subtags rows: (script, region) looked up, (script, region)
     /// implied.
     pub likely: Vec<(String, Vec<LikelyRow>)>,
+    /// `und` with one region or script (lower case), and its likely language.
+    pub undetermined: Vec<(String, String)>,
     /// A locale as language, region, script, and its parent tag.
     pub parents: Vec<((String, String, String), &'static str)>,
     /// Desired language, supported language, distance, the desired language's likely region.
@@ -76,6 +78,8 @@ pub fn select(tags: &[&str]) -> MatchingRules {
     for tag in tags {
         let m = super::maximize(tag);
         languages.push(super::subtags(tag).0);
+        // `und-TW` is Chinese: it needs the rows of `zh`.
+        languages.push(m.language.clone());
         supported.push((m.language, m.script, m.region));
     }
     order::sort(&mut languages);
@@ -99,10 +103,18 @@ pub fn select(tags: &[&str]) -> MatchingRules {
     }
 
     let mut likely_rows: Vec<KeyedLikelyRow> = Vec::new();
+    let mut undetermined = Vec::new();
     for row in data::LIKELY.lines() {
         let Some([from, to]) = rows::fields(row) else {
             continue;
         };
+        if let Some(subtag) = from.strip_prefix("und-") {
+            let language = language_of(to);
+            if !subtag.contains('-') && ours(language) {
+                undetermined.push((subtag.to_ascii_lowercase(), language.to_string()));
+            }
+            continue;
+        }
         if !ours(language_of(from)) {
             continue;
         }
@@ -116,6 +128,7 @@ pub fn select(tags: &[&str]) -> MatchingRules {
         likely_rows.push((key, (likely_script, likely_region)));
     }
     order::sort(&mut likely_rows);
+    order::sort(&mut undetermined);
     // Grouped by language, each group sorted by script and region: the matcher finds its
     // language among the table's few, then searches a handful of rows.
     let mut likely: Vec<(String, Vec<LikelyRow>)> = Vec::new();
@@ -126,12 +139,29 @@ pub fn select(tags: &[&str]) -> MatchingRules {
         }
     }
 
+    // A parent row matters only if its chain of parents reaches one of the table's tags: the
+    // matcher walks the chain looking for one (`en-AT` → `en-150` → `en-001`).
+    let rows_of_ours: Vec<(&'static str, &'static str)> = data::PARENTS
+        .lines()
+        .filter_map(|row| rows::fields(row).map(|[child, parent]| (child, parent)))
+        .filter(|(child, parent)| !matches!(*parent, "root" | "und") && ours(language_of(child)))
+        .collect();
+    let reaches_a_tag = |mut parent: &str| {
+        // CLDR's chains are short; the bound guards against a cycle in the data.
+        for _ in 0..8 {
+            if tags.iter().any(|tag| tag.eq_ignore_ascii_case(parent)) {
+                return true;
+            }
+            match rows_of_ours.iter().find(|(child, _)| *child == parent) {
+                Some((_, next)) => parent = next,
+                None => return false,
+            }
+        }
+        false
+    };
     let mut parents: Vec<((String, String, String), &'static str)> = Vec::new();
-    for row in data::PARENTS.lines() {
-        let Some([child, parent]) = rows::fields(row) else {
-            continue;
-        };
-        if parent == "root" || !ours(language_of(child)) {
+    for &(child, parent) in &rows_of_ours {
+        if !reaches_a_tag(parent) {
             continue;
         }
         let (language, script, region) = super::subtags(child);
@@ -150,6 +180,7 @@ pub fn select(tags: &[&str]) -> MatchingRules {
         supported,
         aliases,
         likely,
+        undetermined,
         parents,
         languages,
         scripts,

@@ -69,6 +69,11 @@ pub(crate) fn maximize(tag: &str) -> Maximized {
         script,
         region,
     };
+    // `und` alone stays undetermined, as in ICU: it must not match English, `en-Latn-US`.
+    let undetermined = maximized.language == "und";
+    if undetermined && maximized.script.is_empty() && maximized.region.is_empty() {
+        return maximized;
+    }
     if maximized.script.is_empty() || maximized.region.is_empty() {
         let (script, region) = (maximized.script.clone(), maximized.region.clone());
         let none = String::new();
@@ -87,8 +92,14 @@ pub(crate) fn maximize(tag: &str) -> Maximized {
                     key.push_str(part);
                 }
             }
+            if undetermined && key == "und" {
+                break;
+            }
             if let Some(likely) = likely(&key) {
-                let (_, likely_script, likely_region) = subtags(likely);
+                let (likely_language, likely_script, likely_region) = subtags(likely);
+                if undetermined {
+                    maximized.language = likely_language;
+                }
                 if maximized.script.is_empty() {
                     maximized.script = likely_script;
                 }
@@ -132,6 +143,10 @@ mod tests {
         assert_eq!(lsr("iw"), owned("he", "Hebr", "IL"));
         assert_eq!(lsr("sh"), owned("sr", "Latn", "RS"));
         assert_eq!(lsr("es-419"), owned("es", "Latn", "419"));
+        // `und` with a region or script takes the likely language; alone it stays `und`.
+        assert_eq!(lsr("und-TW"), owned("zh", "Hant", "TW"));
+        assert_eq!(lsr("und-FR"), owned("fr", "Latn", "FR"));
+        assert_eq!(lsr("und"), owned("und", "", ""));
     }
 
     #[test]

@@ -78,6 +78,10 @@ pub struct Rules<'a> {
     /// `likelySubtags` for each language of the table that has rows: the language and its
     /// rows, sorted by script and region, the language alone (`("", "")`) first.
     pub likely: &'a [(&'a str, &'a [LikelyRow<'a>])],
+    /// `likelySubtags` of `und` with one region or script, for the table's languages: the
+    /// region or script (lower case) and its likely language, sorted: `("fr", "fr")` for
+    /// `und-FR`, `("hant", "zh")` for `und-Hant`.
+    pub undetermined: &'a [(&'a str, &'a str)],
     /// `parentLocales`: a locale as its language, region and script (lower case, `""` where
     /// absent) and its parent (`es-MX` → `es-419`), sorted by the three keys.
     pub parents: &'a [ParentRow<'a>],
@@ -98,6 +102,7 @@ impl Rules<'static> {
         supported: &[],
         aliases: &[],
         likely: &[],
+        undetermined: &[],
         parents: &[],
         languages: &[],
         scripts: &[],

@@ -124,12 +124,32 @@ impl<'a> Parts<'a> {
             script: self.script.unwrap_or(""),
             region: self.region.unwrap_or(""),
         };
+        // `und-FR` is French, `und-Hant` Chinese; `und` alone stays undetermined, as in ICU.
+        if subtags.language.eq_ignore_ascii_case("und") {
+            let language = [subtags.region, subtags.script]
+                .into_iter()
+                .filter(|subtag| !subtag.is_empty())
+                .find_map(|subtag| {
+                    let found = rules
+                        .undetermined
+                        .binary_search_by(|(row, _)| compare_folded(row, subtag));
+                    found.ok().map(|index| rules.undetermined[index].1)
+                });
+            if let Some(language) = language {
+                subtags.language = language;
+            }
+        }
+        // A legacy tag (`i-klingon`) is an alias as a whole; other aliases are languages.
+        let alias = match subtags.language.as_bytes() {
+            [b'i' | b'I'] => self.text,
+            _ => subtags.language,
+        };
         // A table's own language is never an alias: the registry check refuses deprecated tags.
         let mut ours = in_table(subtags.language);
         if !ours {
             let found = rules
                 .aliases
-                .binary_search_by(|(alias, _, _)| compare_folded(alias, subtags.language));
+                .binary_search_by(|(row, _, _)| compare_folded(row, alias));
             if let Ok(found) = found {
                 let (_, replacement, implied) = rules.aliases[found];
                 subtags.language = replacement;
@@ -183,11 +203,15 @@ fn likely_subtags<'a>(mut subtags: Subtags<'a>, rules: &Rules<'a>) -> Subtags<'a
     subtags
 }
 
-/// Compares a row (lower case) with text in any case, as the sorted rows are searched.
+/// Compares a row (lower case, `-` between subtags) with text in any case and either
+/// separator, as the sorted rows are searched.
 fn compare_folded(row: &str, text: &str) -> Ordering {
     let (row, text) = (row.as_bytes(), text.as_bytes());
     for (&a, &b) in row.iter().zip(text) {
-        let b = b.to_ascii_lowercase();
+        let b = match b {
+            b'_' => b'-',
+            b => b.to_ascii_lowercase(),
+        };
         if a != b {
             return a.cmp(&b);
         }
@@ -229,6 +253,15 @@ pub(crate) fn distance(
             exact: false,
         })
     };
+    // A private-use tag (`x-bork`) means only itself, and the exact match is found before.
+    if is_private_use(desired.language) || is_private_use(supported.language) {
+        return None;
+    }
+    // A pseudo-locale (`en-XA`, `ar-XB`) is for testing: it fits only the same pseudo-region.
+    let (pseudo, other) = (is_pseudo(desired.region), is_pseudo(supported.region));
+    if (pseudo || other) && !(pseudo && desired.region.eq_ignore_ascii_case(supported.region)) {
+        return None;
+    }
     if !desired.language.eq_ignore_ascii_case(supported.language) {
         if !related {
             return None;
@@ -293,6 +326,19 @@ pub(crate) fn distance(
         (None, total @ CLOSE..THRESHOLD) => fit(Tier::Related, total),
         _ => None,
     }
+}
+
+/// `x`, the start of a private-use tag.
+fn is_private_use(language: &str) -> bool {
+    matches!(language.as_bytes(), [b'x' | b'X'])
+}
+
+/// CLDR's pseudo-regions: `XA` (accents), `XB` (bidirectional), `XC` (long texts).
+fn is_pseudo(region: &str) -> bool {
+    matches!(
+        region.as_bytes(),
+        [b'x' | b'X', b'a' | b'A' | b'b' | b'B' | b'c' | b'C']
+    )
 }
 
 /// Simplified against Traditional Chinese: far in CLDR, kept as a last resort here.
@@ -527,13 +573,27 @@ struct Candidate<'r, 'a, 't> {
 }
 
 impl Candidate<'_, '_, '_> {
-    /// Whether this tag ranks above `best`: by key, then descent from the range, then no
-    /// region written, then table order (the earlier tag, `best`, wins a full tie).
+    /// Whether this tag ranks above `best`: by key, then (at distance 0) the subtags written
+    /// as the range writes them, then descent from the range, then table order (the earlier
+    /// tag, `best`, wins a full tie).
     fn beats(&self, best: &mut Candidate<'_, '_, '_>, rules: &Rules<'_>) -> bool {
         match self.key.cmp(&best.key) {
             Ordering::Greater => return true,
             Ordering::Less => return false,
             Ordering::Equal => {}
+        }
+        // At distance 0 (the same locale once maximized), the tag that writes the same
+        // subtags as the range wins, as in ICU: `af-Latn` for `af-Latn-ZA` over `af`.
+        if self.key.3.0 == 0 {
+            if let RangeKind::Tag(text, _, _) = &self.range.kind {
+                let (mine, theirs) = (
+                    written_unlike(text, self.tag),
+                    written_unlike(text, best.tag),
+                );
+                if mine != theirs {
+                    return mine < theirs;
+                }
+            }
         }
         let ancestor = |candidate: &Candidate<'_, '_, '_>| match &candidate.range.kind {
             RangeKind::Tag(text, maximized, _) => {
@@ -550,11 +610,20 @@ impl Candidate<'_, '_, '_> {
                 known
             }
         };
-        (mine, !has_region(self.tag)) > (theirs, !has_region(best.tag))
+        mine && !theirs
     }
 }
 
-/// Whether a tag writes a region (`en-GB`, `es-419`, `zh-Hant-TW`).
-fn has_region(tag: &str) -> bool {
-    Parts::parse(tag).is_some_and(|parts| parts.region.is_some())
+/// How differently two tags write their subtags: which of language, script and region one of
+/// them leaves to likely subtags and the other does not, the language weighing most (ICU's
+/// order).
+fn written_unlike(range: &str, tag: &str) -> u8 {
+    let written = |text: &str| {
+        Parts::parse(text).map_or(0, |parts| {
+            (u8::from(!parts.language.eq_ignore_ascii_case("und")) << 2)
+                | (u8::from(parts.script.is_some()) << 1)
+                | u8::from(parts.region.is_some())
+        })
+    };
+    written(range) ^ written(tag)
 }

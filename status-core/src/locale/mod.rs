@@ -34,7 +34,10 @@
 //!    table has only Simplified, gets Simplified rather than the default.
 //! 4. `*` fits every tag, least of all.
 //!
-//! Other languages and scripts do not fit at all (`sr-Latn` never finds Russian).
+//! Other languages and scripts do not fit at all (`sr-Latn` never finds Russian). A private-use
+//! tag (`x-bork`) fits only itself; a pseudo-locale (`en-XA`, `ar-XB`, `en-XC`) fits only a
+//! range of the same pseudo-region, never an ordinary request. `und` with a region or script
+//! is the language likely there (`und-FR` is French); `und` alone fits nothing but `und`.
 //!
 //! # How the user's list decides
 //!
@@ -42,9 +45,11 @@
 //! closer fit for a lower-ranked one, as ICU's demotion per desired locale makes it. Each tag
 //! of the table is ranked by the best of the ranges that fit it: first by the rule above (1
 //! to 4), then the higher weight, then the range named first, then the smaller distance. On a
-//! tie, the tag the range names exactly wins, then one the range descends from (`en` for
-//! `en-GB`, `es-419` for `es-MX`, by truncation or CLDR's parent locales), then one without a
-//! region, then the first in the table. The range that fits a tag best also decides if it is
+//! tie, the tag the range names exactly wins; then, between tags that are the same once
+//! maximized (`af`, `af-Latn` and `af-ZA` are all `af-Latn-ZA`), the one that writes the
+//! subtags the range writes, as in ICU (`af-Latn-ZA` finds `af-Latn`); then one the range
+//! descends from (`en` for `en-GB`, `es-419` for `es-MX`, by truncation or CLDR's parent
+//! locales); then the first in the table. The range that fits a tag best also decides if it is
 //! refused: `en;q=0` rules out `en` even when `*` is present.
 //!
 //! With a table of `en`, `en-GB`, `es`, `es-419`, `pt-BR`, `pt-PT`, `zh-Hant`, `zh-CN`, `ja`,
@@ -74,7 +79,7 @@
 //!
 //! - Weights and order rank before distance, rather than a fixed demotion of 5 per range, so a
 //!   range the user ranks lower never wins over a fitting one ranked higher.
-//! - Simplified and Traditional Chinese are a last resort instead of no match (CLDR 41 puts them
+//! - Simplified and Traditional Chinese are a last resort instead of no match (CLDR 48 puts them
 //!   at the default script distance): a Chinese reader gets Chinese before the default.
 //! - Between different languages scripts are not compared (ICU compares them too).
 //!
