@@ -121,6 +121,25 @@ use matching::{FULL_WEIGHT, Parts, Range};
 /// assert_eq!(negotiate("q=abc,,;;", &supported, &Rules::NONE), 0);
 /// ```
 pub fn negotiate<'a>(accept_language: &'a str, supported: &[&str], rules: &Rules<'a>) -> usize {
+    negotiate_bytes(accept_language.as_bytes(), supported, rules)
+}
+
+/// [`negotiate`] for a header value as bytes, as HTTP carries it: an element that is not UTF-8
+/// is skipped as malformed, alone, so the rest of the header keeps its meaning.
+///
+/// ```
+/// use status_core::locale::{negotiate_bytes, Rules};
+///
+/// let supported = ["de", "zh-CN", "en"];
+/// // The refusal of zh-CN is malformed and dropped; en is still asked for.
+/// assert_eq!(negotiate_bytes(b"zh-CN\xff;q=0, en", &supported, &Rules::NONE), 2);
+/// assert_eq!(negotiate_bytes(b"\xfe\xff, zh-CN;q=0.5", &supported, &Rules::NONE), 1);
+/// ```
+pub fn negotiate_bytes<'a>(
+    accept_language: &'a [u8],
+    supported: &[&str],
+    rules: &Rules<'a>,
+) -> usize {
     let mut ranges = accept::Ranges::new();
     accept::parse(accept_language, rules, &mut ranges);
     matching::choose(ranges.as_slice(), supported, rules).unwrap_or(0)
@@ -491,6 +510,19 @@ mod tests {
     }
 
     #[test]
+    fn bytes_that_are_not_utf8_drop_their_element_alone() {
+        let supported = ["en", "zh-CN", "ja"];
+        let best = |header: &[u8]| supported[negotiate_bytes(header, &supported, &RULES)];
+        // Before, the header was cut at the bad byte: `zh-CN` was served, though refused.
+        assert_eq!(best(b"zh-CN\xff;q=0, ja"), "ja");
+        assert_eq!(best(b"ja;q=0.1, zh-CN\xff, \xc3"), "ja");
+        assert_eq!(best(b"\xff\xfe\xfd, zh-CN;q=0.5"), "zh-CN");
+        // Even in a parameter the negotiation does not read.
+        assert_eq!(best(b"ja;level=\xff, zh"), "zh-CN");
+        assert_eq!(best(b"\xff"), "en");
+    }
+
+    #[test]
     fn hostile_headers_degrade_to_the_default() {
         let long_commas = ",".repeat(10_000);
         let long_range = "a".repeat(10_000);
@@ -541,19 +573,19 @@ mod tests {
         assert_eq!(best(&format!("{padding}, zh-CN"), &EN_ZH), "en");
         let huge = format!("zh-CN;q=0.5, {}", ",".repeat(1 << 20));
         let mut ranges = accept::Ranges::new();
-        accept::parse(&huge, &RULES, &mut ranges);
+        accept::parse(huge.as_bytes(), &RULES, &mut ranges);
         assert_eq!((ranges.len(), ranges.read), (1, MAX_HEADER_BYTES));
         assert_eq!(best(&huge, &EN_ZH), "zh-CN");
         let many = "xx-YY;q=0.1,".repeat(100_000);
         let mut ranges = accept::Ranges::new();
-        accept::parse(&many, &RULES, &mut ranges);
+        accept::parse(many.as_bytes(), &RULES, &mut ranges);
         assert_eq!(ranges.len(), MAX_RANGES);
         assert!(ranges.read < 32 * 13, "read {} bytes", ranges.read);
-        // A cut in the middle of a multi-byte character is moved back to its start.
-        let cut = format!("{}é", "a".repeat(MAX_HEADER_BYTES - 1));
+        // A cut in the middle of a multi-byte character makes that element malformed only.
+        let cut = format!("ja, {}é", "a".repeat(MAX_HEADER_BYTES - 5));
         let mut ranges = accept::Ranges::new();
-        accept::parse(&cut, &RULES, &mut ranges);
-        assert_eq!(ranges.read, MAX_HEADER_BYTES - 1);
+        accept::parse(cut.as_bytes(), &RULES, &mut ranges);
+        assert_eq!((ranges.len(), ranges.read), (1, MAX_HEADER_BYTES));
     }
 
     #[test]
