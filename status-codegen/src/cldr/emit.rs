@@ -6,6 +6,7 @@
 
 use super::{data, rows};
 use crate::order;
+use status_locale::language_of;
 
 /// The CLDR rows for one table's languages, as owned data with the shape of
 /// `status_core::locale::Rules` (see there for what each field means and how it is sorted).
@@ -186,15 +187,6 @@ pub fn select(tags: &[&str]) -> MatchingRules {
         scripts,
         regions,
     }
-}
-
-/// The language subtag of a tag or CLDR row (`zh` of `zh-Hant-TW`, `*` of `*_*_*`).
-fn language_of(tag: &str) -> &str {
-    let end = tag
-        .bytes()
-        .position(|b| b == b'-' || b == b'_')
-        .unwrap_or(tag.len());
-    &tag[..end]
 }
 
 /// Sorts `languageMatch` into language, script and region rows, keeping those whose supported

@@ -1,8 +1,8 @@
 //! Reading an `Accept-Language` header (RFC 9110, section 12.5.4) into ranges, within a fixed
 //! bound of work whatever the header's size.
 
-use super::data::Rules;
-use super::matching::{FULL_WEIGHT, Parts, Range, RangeKind};
+use super::matching::{FULL_WEIGHT, Range, RangeKind};
+use status_locale::{Parts, Rules};
 
 /// The most list elements of a header that are read; the rest is ignored. Browsers send fewer
 /// than 10, and real headers fewer than 20.

@@ -93,15 +93,15 @@
 //! one. Matching compares each range kept with each tag once.
 
 mod accept;
-mod data;
 mod matching;
 mod posix;
 
 pub use accept::{MAX_HEADER_BYTES, MAX_RANGES};
-pub use data::{LikelyRow, ParentRow, RegionDistance, Regions, Rules, Subtags};
 pub use posix::{is_posix_default, posix_language};
+pub use status_locale::{LikelyRow, ParentRow, RegionDistance, Regions, Rules, Subtags};
 
-use matching::{FULL_WEIGHT, Parts, Range};
+use matching::{FULL_WEIGHT, Range};
+use status_locale::Parts;
 
 /// Picks the locale an `Accept-Language` header (RFC 9110, section 12.5.4) asks for.
 ///
@@ -306,38 +306,6 @@ mod tests {
 
     fn find(range: &str, supported: &[&'static str]) -> Option<&'static str> {
         lookup(range, supported, &RULES).map(|index| supported[index])
-    }
-
-    #[test]
-    fn tags_split_into_subtags() {
-        let parts = Parts::parse("zh-Hant-TW").unwrap();
-        assert_eq!(
-            (parts.language, parts.script, parts.region, parts.rest),
-            ("zh", Some("Hant"), Some("TW"), "")
-        );
-        let parts = Parts::parse("es_419").unwrap();
-        assert_eq!((parts.script, parts.region), (None, Some("419")));
-        let parts = Parts::parse("de-CH-1996").unwrap();
-        assert_eq!((parts.region, parts.rest), (Some("CH"), "1996"));
-        let parts = Parts::parse("en-u-ca-gregory").unwrap();
-        assert_eq!((parts.region, parts.rest), (None, "u-ca-gregory"));
-        for malformed in [
-            "",
-            "-",
-            "en-",
-            "-en",
-            "zh--CN",
-            "zh__CN",
-            "1en",
-            "toolongtag",
-            "en-toolongtag",
-            "中文",
-            "en US",
-            "en;",
-            "*",
-        ] {
-            assert!(Parts::parse(malformed).is_none(), "{malformed:?}");
-        }
     }
 
     #[test]

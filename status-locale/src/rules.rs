@@ -26,7 +26,8 @@ pub enum Regions<'a> {
 }
 
 impl Regions<'_> {
-    pub(crate) fn contains(&self, region: &str) -> bool {
+    /// Whether the set holds `region`, ignoring ASCII case.
+    pub fn contains(&self, region: &str) -> bool {
         let listed = |regions: &[&str]| regions.iter().any(|r| r.eq_ignore_ascii_case(region));
         match self {
             Regions::Any => true,
@@ -75,8 +76,9 @@ pub struct Rules<'a> {
     /// `languageAlias`: an alias (lower case), its language and the script it implies (or
     /// `""`), sorted by alias: `("iw", "he", "")`, `("sh", "sr", "Latn")`.
     pub aliases: &'a [(&'a str, &'a str, &'a str)],
-    /// `likelySubtags` for each language of the table that has rows: the language and its
-    /// rows, sorted by script and region, the language alone (`("", "")`) first.
+    /// `likelySubtags` for each language of the table that has rows, sorted by language: the
+    /// language and its rows, sorted by script and region, the language alone (`("", "")`)
+    /// first. Rows compare folded ([`compare_folded`](crate::compare_folded)).
     pub likely: &'a [(&'a str, &'a [LikelyRow<'a>])],
     /// `likelySubtags` of `und` with one region or script, for the table's languages: the
     /// region or script (lower case) and its likely language, sorted: `("fr", "fr")` for
