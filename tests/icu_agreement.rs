@@ -178,11 +178,26 @@ fn names_commit(line: &str) -> bool {
         })
 }
 
-/// The matching rules for a list of tags read at run time, as the `status-codes` command builds
-/// them: the same rows the macro writes for a table of those tags.
-#[path = "../status-cli/src/matching.rs"]
-#[allow(dead_code)]
-mod runtime_rules;
+/// The rules built at run time for a table's tags (as the `status-codes` command builds them)
+/// are the ones the macro writes for the same tags.
+#[test]
+fn rules_built_at_run_time_are_the_generated_ones() {
+    let tags: Vec<&str> = status_core::standard::Locale::ALL
+        .iter()
+        .map(|locale| locale.tag())
+        .collect();
+    let generated = status_core::standard::Locale::MATCHING_RULES;
+    status_codegen::matching::select(&tags).with_rules(|built| {
+        assert_eq!(format!("{built:?}"), format!("{generated:?}"));
+        for header in ["zh-TW", "en-GB,en;q=0.5", "zh-Hans-SG", "fr, *;q=0.1", "iw"] {
+            assert_eq!(
+                status_core::locale::negotiate(header, &tags, built),
+                status_core::locale::negotiate(header, &tags, &generated),
+                "{header}"
+            );
+        }
+    });
+}
 
 /// Supported tags of ICU's suite that a table of ours refuses, and why. A case that expects one
 /// of these as its answer is not run; the others run against the table without the tag.
@@ -355,8 +370,9 @@ fn icus_locale_matcher_suite_passes() {
             refused_cases += 1;
             continue;
         }
-        let rules = runtime_rules::rules(&tags);
-        let ours = tags[status_core::locale::negotiate(case.desired, &tags, rules)];
+        let index = status_codegen::matching::select(&tags)
+            .with_rules(|rules| status_core::locale::negotiate(case.desired, &tags, rules));
+        let ours = tags[index];
         let on_purpose = SUITE_ON_PURPOSE
             .iter()
             .find(|(line, _, _)| *line == case.line);

@@ -33,6 +33,89 @@ pub struct MatchingRules {
     pub regions: Vec<RegionDistance>,
 }
 
+impl MatchingRules {
+    /// Calls `f` with these rows as the runtime's `Rules`, the value `status_codes!` writes for
+    /// the same tags: for a tool that matches the locales of a table read at run time.
+    pub fn with_rules<R>(&self, f: impl FnOnce(&status_locale::Rules<'_>) -> R) -> R {
+        let supported: Vec<status_locale::Subtags<'_>> = self
+            .supported
+            .iter()
+            .map(|(language, script, region)| status_locale::Subtags {
+                language,
+                script,
+                region,
+            })
+            .collect();
+        let aliases: Vec<(&str, &str, &str)> = self
+            .aliases
+            .iter()
+            .map(|(alias, language, script)| (*alias, language.as_str(), script.as_str()))
+            .collect();
+        let likely_rows: Vec<Vec<status_locale::LikelyRow<'_>>> = self
+            .likely
+            .iter()
+            .map(|(_, rows)| {
+                rows.iter()
+                    .map(|((s, r), (ls, lr))| {
+                        ((s.as_str(), r.as_str()), (ls.as_str(), lr.as_str()))
+                    })
+                    .collect()
+            })
+            .collect();
+        let likely: Vec<(&str, &[status_locale::LikelyRow<'_>])> = self
+            .likely
+            .iter()
+            .zip(&likely_rows)
+            .map(|((language, _), rows)| (language.as_str(), rows.as_slice()))
+            .collect();
+        let undetermined: Vec<(&str, &str)> = self
+            .undetermined
+            .iter()
+            .map(|(subtag, language)| (subtag.as_str(), language.as_str()))
+            .collect();
+        let parents: Vec<status_locale::ParentRow<'_>> = self
+            .parents
+            .iter()
+            .map(|((l, r, s), parent)| ((l.as_str(), r.as_str(), s.as_str()), *parent))
+            .collect();
+        let languages: Vec<(&str, &str, u8, &str)> = self
+            .languages
+            .iter()
+            .map(|(d, s, n, region)| (d.as_str(), s.as_str(), *n, region.as_str()))
+            .collect();
+        fn regions_of(regions: &Regions) -> status_locale::Regions<'_> {
+            match regions {
+                Regions::Any => status_locale::Regions::Any,
+                Regions::In(listed) => status_locale::Regions::In(listed),
+                Regions::NotIn(listed) => status_locale::Regions::NotIn(listed),
+            }
+        }
+        let regions: Vec<status_locale::RegionDistance<'_>> = self
+            .regions
+            .iter()
+            .map(|row| status_locale::RegionDistance {
+                language: row.language,
+                script: row.script,
+                desired: regions_of(&row.desired),
+                supported: regions_of(&row.supported),
+                distance: row.distance,
+                oneway: row.oneway,
+            })
+            .collect();
+        f(&status_locale::Rules {
+            cldr_version: self.cldr_version,
+            supported: &supported,
+            aliases: &aliases,
+            likely: &likely,
+            undetermined: &undetermined,
+            parents: &parents,
+            languages: &languages,
+            scripts: &self.scripts,
+            regions: &regions,
+        })
+    }
+}
+
 /// A likely-subtags row of one language: (script, region) looked up, (script, region) implied.
 pub type LikelyRow = ((String, String), (String, String));
 
