@@ -10,7 +10,7 @@ mod matching;
 mod rules;
 
 pub use matching::{
-    Fit, Parts, Tier, compare_folded, distance, is_ancestor, language_of, same_subtags,
-    written_unlike,
+    Fit, Parts, Tier, compare_folded, distance, is_ancestor, language_of, related_rows,
+    same_subtags, written_unlike,
 };
-pub use rules::{LikelyRow, ParentRow, RegionDistance, Regions, Rules, Subtags};
+pub use rules::{LanguageRow, LikelyRow, ParentRow, RegionDistance, Regions, Rules, Subtags};

@@ -4,7 +4,7 @@
 
 use core::cmp::{Ordering, Reverse};
 
-use crate::rules::{Rules, Subtags};
+use crate::rules::{LanguageRow, Rules, Subtags};
 
 /// Below this distance a fit is close: another region, or a language or script CLDR counts as
 /// nearly the same (`no`/`nb` 1, `sr-Latn`/`sr-Cyrl` 5).
@@ -211,6 +211,7 @@ fn likely_subtags<'a>(mut subtags: Subtags<'a>, rules: &Rules<'a>) -> Subtags<'a
 
 /// Compares a row with text, both folded: ASCII case ignored and `_` read as `-`. The rows
 /// of [`Rules`] are sorted in this order.
+#[inline]
 pub fn compare_folded(row: &str, text: &str) -> Ordering {
     let fold = |byte: u8| match byte {
         b'_' => b'-',
@@ -228,6 +229,7 @@ pub fn compare_folded(row: &str, text: &str) -> Ordering {
 
 /// The first subtag of a tag, or of a CLDR row (`zh` of `zh-Hant-TW`, `*` of `*_*_*`), as
 /// written, whether or not the rest is well formed.
+#[inline]
 pub fn language_of(tag: &str) -> &str {
     let end = tag
         .bytes()
@@ -237,6 +239,7 @@ pub fn language_of(tag: &str) -> &str {
 }
 
 /// Two tags are the same ignoring ASCII case, with `_` read as `-`.
+#[inline]
 pub fn same_subtags(a: &str, b: &str) -> bool {
     if a.len() != b.len() {
         return false;
@@ -254,12 +257,26 @@ pub fn same_subtags(a: &str, b: &str) -> bool {
         .eq(b.as_bytes().iter().map(fold))
 }
 
+/// The `languages` rows of [`Rules`] from a desired language to others (`nn` → `nb`): found
+/// once per range, so that comparing it with each tag reads a few rows, not all of them.
+pub fn related_rows<'r>(language: &str, rules: &Rules<'r>) -> &'r [LanguageRow<'r>] {
+    let rows = rules.languages;
+    let first = rows.partition_point(|(d, _, _, _)| compare_folded(d, language) == Ordering::Less);
+    let end = first
+        + rows[first..]
+            .iter()
+            .take_while(|(d, _, _, _)| d.eq_ignore_ascii_case(language))
+            .count();
+    &rows[first..end]
+}
+
 /// CLDR's distance from a desired locale to a supported one, both maximized, with the tier it
-/// falls in; `None` when they are too far apart. `related`: whether CLDR has rows from the
-/// desired language to others.
+/// falls in; `None` when they are too far apart. `related`: the desired language's rows to
+/// other languages ([`related_rows`]; empty for a language of the table).
+#[inline]
 pub fn distance(
     desired: &Subtags<'_>,
-    related: bool,
+    related: &[LanguageRow<'_>],
     supported: &Subtags<'_>,
     rules: &Rules<'_>,
 ) -> Option<Fit> {
@@ -270,6 +287,11 @@ pub fn distance(
             exact: false,
         })
     };
+    // Most pairs are two unrelated languages: they are told apart first.
+    let same_language = desired.language.eq_ignore_ascii_case(supported.language);
+    if !same_language && related.is_empty() {
+        return None;
+    }
     // A private-use tag (`x-bork`) means only itself, and the exact match is found before.
     if is_private_use(desired.language) || is_private_use(supported.language) {
         return None;
@@ -279,16 +301,12 @@ pub fn distance(
     if (pseudo || other) && !(pseudo && desired.region.eq_ignore_ascii_case(supported.region)) {
         return None;
     }
-    if !desired.language.eq_ignore_ascii_case(supported.language) {
-        if !related {
-            return None;
-        }
+    if !same_language {
         // Between languages the script is not compared: CLDR writes these rows for a reader's
         // second language, whatever its script.
-        let found = rules.languages.binary_search_by(|(d, s, _, _)| {
-            compare_folded(d, desired.language).then_with(|| compare_folded(s, supported.language))
-        });
-        let (_, _, distance, likely_region) = rules.languages[found.ok()?];
+        let &(_, _, distance, likely_region) = related
+            .iter()
+            .find(|(_, s, _, _)| s.eq_ignore_ascii_case(supported.language))?;
         // As in ICU, another region adds its distance (`da` is `da-DK`, further from `nb-NO`
         // than `no` is).
         let desired_region = match desired.region {
@@ -346,11 +364,13 @@ pub fn distance(
 }
 
 /// `x`, the start of a private-use tag.
+#[inline]
 fn is_private_use(language: &str) -> bool {
     matches!(language.as_bytes(), [b'x' | b'X'])
 }
 
 /// CLDR's pseudo-regions: `XA` (accents), `XB` (bidirectional), `XC` (long texts).
+#[inline]
 fn is_pseudo(region: &str) -> bool {
     matches!(
         region.as_bytes(),
@@ -359,6 +379,7 @@ fn is_pseudo(region: &str) -> bool {
 }
 
 /// Simplified against Traditional Chinese: far in CLDR, kept as a last resort here.
+#[inline]
 fn is_chinese_script_pair(language: &str, desired: &str, supported: &str) -> bool {
     let chinese =
         |script: &str| script.eq_ignore_ascii_case("Hans") || script.eq_ignore_ascii_case("Hant");

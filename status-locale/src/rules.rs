@@ -19,16 +19,26 @@ pub struct Subtags<'a> {
 pub enum Regions<'a> {
     /// Any region (`*`).
     Any,
-    /// The regions listed (a CLDR match variable such as `$enUS`, expanded).
+    /// The regions listed, upper case (a CLDR match variable such as `$enUS`, expanded).
     In(&'a [&'a str]),
     /// Every region but those listed (`$!enUS`).
     NotIn(&'a [&'a str]),
 }
 
 impl Regions<'_> {
-    /// Whether the set holds `region`, ignoring ASCII case.
+    /// Whether the set holds `region`, in any case; the listed regions are upper case, as
+    /// CLDR writes them.
+    #[inline]
     pub fn contains(&self, region: &str) -> bool {
-        let listed = |regions: &[&str]| regions.iter().any(|r| r.eq_ignore_ascii_case(region));
+        let listed = |regions: &[&str]| {
+            regions.iter().any(|listed| {
+                listed.len() == region.len()
+                    && listed
+                        .bytes()
+                        .zip(region.bytes())
+                        .all(|(a, b)| a == b.to_ascii_uppercase())
+            })
+        };
         match self {
             Regions::Any => true,
             Regions::In(regions) => listed(regions),
@@ -57,6 +67,10 @@ pub struct RegionDistance<'a> {
 /// A `likelySubtags` row of one language: the script and region looked up (lower case, `""`
 /// where absent), and the script and region they imply.
 pub type LikelyRow<'a> = ((&'a str, &'a str), (&'a str, &'a str));
+
+/// A `languageMatch` row between two languages: desired, supported (lower case), distance, and
+/// the desired language's likely region.
+pub type LanguageRow<'a> = (&'a str, &'a str, u8, &'a str);
 
 /// A `parentLocales` row: a locale's language, region and script (lower case, `""` where
 /// absent), and its parent tag.
@@ -89,7 +103,7 @@ pub struct Rules<'a> {
     pub parents: &'a [ParentRow<'a>],
     /// `languageMatch` between languages: desired, supported (lower case), distance, both
     /// directions written out, and the desired language's likely region; sorted.
-    pub languages: &'a [(&'a str, &'a str, u8, &'a str)],
+    pub languages: &'a [LanguageRow<'a>],
     /// `languageMatch` between scripts of one language: language, desired script, supported
     /// script, distance (both directions written out).
     pub scripts: &'a [(&'a str, &'a str, &'a str, u8)],

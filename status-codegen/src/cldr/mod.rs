@@ -242,6 +242,25 @@ mod tests {
         rows
     }
 
+    /// The runtime compares regions with the listed ones folded to upper case only
+    /// (`status_locale::Regions::contains`).
+    #[test]
+    fn the_datas_listed_regions_are_upper_case() {
+        for (_, regions) in data::MATCH_VARIABLES {
+            for region in *regions {
+                assert_eq!(*region, region.to_ascii_uppercase(), "{region}");
+            }
+        }
+        for row in table(data::LANGUAGE_MATCHES, 4) {
+            for side in &row[..2] {
+                if let Some(region) = side.split('_').nth(2) {
+                    let plain = !region.starts_with('$') && region != "*";
+                    assert!(!plain || region == region.to_ascii_uppercase(), "{row:?}");
+                }
+            }
+        }
+    }
+
     /// `emit::select` compares the rows' language subtags with the table's, which are lower
     /// case, without lower-casing each row.
     #[test]

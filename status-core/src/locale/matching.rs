@@ -4,8 +4,8 @@
 use core::cmp::{Ordering, Reverse};
 
 use status_locale::{
-    Fit, Parts, Rules, Subtags, Tier, compare_folded, distance, is_ancestor, same_subtags,
-    written_unlike,
+    Fit, LanguageRow, Parts, Rules, Subtags, Tier, distance, is_ancestor, related_rows,
+    same_subtags, written_unlike,
 };
 
 /// A weight of 1 in thousandths, as `q` values have at most three decimals.
@@ -20,8 +20,8 @@ pub(crate) struct Range<'a> {
 
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum RangeKind<'a> {
-    /// A tag, as written and maximized, and whether CLDR relates its language to others.
-    Tag(&'a str, Subtags<'a>, bool),
+    /// A tag, as written and maximized, and CLDR's rows from its language to others.
+    Tag(&'a str, Subtags<'a>, &'a [LanguageRow<'a>]),
     /// `*`: any locale.
     Any,
     /// POSIX `C`: the untranslated, default locale.
@@ -34,14 +34,9 @@ impl<'a> Range<'a> {
         Range {
             kind: {
                 let (subtags, in_table) = parts.maximize_for_table(rules);
-                let related = !in_table && {
-                    let first = rules.languages.partition_point(|(d, _, _, _)| {
-                        compare_folded(d, subtags.language) == Ordering::Less
-                    });
-                    rules
-                        .languages
-                        .get(first)
-                        .is_some_and(|(d, _, _, _)| d.eq_ignore_ascii_case(subtags.language))
+                let related = match in_table {
+                    true => &[],
+                    false => related_rows(subtags.language, rules),
                 };
                 RangeKind::Tag(parts.text, subtags, related)
             },
@@ -62,7 +57,7 @@ impl<'a> Range<'a> {
                 distance: 0,
                 exact: true,
             }),
-            RangeKind::Tag(_, desired, related) => distance(desired, *related, supported, rules),
+            RangeKind::Tag(_, desired, related) => distance(desired, related, supported, rules),
             RangeKind::Any => Some(Fit {
                 tier: Tier::Any,
                 distance: 0,
@@ -95,6 +90,21 @@ pub(crate) fn choose<'a>(ranges: &[Range<'a>], tags: &[&str], rules: &Rules<'_>)
                 None => continue,
             }
         };
+        // Only a tag of a range's language, or of one CLDR relates it to, can fit a range
+        // (or `*`, `C`): the others are passed over with a comparison of language subtags.
+        let wanted = |range: &Range<'_>| match &range.kind {
+            RangeKind::Tag(_, desired, related) => {
+                let language = supported.language;
+                desired.language.eq_ignore_ascii_case(language)
+                    || related
+                        .iter()
+                        .any(|row| row.1.eq_ignore_ascii_case(language))
+            }
+            RangeKind::Any | RangeKind::Default => true,
+        };
+        if !ranges.iter().any(wanted) {
+            continue;
+        }
         let Some((key, range)) = rank(ranges, index, tag, &supported, rules) else {
             continue;
         };
