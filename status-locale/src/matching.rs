@@ -118,11 +118,14 @@ impl<'a> Parts<'a> {
     pub fn maximize_for_table(&self, rules: &Rules<'a>) -> (Subtags<'a>, bool) {
         // Without supported tags (`Rules::NONE`, or the generator's rules for all of CLDR),
         // every language is looked up.
-        let in_table = |language: &str| {
-            rules
+        let in_table = |language: &str| match rules.by_language {
+            [] => rules
                 .supported
                 .iter()
-                .any(|tag| tag.language.eq_ignore_ascii_case(language))
+                .any(|tag| tag.language.eq_ignore_ascii_case(language)),
+            index => index
+                .binary_search_by(|(known, _)| compare_folded(known, language))
+                .is_ok(),
         };
         let mut subtags = Subtags {
             language: self.language,

@@ -19,25 +19,26 @@ pub struct Subtags<'a> {
 pub enum Regions<'a> {
     /// Any region (`*`).
     Any,
-    /// The regions listed, upper case (a CLDR match variable such as `$enUS`, expanded).
+    /// The regions listed, upper case and sorted (a CLDR match variable such as `$enUS`,
+    /// expanded).
     In(&'a [&'a str]),
     /// Every region but those listed (`$!enUS`).
     NotIn(&'a [&'a str]),
 }
 
 impl Regions<'_> {
-    /// Whether the set holds `region`, in any case; the listed regions are upper case, as
-    /// CLDR writes them.
+    /// Whether the set holds `region`, in any case; the listed regions are upper case and
+    /// sorted, as the generator writes them, and are binary searched.
     #[inline]
     pub fn contains(&self, region: &str) -> bool {
         let listed = |regions: &[&str]| {
-            regions.iter().any(|listed| {
-                listed.len() == region.len()
-                    && listed
+            regions
+                .binary_search_by(|listed| {
+                    listed
                         .bytes()
-                        .zip(region.bytes())
-                        .all(|(a, b)| a == b.to_ascii_uppercase())
-            })
+                        .cmp(region.bytes().map(|byte| byte.to_ascii_uppercase()))
+                })
+                .is_ok()
         };
         match self {
             Regions::Any => true,
@@ -87,6 +88,10 @@ pub struct Rules<'a> {
     pub cldr_version: &'a str,
     /// The table's tags with likely subtags filled in, in table order.
     pub supported: &'a [Subtags<'a>],
+    /// The table's tags by language: each language of [`Rules::supported`] (lower case) and
+    /// the indices of its tags, ascending; sorted by language. Matching reads only the tags of
+    /// the languages a header names; empty, it reads every tag.
+    pub by_language: &'a [(&'a str, &'a [u16])],
     /// `languageAlias`: an alias (lower case), its language and the script it implies (or
     /// `""`), sorted by alias: `("iw", "he", "")`, `("sh", "sr", "Latn")`.
     pub aliases: &'a [(&'a str, &'a str, &'a str)],
@@ -116,6 +121,7 @@ impl Rules<'static> {
     pub const NONE: Rules<'static> = Rules {
         cldr_version: "",
         supported: &[],
+        by_language: &[],
         aliases: &[],
         likely: &[],
         undetermined: &[],

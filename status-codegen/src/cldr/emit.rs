@@ -16,6 +16,8 @@ pub struct MatchingRules {
     pub cldr_version: &'static str,
     /// The table's tags with likely subtags filled in: language, script, region.
     pub supported: Vec<(String, String, String)>,
+    /// Each language of `supported` (lower case) and the indices of its tags, by language.
+    pub by_language: Vec<(String, Vec<u16>)>,
     /// Alias, its language, the script it implies.
     pub aliases: Vec<(&'static str, String, String)>,
     /// Per language, its likely-subtags rows: (script, region) looked up, (script, region)
@@ -45,6 +47,11 @@ impl MatchingRules {
                 script,
                 region,
             })
+            .collect();
+        let by_language: Vec<(&str, &[u16])> = self
+            .by_language
+            .iter()
+            .map(|(language, indices)| (language.as_str(), indices.as_slice()))
             .collect();
         let aliases: Vec<(&str, &str, &str)> = self
             .aliases
@@ -105,6 +112,7 @@ impl MatchingRules {
         f(&status_locale::Rules {
             cldr_version: self.cldr_version,
             supported: &supported,
+            by_language: &by_language,
             aliases: &aliases,
             likely: &likely,
             undetermined: &undetermined,
@@ -166,6 +174,20 @@ pub fn select(tags: &[&str]) -> MatchingRules {
         languages.push(m.language.clone());
         supported.push((m.language, m.script, m.region));
     }
+    let mut by_language: Vec<(String, Vec<u16>)> = Vec::new();
+    for (index, (language, _, _)) in supported.iter().enumerate() {
+        // More tags than a u16 counts are matched by the full scan (an empty index).
+        let Ok(index) = u16::try_from(index) else {
+            by_language.clear();
+            break;
+        };
+        let language = language.to_ascii_lowercase();
+        match by_language.iter_mut().find(|(known, _)| *known == language) {
+            Some((_, indices)) => indices.push(index),
+            None => by_language.push((language, vec![index])),
+        }
+    }
+    order::sort(&mut by_language);
     order::sort(&mut languages);
     languages.dedup();
     // The data's language subtags are lower case (a test checks), as `languages` are.
@@ -262,6 +284,7 @@ pub fn select(tags: &[&str]) -> MatchingRules {
     MatchingRules {
         cldr_version: data::CLDR_VERSION,
         supported,
+        by_language,
         aliases,
         likely,
         undetermined,

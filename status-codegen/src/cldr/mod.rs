@@ -242,14 +242,15 @@ mod tests {
         rows
     }
 
-    /// The runtime compares regions with the listed ones folded to upper case only
-    /// (`status_locale::Regions::contains`).
+    /// The runtime binary-searches the listed regions, folding only the region it looks for
+    /// to upper case (`status_locale::Regions::contains`).
     #[test]
-    fn the_datas_listed_regions_are_upper_case() {
-        for (_, regions) in data::MATCH_VARIABLES {
+    fn the_datas_listed_regions_are_upper_case_and_sorted() {
+        for (name, regions) in data::MATCH_VARIABLES {
             for region in *regions {
                 assert_eq!(*region, region.to_ascii_uppercase(), "{region}");
             }
+            assert!(regions.windows(2).all(|w| w[0] < w[1]), "{name}");
         }
         for row in table(data::LANGUAGE_MATCHES, 4) {
             for side in &row[..2] {

@@ -20,6 +20,16 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
             .str(region)
             .code(" }");
     }
+    out.code("], by_language: &[");
+    let mut first = true;
+    for (language, indices) in &rules.by_language {
+        comma(out, &mut first).code("(").str(language).code(", &[");
+        let mut first_index = true;
+        for index in indices {
+            comma(out, &mut first_index).number(usize::from(*index));
+        }
+        out.code("])");
+    }
     out.code("], aliases: &[");
     let mut first = true;
     for (alias, language, script) in &rules.aliases {

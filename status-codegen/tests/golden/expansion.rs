@@ -312,6 +312,7 @@ const _: () = {
                     region: "HK",
                 },
             ],
+            by_language: &[("en", &[0]), ("zh", &[1, 2])],
             aliases: &[
                 ("chi", "zh", ""),
                 ("cmn", "zh", ""),

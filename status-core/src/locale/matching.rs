@@ -4,8 +4,8 @@
 use core::cmp::{Ordering, Reverse};
 
 use status_locale::{
-    Fit, LanguageRow, Parts, Rules, Subtags, Tier, distance, is_ancestor, related_rows,
-    same_subtags, written_unlike,
+    Fit, LanguageRow, Parts, Rules, Subtags, Tier, compare_folded, distance, is_ancestor,
+    language_of, related_rows, same_subtags, written_unlike,
 };
 
 /// A weight of 1 in thousandths, as `q` values have at most three decimals.
@@ -76,37 +76,31 @@ impl<'a> Range<'a> {
 /// distance, exact.
 type RangeKey = (Tier, u16, Reverse<usize>, Reverse<u8>, bool);
 
-/// The table tag the ranges ask for most, if any fits with a positive weight. Looks at each
-/// (range, tag) pair once: the time is the number of ranges times the number of tags.
-pub(crate) fn choose<'a>(ranges: &[Range<'a>], tags: &[&str], rules: &Rules<'_>) -> Option<usize> {
+/// The most tags [`choose`] finds by language; a bigger table is read whole.
+const INDEXED_TAGS: usize = 256;
+
+/// The table tag the ranges ask for most, if any fits with a positive weight. With the table's
+/// index of tags by language (`Rules::by_language`), only the tags of the languages the ranges
+/// name (or CLDR relates them to) are ranked, so the time does not grow with the table; without
+/// it, each tag's language is compared with each range's first.
+pub(crate) fn choose<'a, 't>(
+    ranges: &[Range<'a>],
+    tags: &[&'t str],
+    rules: &Rules<'_>,
+) -> Option<usize> {
     let precomputed = rules.supported.len() == tags.len();
-    let mut winner: Option<Candidate<'_, 'a, '_>> = None;
-    for (index, tag) in tags.iter().enumerate() {
+    let mut winner: Option<Candidate<'_, 'a, 't>> = None;
+    let mut consider = |index: usize, tag: &'t str| {
         let supported = if precomputed {
             rules.supported[index]
         } else {
             match Parts::parse(tag) {
                 Some(parts) => parts.maximize(rules),
-                None => continue,
+                None => return,
             }
         };
-        // Only a tag of a range's language, or of one CLDR relates it to, can fit a range
-        // (or `*`, `C`): the others are passed over with a comparison of language subtags.
-        let wanted = |range: &Range<'_>| match &range.kind {
-            RangeKind::Tag(_, desired, related) => {
-                let language = supported.language;
-                desired.language.eq_ignore_ascii_case(language)
-                    || related
-                        .iter()
-                        .any(|row| row.1.eq_ignore_ascii_case(language))
-            }
-            RangeKind::Any | RangeKind::Default => true,
-        };
-        if !ranges.iter().any(wanted) {
-            continue;
-        }
         let Some((key, range)) = rank(ranges, index, tag, &supported, rules) else {
-            continue;
+            return;
         };
         let candidate = Candidate {
             key,
@@ -122,8 +116,77 @@ pub(crate) fn choose<'a>(ranges: &[Range<'a>], tags: &[&str], rules: &Rules<'_>)
         if wins {
             winner = Some(candidate);
         }
+    };
+    let mut marked = [0u64; INDEXED_TAGS / 64];
+    if precomputed && tags.len() <= INDEXED_TAGS && mark(ranges, rules, &mut marked) {
+        // Set bits in ascending order: table order, which breaks full ties.
+        for (word, bits) in marked.iter().enumerate() {
+            let mut bits = *bits;
+            while bits != 0 {
+                let index = word * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if let Some(tag) = tags.get(index) {
+                    consider(index, tag);
+                }
+            }
+        }
+    } else {
+        for (index, tag) in tags.iter().enumerate() {
+            // Only a tag of a range's language, or of one CLDR relates it to, can fit a range
+            // (or `*`, `C`): the others are passed over with a comparison of language subtags.
+            let language = match precomputed {
+                true => rules.supported[index].language,
+                false => language_of(tag),
+            };
+            let wanted = |range: &Range<'_>| match &range.kind {
+                RangeKind::Tag(_, desired, related) => {
+                    desired.language.eq_ignore_ascii_case(language)
+                        || related
+                            .iter()
+                            .any(|row| row.1.eq_ignore_ascii_case(language))
+                }
+                RangeKind::Any | RangeKind::Default => true,
+            };
+            if precomputed && !ranges.iter().any(wanted) {
+                continue;
+            }
+            consider(index, tag);
+        }
     }
     winner.map(|candidate| candidate.index)
+}
+
+/// Marks the tags of the languages the ranges name or CLDR relates them to, by the table's
+/// index; `false` when the index cannot say (no index, or `*` or `C`, which reach every tag).
+fn mark(ranges: &[Range<'_>], rules: &Rules<'_>, marked: &mut [u64]) -> bool {
+    if rules.by_language.is_empty() {
+        return false;
+    }
+    let mut mark_language = |language: &str| {
+        let found = rules
+            .by_language
+            .binary_search_by(|(known, _)| compare_folded(known, language));
+        if let Ok(found) = found {
+            for &index in rules.by_language[found].1 {
+                let index = usize::from(index);
+                if let Some(word) = marked.get_mut(index / 64) {
+                    *word |= 1 << (index % 64);
+                }
+            }
+        }
+    };
+    for range in ranges {
+        match &range.kind {
+            RangeKind::Tag(_, desired, related) => {
+                mark_language(desired.language);
+                for row in *related {
+                    mark_language(row.1);
+                }
+            }
+            RangeKind::Any | RangeKind::Default => return false,
+        }
+    }
+    true
 }
 
 /// How the ranges rank one tag: `None` when none fits it with a positive weight, or the range

@@ -478,6 +478,37 @@ mod tests {
     }
 
     #[test]
+    fn the_index_of_tags_by_language_changes_no_answer() {
+        let tags: Vec<&str> = world::Locale::ALL.iter().map(|l| l.tag()).collect();
+        assert!(!RULES.by_language.is_empty());
+        let unindexed = Rules {
+            by_language: &[],
+            ..RULES
+        };
+        let headers = [
+            "en-US,en;q=0.5",
+            "fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5",
+            "nn, da;q=0.8",
+            "zh-TW, ja;q=0.1",
+            "iw, tl, mo, sh",
+            "gsw, ca;q=0.9",
+            "und-FR, und-Hant",
+            "x-bork, en-XA",
+            "pt-AO, es-MX;q=0.5",
+            "sr-ME, hr;q=0.2",
+            "*;q=0.1, de",
+            "ko, vi",
+        ];
+        for header in headers {
+            assert_eq!(
+                negotiate(header, &tags, &RULES),
+                negotiate(header, &tags, &unindexed),
+                "{header}"
+            );
+        }
+    }
+
+    #[test]
     fn bytes_that_are_not_utf8_drop_their_element_alone() {
         let supported = ["en", "zh-CN", "ja"];
         let best = |header: &[u8]| supported[negotiate_bytes(header, &supported, &RULES)];
