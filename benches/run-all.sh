@@ -32,6 +32,8 @@ for run in $(seq 1 "$runs"); do
         baseline_dirs+=("$out/baseline-runtime-$run")
     fi
     CRITERION_HOME="$out/runtime-$run" cargo bench -q -p status-bench --bench runtime >"$out/runtime-$run.log"
+    CRITERION_HOME="$out/runtime-$run" cargo bench -q -p status-bench --bench negotiation \
+        >>"$out/runtime-$run.log"
     dirs+=("$out/runtime-$run")
 done
 CRITERION_HOME="$out/expansion" cargo bench -q -p status-bench --bench expansion >"$out/expansion.log"

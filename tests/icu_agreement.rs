@@ -9,6 +9,11 @@
 //! HTTP RFCs, and the defaults of crawlers and download tools. The other 69, after the
 //! `# == Uncited ==` line, are forms browsers and iOS apps send and the cases of the
 //! locale-matching issue, with no individual source.
+//!
+//! Then ICU's own data-driven `LocaleMatcher` suite (`data/localeMatcherTest.txt`, see
+//! `data/README.md`), every case run with default settings, each `@supported` list as a table
+//! built at run time as the `status-codes` command builds one. Tags a table refuses and answers
+//! we give otherwise on purpose are each listed once, with the reason; any other difference fails.
 
 mod shipped {
     status_core::status_codes!("../codes.toml");
@@ -36,8 +41,8 @@ const TABLES: [&str; 5] = ["shipped", "chinese", "issue", "regional", "wide"];
 /// Where the corpus ends its cited headers; what follows has no individual source.
 const UNCITED: &str = "# == Uncited ==";
 
-/// CLDR 41 puts Simplified and Traditional Chinese at the default script distance, so ICU finds
-/// no match and answers the default; a Chinese reader gets Chinese in the other script here, as
+/// CLDR (41, as 48) puts Simplified and Traditional Chinese at the default script distance, so
+/// ICU finds no match and answers the default; a Chinese reader gets Chinese in the other script here, as
 /// a last resort (only when nothing else the header names fits; see `status_core::locale`).
 const TRADITIONAL: &str = "a Traditional Chinese reader gets Simplified before the default";
 const SIMPLIFIED: &str = "a Simplified Chinese reader gets Traditional before the default";
@@ -171,4 +176,261 @@ fn names_commit(line: &str) -> bool {
         && line.split(" @ ").skip(1).any(|after| {
             after.len() >= 40 && after.as_bytes()[..40].iter().all(u8::is_ascii_hexdigit)
         })
+}
+
+/// The rules built at run time for a table's tags (as the `status-codes` command builds them)
+/// are the ones the macro writes for the same tags.
+#[test]
+fn rules_built_at_run_time_are_the_generated_ones() {
+    let tags: Vec<&str> = status_core::standard::Locale::ALL
+        .iter()
+        .map(|locale| locale.tag())
+        .collect();
+    let generated = status_core::standard::Locale::MATCHING_RULES;
+    status_codegen::matching::select(&tags).with_rules(|built| {
+        assert_eq!(format!("{built:?}"), format!("{generated:?}"));
+        for header in ["zh-TW", "en-GB,en;q=0.5", "zh-Hans-SG", "fr, *;q=0.1", "iw"] {
+            assert_eq!(
+                status_core::locale::negotiate(header, &tags, built),
+                status_core::locale::negotiate(header, &tags, &generated),
+                "{header}"
+            );
+        }
+    });
+}
+
+/// Supported tags of ICU's suite that a table of ours refuses, and why. A case that expects one
+/// of these as its answer is not run; the others run against the table without the tag.
+const REFUSED_TAGS: &[(&str, &str)] = &[
+    ("root", "CLDR's root locale is not a language tag"),
+    ("91", NOT_A_TAG),
+    ("50", NOT_A_TAG),
+    ("en-PSCRACK", PSEUDO),
+    ("de-PSCRACK", PSEUDO),
+    ("fr-PSCRACK", PSEUDO),
+    ("pt-PT-PSCRACK", PSEUDO),
+    ("zh-Hans-PSCRACK", PSEUDO),
+    ("ar-PSCRACK", PSEUDO),
+    ("en-PSACCENT", PSEUDO),
+    ("ar-PSBIDI", PSEUDO),
+    (
+        "en-US-POSIX",
+        "`posix` is not a variant in the IANA registry",
+    ),
+    ("en-GB-u-sd-gbsct", "a table's tags carry no extensions"),
+];
+
+const NOT_A_TAG: &str = "a region code alone is not a language tag";
+const PSEUDO: &str = "Google's pseudo-locale variants are not in the IANA registry";
+
+/// Supported tags a table writes otherwise, and the answers with them: deprecated codes and
+/// legacy tags become what the registry prefers, variants take canonical (lower) case.
+const REPLACED_TAGS: &[(&str, &str)] = &[
+    ("iw", "he"),
+    ("mo", "ro"),
+    ("i-klingon", "tlh"),
+    ("iw-Latn", "he-Latn"),
+    ("iw-Cyrl", "he-Cyrl"),
+    ("ca-ES-VALENCIA", "ca-ES-valencia"),
+    ("sl-NEDIS", "sl-nedis"),
+];
+
+/// The default of a table for a group whose `@default` is not one of its `@supported` tags: ICU
+/// answers such a default only when nothing matches, so here it is a tag no case names (a
+/// language reserved for private use), and the answer ICU's default stands for "nothing matched".
+const NOTHING_MATCHED: &str = "qaa";
+
+/// A case of ICU's suite where we answer otherwise, on purpose: the file's line, our answer, and
+/// why. Several follow from CLDR 48's rows where the file (older than CLDR 48: it still expects
+/// CLDR's former `af` → `nl` row) expects an earlier release's answer.
+const SUITE_ON_PURPOSE: &[(usize, &str, &str)] = &[
+    (422, "mul", AF),
+    (407, "en", EN_CA),
+    (840, "en", EN_CA),
+    (1309, "en-US", EN_CA),
+    (1880, "en", EN_CA),
+    (1132, "es", CATALAN),
+    (1218, "es", CATALAN),
+    (1393, "sr", SERBO_CROATIAN),
+    (1432, "tl", TAGALOG),
+    (1469, "en-GB", NYNORSK),
+    (1470, "en-GB", NYNORSK),
+];
+
+const AF: &str = "CLDR 48 has no row from `af` to `nl` (it has `af` → `en`): nothing fits";
+const EN_CA: &str = "CLDR 48's `$enUS` holds CA: `en-CA` is 4 from `en` (US), 5 from `en-GB`";
+const CATALAN: &str = "CLDR 48 offers Spanish to Catalan readers (`ca` → `es`, 20, one way)";
+const SERBO_CROATIAN: &str =
+    "CLDR 48 reads `sh` as `sr-Latn`, 5 from `sr-Cyrl` (and `sh` → `sr` is 4): Serbian fits";
+const TAGALOG: &str = "a table may hold both `tl` and `fil` (the registry deprecates neither): \
+     a request for `tl` gets the tag it names, where ICU reads the two as one locale";
+const NYNORSK: &str = "a related language of the first range (CLDR 48: `nb`, `no` → `nn`, 20) \
+     ranks below a close fit of a later one (`en-US` → `en-GB`): tiers before order";
+
+/// One `>>` line of `data/localeMatcherTest.txt` run with default settings.
+#[derive(Debug)]
+struct SuiteCase {
+    line: usize,
+    supported: Vec<&'static str>,
+    default: Option<&'static str>,
+    desired: &'static str,
+    expected: &'static str,
+}
+
+/// The cases of ICU's suite that run with default settings: not under `@favor=script` or a
+/// `@threshold`; the expected match only (not the desired or `combine` columns).
+fn suite() -> (Vec<SuiteCase>, usize) {
+    let text = include_str!("data/localeMatcherTest.txt");
+    let (mut supported, mut default, mut favor, mut threshold) = (Vec::new(), None, "", "");
+    let (mut cases, mut other_settings) = (Vec::new(), 0);
+    for (index, line) in text.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("");
+        if line.starts_with("** test:") {
+            (supported, default, favor, threshold) = (Vec::new(), None, "", "");
+        } else if let Some(list) = line.strip_prefix("@supported=") {
+            supported = list.split(',').map(str::trim).collect();
+        } else if let Some(tag) = line.strip_prefix("@default=") {
+            default = Some(tag.trim()).filter(|tag| !tag.is_empty());
+        } else if let Some(value) = line.strip_prefix("@favor=") {
+            favor = value.trim();
+        } else if let Some(value) = line.strip_prefix("@threshold=") {
+            threshold = value.trim();
+        } else if let Some((desired, expected)) = line.split_once(">>") {
+            let expected = expected.split('|').next().unwrap_or("").trim();
+            if expected.is_empty() {
+                continue;
+            }
+            if !favor.is_empty() || !threshold.is_empty() {
+                other_settings += 1;
+                continue;
+            }
+            cases.push(SuiteCase {
+                line: index + 1,
+                supported: supported.clone(),
+                default,
+                desired: desired.trim(),
+                expected,
+            });
+        } else {
+            assert!(
+                line.trim().is_empty() || line.starts_with("##"),
+                "line {}: {line:?} is not understood",
+                index + 1
+            );
+        }
+    }
+    (cases, other_settings)
+}
+
+/// A supported tag as a table writes it.
+fn as_table_writes(tag: &'static str) -> &'static str {
+    REPLACED_TAGS
+        .iter()
+        .find(|(from, _)| *from == tag)
+        .map_or(tag, |(_, to)| to)
+}
+
+fn refused(tag: &str) -> Option<&'static str> {
+    REFUSED_TAGS
+        .iter()
+        .find(|(refused, _)| *refused == tag)
+        .map(|(_, why)| *why)
+}
+
+/// ICU's data-driven `LocaleMatcher` suite, every case run with default settings: each
+/// `@supported` list becomes a table, with ICU's default first (`@default`, else the list's first
+/// tag), and the desired list is read as an `Accept-Language` header.
+#[test]
+fn icus_locale_matcher_suite_passes() {
+    let (cases, other_settings) = suite();
+    assert!(
+        cases.len() > 400 && other_settings > 300,
+        "{} cases",
+        cases.len()
+    );
+    let (mut passed, mut refused_cases, mut explained) = (0, 0, 0);
+    let mut failures = Vec::new();
+    for case in &cases {
+        let mut expected = as_table_writes(case.expected);
+        let mut default = case.default.or(case.supported.first().copied());
+        if let Some(outside) = default.filter(|tag| !case.supported.contains(tag)) {
+            default = Some(NOTHING_MATCHED);
+            if outside == case.expected {
+                expected = NOTHING_MATCHED;
+            }
+        }
+        let mut tags: Vec<&str> = Vec::new();
+        for tag in default.into_iter().chain(case.supported.iter().copied()) {
+            let tag = as_table_writes(tag);
+            if refused(tag).is_none() && !tags.contains(&tag) {
+                tags.push(tag);
+            }
+        }
+        if expected == "null" || refused(expected).is_some() || tags.is_empty() {
+            refused_cases += 1;
+            continue;
+        }
+        let index = status_codegen::matching::select(&tags)
+            .with_rules(|rules| status_core::locale::negotiate(case.desired, &tags, rules));
+        let ours = tags[index];
+        let on_purpose = SUITE_ON_PURPOSE
+            .iter()
+            .find(|(line, _, _)| *line == case.line);
+        match on_purpose {
+            Some((_, answer, _)) => {
+                assert_ne!(expected, *answer, "line {}: ICU agrees now", case.line);
+                assert_eq!(ours, *answer, "line {}: {case:?}", case.line);
+                explained += 1;
+            }
+            None if ours == expected => passed += 1,
+            None => failures.push(format!(
+                "line {}: [{}] {:?} >> ours {ours}, ICU {expected}",
+                case.line,
+                tags.join(", "),
+                case.desired
+            )),
+        }
+    }
+    assert_eq!(
+        explained,
+        SUITE_ON_PURPOSE.len(),
+        "a SUITE_ON_PURPOSE line names no case"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} passed, {refused_cases} refused, {} failed:\n{}",
+        passed,
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// The refusals above are the generator's: each refused tag fails to load as a table's locale,
+/// each replacement loads, and so does every other supported tag of the suite.
+#[test]
+fn the_suites_refused_tags_are_refused_by_tables() {
+    let loads = |tag: &str| {
+        let table = format!(
+            "[locales]\ndefault = \"{tag}\"\n\n[codes.404]\nname = \"Not Found\"\nmessage.\"{tag}\" = \"x\"\n"
+        );
+        status_codegen::load_str("t.toml", &table).is_ok()
+    };
+    for (tag, _) in REFUSED_TAGS {
+        assert!(!loads(tag), "{tag} is accepted");
+    }
+    for (tag, replacement) in REPLACED_TAGS {
+        assert!(!loads(tag), "{tag} is accepted");
+        assert!(loads(replacement), "{replacement} is refused");
+    }
+    let (cases, _) = suite();
+    let mut seen: Vec<&str> = vec![NOTHING_MATCHED];
+    for case in &cases {
+        assert!(!case.supported.contains(&NOTHING_MATCHED) && !case.desired.contains("qaa"));
+        for tag in &case.supported {
+            if !seen.contains(tag) && refused(tag).is_none() && as_table_writes(tag) == *tag {
+                seen.push(tag);
+                assert!(loads(tag), "line {}: {tag} is refused", case.line);
+            }
+        }
+    }
 }

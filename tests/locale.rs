@@ -174,6 +174,21 @@ fn hostile_headers_fall_back_to_the_default_without_panicking() {
 }
 
 #[test]
+fn header_bytes_that_are_not_utf8_drop_their_element_alone() {
+    // The refusal of zh-CN is malformed, not a refusal of the rest: ja is served.
+    assert_eq!(Locale::negotiate_bytes(b"zh-CN\xff;q=0, ja"), Locale::Ja);
+    assert_eq!(Locale::negotiate_bytes(b"zh-CN;q=0, ja"), Locale::Ja);
+    assert_eq!(Locale::negotiate_bytes(b"\xff, zh-CN;q=0.5"), Locale::ZhCn);
+    assert_eq!(Locale::negotiate_bytes(b"ja\xc3"), Locale::DEFAULT);
+    for header in hostile_headers() {
+        assert_eq!(
+            Locale::negotiate_bytes(header.as_bytes()),
+            Locale::negotiate(&header)
+        );
+    }
+}
+
+#[test]
 fn declared_fallbacks_come_before_the_default() {
     // zh-HK has only 200 itself; 404 comes from zh-TW, as the table declares, and 503 (no
     // Traditional text at all) from the default, never from zh-CN.

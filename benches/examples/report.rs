@@ -15,8 +15,8 @@ use std::process::ExitCode;
 
 use serde_json::Value;
 
-/// The groups of the runtime bench, in the order of the document.
-const RUNTIME_GROUPS: [&str; 8] = [
+/// The groups of the runtime and negotiation benches, in the order of the document.
+const RUNTIME_GROUPS: [&str; 11] = [
     "message",
     "designs",
     "from_u16",
@@ -25,6 +25,9 @@ const RUNTIME_GROUPS: [&str; 8] = [
     "parse_name",
     "display",
     "negotiate",
+    "negotiate-2",
+    "negotiate-21",
+    "negotiate-43",
 ];
 
 /// One benchmark's result: its name, the median time of one iteration and the elements per

@@ -265,3 +265,58 @@ mod tests {
         assert_eq!(json_string("a\"b\\c\n\u{1}"), r#""a\"b\\c\n\u0001""#);
     }
 }
+
+/// The inputs of the negotiation benchmark (`benches/negotiation.rs`).
+pub mod negotiation {
+    /// The tables negotiated against, by name: English and Simplified Chinese, then the
+    /// locales of `tests/matching/regional.toml` (21) and `wide.toml` (43), default first.
+    pub const TABLES: [(&str, &[&str]); 3] = [
+        ("en, zh-CN", &["en", "zh-CN"]),
+        (
+            "regional.toml",
+            &[
+                "en",
+                "en-GB",
+                "zh-TW",
+                "zh-Hant-HK",
+                "es",
+                "es-419",
+                "pt-BR",
+                "pt-PT",
+                "sr",
+                "sr-Latn",
+                "uz",
+                "uz-Arab",
+                "az",
+                "az-Arab",
+                "pa",
+                "pa-Arab",
+                "he",
+                "id",
+                "fil",
+                "nb",
+                "de",
+            ],
+        ),
+        (
+            "wide.toml",
+            &[
+                "en", "en-GB", "fr", "de", "es", "es-419", "it", "pt-BR", "pt-PT", "ru", "uk",
+                "pl", "nl", "nb", "sv", "da", "fi", "cs", "sk", "hu", "ro", "bg", "el", "tr", "ar",
+                "he", "fa", "hi", "ja", "ko", "zh-Hans", "zh-Hant", "vi", "th", "id", "ca", "sr",
+                "sr-Latn", "hr", "sl", "lt", "lv", "et",
+            ],
+        ),
+    ];
+
+    /// The 275 headers of `tests/matching/headers.txt`, each once, in the file's order.
+    pub fn corpus() -> Vec<&'static str> {
+        let mut headers: Vec<&'static str> = Vec::new();
+        for line in include_str!("../../tests/matching/headers.txt").lines() {
+            if !line.is_empty() && !line.starts_with('#') && !headers.contains(&line) {
+                headers.push(line);
+            }
+        }
+        headers
+    }
+}

@@ -1,27 +1,30 @@
 #!/usr/bin/env python3
 """Generates the locale data status-codegen compiles in, from CLDR's and IANA's own files.
 
-Usage: scripts/cldr/generate.py DIR
+Usage: scripts/cldr/generate.py CLDR_JSON_DIR [REGISTRY_FILE]
 
-DIR holds CLDR's `common/supplemental/{likelySubtags,supplementalData,supplementalMetadata,
-languageInfo}.xml` and `common/dtd/ldmlSupplemental.dtd` (for the CLDR version), and the IANA
-`language-subtag-registry` file, all side by side. Writes
-`status-codegen/src/cldr/data.rs` (CLDR) and `status-codegen/src/cldr/registry.rs` (IANA).
-Facts are carried over as they are: which rows matter is decided by the Rust code that reads them.
+CLDR_JSON_DIR is the `supplemental` directory of the npm package `cldr-core` (CLDR's own JSON
+form of its XML, published by the Unicode Consortium from unicode-org/cldr-json):
+
+    npm pack cldr-core@48.2.0     # cldr-core-48.2.0.tgz, sha256 5310e0c7a06c1feb83dc8e54c8584bbe
+                                  # 0b9c2ea8320172a18d541986b124585d, published 2026-03-25
+    tar xzf cldr-core-48.2.0.tgz  # package/supplemental/
+    scripts/cldr/generate.py package/supplemental
+
+It reads `likelySubtags.json`, `aliases.json` (languageAlias), `parentLocales.json`,
+`languageMatching.json` (written-new) and `territoryContainment.json`, and writes
+`status-codegen/src/cldr/data.rs`. With REGISTRY_FILE, the IANA Language Subtag Registry
+(https://www.iana.org/assignments/language-subtag-registry/language-subtag-registry), it also
+writes `status-codegen/src/cldr/registry.rs`. Facts are carried over as they are: which rows
+matter is decided by the Rust code that reads them.
 """
 
-import re
+import json
 import sys
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "status-codegen" / "src" / "cldr"
-
-
-def tag(text):
-    """CLDR writes `en_GB`; BCP 47 and the rest of the project write `en-GB`."""
-    return text.replace("_", "-")
 
 
 def rust_str(text):
@@ -50,47 +53,45 @@ def rust_words(words):
     return '"\\\n' + " \\\n".join("    " + line for line in lines) + '"'
 
 
-def cldr_version(directory):
-    dtd = (directory / "ldmlSupplemental.dtd").read_text(encoding="utf-8")
-    match = re.search(r'<!ATTLIST version cldrVersion CDATA #FIXED "([^"]+)"', dtd)
-    if not match:
-        sys.exit("ldmlSupplemental.dtd: no cldrVersion")
-    return match.group(1)
+def supplemental(directory, name):
+    """One file's `supplemental` object, and the CLDR version it states."""
+    data = json.loads((directory / name).read_text(encoding="utf-8"))["supplemental"]
+    return data, data["version"]["_cldrVersion"]
 
 
 def likely_subtags(directory):
-    root = ElementTree.parse(directory / "likelySubtags.xml").getroot()
-    return sorted((tag(e.get("from")), tag(e.get("to"))) for e in root.iter("likelySubtag"))
+    data, _ = supplemental(directory, "likelySubtags.json")
+    return sorted(data["likelySubtags"].items())
 
 
 def language_aliases(directory):
-    root = ElementTree.parse(directory / "supplementalMetadata.xml").getroot()
+    data, _ = supplemental(directory, "aliases.json")
     rows = []
-    for alias in root.iter("languageAlias"):
-        source, replacement = alias.get("type"), alias.get("replacement")
-        # Only a bare language replaced by one tag: the forms a language range can take.
-        if "_" in source or not replacement or " " in replacement:
+    for source, alias in data["metadata"]["alias"]["languageAlias"].items():
+        replacement = alias.get("_replacement", "")
+        # A bare language, or a legacy tag (`i-klingon`), replaced by one tag: the forms a
+        # language range can take.
+        bare = "-" not in source or source.startswith("i-")
+        if not bare or not replacement or " " in replacement:
             continue
-        rows.append((source, tag(replacement), alias.get("reason") or ""))
+        rows.append((source, replacement, alias.get("_reason") or "none"))
     return sorted(rows)
 
 
 def parent_locales(directory):
-    root = ElementTree.parse(directory / "supplementalData.xml").getroot()
-    rows = []
-    for parent in root.iter("parentLocale"):
-        for child in parent.get("locales").split():
-            rows.append((tag(child), tag(parent.get("parent"))))
-    return sorted(rows)
+    data, _ = supplemental(directory, "parentLocales.json")
+    # The general parents only, not those of one component (collations, plurals...).
+    return sorted(data["parentLocales"]["parentLocale"].items())
 
 
 def containment(directory):
-    root = ElementTree.parse(directory / "supplementalData.xml").getroot()
+    data, _ = supplemental(directory, "territoryContainment.json")
     groups = {}
-    for group in root.iter("group"):
-        if group.get("status") == "deprecated":
+    for key, group in data["territoryContainment"].items():
+        region, _, status = key.partition("-status-")
+        if status == "deprecated" or "_contains" not in group:
             continue
-        groups.setdefault(group.get("type"), set()).update(group.get("contains").split())
+        groups.setdefault(region, set()).update(group["_contains"])
     return groups
 
 
@@ -106,31 +107,29 @@ def expand(region, groups, seen=None):
 
 
 def language_matching(directory, groups):
-    root = ElementTree.parse(directory / "languageInfo.xml").getroot()
-    for matches in root.iter("languageMatches"):
-        if matches.get("type") != "written_new":
-            continue
-        variables = []
-        for variable in matches.iter("matchVariable"):
-            regions = set()
-            for part in variable.get("value").split("+"):
-                regions |= expand(part, groups)
-            variables.append((variable.get("id"), sorted(regions)))
-        rows = [
-            (
-                m.get("desired"),
-                m.get("supported"),
-                int(m.get("distance")),
-                m.get("oneway") == "true",
-            )
-            for m in matches.iter("languageMatch")
-        ]
-        return variables, rows
-    sys.exit("languageInfo.xml: no written_new languageMatches")
+    data, version = supplemental(directory, "languageMatching.json")
+    matches = data["languageMatching"]["written-new"]
+    variables = []
+    for name, variable in matches["matchVariables"].items():
+        regions = set()
+        for part in variable["_value"].split("+"):
+            regions |= expand(part, groups)
+        variables.append((name, sorted(regions)))
+    # CLDR's JSON writes `_` as `-` in these patterns; the Rust side splits them on `_`.
+    rows = [
+        (
+            m["_desired"].replace("-", "_"),
+            m["_supported"].replace("-", "_"),
+            int(m["_distance"]),
+            bool(m.get("_oneway", False)),
+        )
+        for m in matches["languageMatch"]
+    ]
+    return version, variables, rows
 
 
-def registry(directory):
-    text = (directory / "language-subtag-registry").read_text(encoding="utf-8")
+def registry(path):
+    text = path.read_text(encoding="utf-8")
     records = text.split("\n%%\n")
     date = records[0].split(":", 1)[1].strip()
     subtags = {"language": [], "script": [], "region": [], "variant": []}
@@ -155,9 +154,11 @@ def registry(directory):
 
 
 def write_data(directory):
-    version = cldr_version(directory)
     groups = containment(directory)
-    variables, matches = language_matching(directory, groups)
+    version, variables, matches = language_matching(directory, groups)
+    for name in ["likelySubtags.json", "aliases.json", "parentLocales.json"]:
+        if supplemental(directory, name)[1] != version:
+            sys.exit(f"{name}: not CLDR {version}")
     likely = likely_subtags(directory)
     aliases, parents = language_aliases(directory), parent_locales(directory)
     write_data_rows(version, likely, aliases, parents, variables, matches)
@@ -166,9 +167,10 @@ def write_data(directory):
 def write_data_rows(version, likely, aliases, parents, variables, matches):
     out = [
         "//! CLDR data for language matching. Generated by `scripts/cldr/generate.py` from CLDR",
-        f"//! {version}: `common/supplemental/likelySubtags.xml`, `supplementalData.xml` (parentLocales,",
-        "//! territoryContainment), `supplementalMetadata.xml` (languageAlias) and `languageInfo.xml`",
-        "//! (languageMatches written_new). Do not edit; run the script again.",
+        f"//! {version} (the npm package cldr-core 48.2.0 of 2026-03-25, CLDR's JSON of its",
+        "//! `common/supplemental` files): likelySubtags, parentLocales, territoryContainment,",
+        "//! languageAlias and languageMatches written-new. Unicode License v3. Do not edit; run",
+        "//! the script again.",
         "",
         "/// The CLDR release these rows come from.",
         f"pub(crate) const CLDR_VERSION: &str = {rust_str(version)};",
@@ -179,8 +181,8 @@ def write_data_rows(version, likely, aliases, parents, variables, matches):
     ]
     out += [
         "",
-        "/// languageAlias for bare languages, one row a line: the alias, its replacement and CLDR's",
-        "/// reason, sorted.",
+        "/// languageAlias for bare languages and legacy tags (`i-klingon`), one row a line: the",
+        "/// alias, its replacement and CLDR's reason, sorted.",
         f"pub(crate) const LANGUAGE_ALIASES: &str = {rust_rows(aliases)};",
         "",
         "/// parentLocales, one row a line: a locale and its parent, sorted.",
@@ -202,10 +204,6 @@ def write_data_rows(version, likely, aliases, parents, variables, matches):
         "",
     ]
     (OUT / "data.rs").write_text("\n".join(out), encoding="utf-8")
-
-
-def write_registry(directory):
-    write_registry_rows(*registry(directory))
 
 
 def write_registry_rows(date, subtags, deprecated):
@@ -239,12 +237,12 @@ def write_registry_rows(date, subtags, deprecated):
 
 
 def main():
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
-    directory = Path(sys.argv[1])
     OUT.mkdir(parents=True, exist_ok=True)
-    write_data(directory)
-    write_registry(directory)
+    write_data(Path(sys.argv[1]))
+    if len(sys.argv) == 3:
+        write_registry_rows(*registry(Path(sys.argv[2])))
 
 
 if __name__ == "__main__":

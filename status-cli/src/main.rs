@@ -6,7 +6,6 @@ mod args;
 mod check;
 mod export;
 mod labels;
-mod matching;
 mod output;
 mod render;
 mod schema;

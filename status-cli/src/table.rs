@@ -120,13 +120,16 @@ pub fn locale(table: &Table, lang: Option<&Lang>) -> (usize, Option<String>) {
         .iter()
         .map(|locale| locale.tag.as_str())
         .collect();
-    let rules = crate::matching::rules(&tags);
+    let rules = status_codegen::matching::select(&tags);
     let asked = match lang {
-        None => return (status_core::locale::from_env(&tags, rules), None),
+        None => {
+            let index = rules.with_rules(|rules| status_core::locale::from_env(&tags, rules));
+            return (index, None);
+        }
         Some(Lang::Untranslated) => return (0, None),
         Some(Lang::Tag(tag)) => tag,
     };
-    let index = status_core::locale::negotiate(asked, &tags, rules);
+    let index = rules.with_rules(|rules| status_core::locale::negotiate(asked, &tags, rules));
     let chosen = tags.get(index).copied().unwrap_or_default();
     let asked = asked.replace('_', "-");
     if language(&asked) == language(chosen) && same_script(&asked, chosen) {

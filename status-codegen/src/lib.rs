@@ -63,8 +63,9 @@ pub use crate::names::MAX_SPELLING;
 pub use crate::source::MAX_FILE_SIZE;
 
 /// The CLDR rows a table's locale matcher needs, for a tool that matches locales of a table
-/// read at run time: the same rows the macro emits, as owned data with the shape of
-/// `status_core::locale::Rules`.
+/// read at run time: the same rows the macro emits, as owned data that
+/// [`MatchingRules::with_rules`](matching::MatchingRules::with_rules) lends as the runtime's
+/// `status_locale::Rules`.
 pub mod matching {
     pub use crate::cldr::emit::{LikelyRow, MatchingRules, RegionDistance, Regions, select};
 }

@@ -6,6 +6,7 @@
 
 use super::{data, rows};
 use crate::order;
+use status_locale::language_of;
 
 /// The CLDR rows for one table's languages, as owned data with the shape of
 /// `status_core::locale::Rules` (see there for what each field means and how it is sorted).
@@ -15,11 +16,15 @@ pub struct MatchingRules {
     pub cldr_version: &'static str,
     /// The table's tags with likely subtags filled in: language, script, region.
     pub supported: Vec<(String, String, String)>,
+    /// Each language of `supported` (lower case) and the indices of its tags, by language.
+    pub by_language: Vec<(String, Vec<u16>)>,
     /// Alias, its language, the script it implies.
     pub aliases: Vec<(&'static str, String, String)>,
     /// Per language, its likely-subtags rows: (script, region) looked up, (script, region)
     /// implied.
     pub likely: Vec<(String, Vec<LikelyRow>)>,
+    /// `und` with one region or script (lower case), and its likely language.
+    pub undetermined: Vec<(String, String)>,
     /// A locale as language, region, script, and its parent tag.
     pub parents: Vec<((String, String, String), &'static str)>,
     /// Desired language, supported language, distance, the desired language's likely region.
@@ -28,6 +33,95 @@ pub struct MatchingRules {
     pub scripts: Vec<(&'static str, &'static str, &'static str, u8)>,
     /// Distances between regions, in CLDR's order.
     pub regions: Vec<RegionDistance>,
+}
+
+impl MatchingRules {
+    /// Calls `f` with these rows as the runtime's `Rules`, the value `status_codes!` writes for
+    /// the same tags: for a tool that matches the locales of a table read at run time.
+    pub fn with_rules<R>(&self, f: impl FnOnce(&status_locale::Rules<'_>) -> R) -> R {
+        let supported: Vec<status_locale::Subtags<'_>> = self
+            .supported
+            .iter()
+            .map(|(language, script, region)| status_locale::Subtags {
+                language,
+                script,
+                region,
+            })
+            .collect();
+        let by_language: Vec<(&str, &[u16])> = self
+            .by_language
+            .iter()
+            .map(|(language, indices)| (language.as_str(), indices.as_slice()))
+            .collect();
+        let aliases: Vec<(&str, &str, &str)> = self
+            .aliases
+            .iter()
+            .map(|(alias, language, script)| (*alias, language.as_str(), script.as_str()))
+            .collect();
+        let likely_rows: Vec<Vec<status_locale::LikelyRow<'_>>> = self
+            .likely
+            .iter()
+            .map(|(_, rows)| {
+                rows.iter()
+                    .map(|((s, r), (ls, lr))| {
+                        ((s.as_str(), r.as_str()), (ls.as_str(), lr.as_str()))
+                    })
+                    .collect()
+            })
+            .collect();
+        let likely: Vec<(&str, &[status_locale::LikelyRow<'_>])> = self
+            .likely
+            .iter()
+            .zip(&likely_rows)
+            .map(|((language, _), rows)| (language.as_str(), rows.as_slice()))
+            .collect();
+        let undetermined: Vec<(&str, &str)> = self
+            .undetermined
+            .iter()
+            .map(|(subtag, language)| (subtag.as_str(), language.as_str()))
+            .collect();
+        let parents: Vec<status_locale::ParentRow<'_>> = self
+            .parents
+            .iter()
+            .map(|((l, r, s), parent)| ((l.as_str(), r.as_str(), s.as_str()), *parent))
+            .collect();
+        let languages: Vec<(&str, &str, u8, &str)> = self
+            .languages
+            .iter()
+            .map(|(d, s, n, region)| (d.as_str(), s.as_str(), *n, region.as_str()))
+            .collect();
+        fn regions_of(regions: &Regions) -> status_locale::Regions<'_> {
+            match regions {
+                Regions::Any => status_locale::Regions::Any,
+                Regions::In(listed) => status_locale::Regions::In(listed),
+                Regions::NotIn(listed) => status_locale::Regions::NotIn(listed),
+            }
+        }
+        let regions: Vec<status_locale::RegionDistance<'_>> = self
+            .regions
+            .iter()
+            .map(|row| status_locale::RegionDistance {
+                language: row.language,
+                script: row.script,
+                desired: regions_of(&row.desired),
+                supported: regions_of(&row.supported),
+                distance: row.distance,
+                oneway: row.oneway,
+            })
+            .collect();
+        f(&status_locale::Rules {
+            cldr_version: self.cldr_version,
+            supported: &supported,
+            by_language: &by_language,
+            aliases: &aliases,
+            likely: &likely,
+            undetermined: &undetermined,
+            parents: &parents,
+            languages: &languages,
+            scripts: &self.scripts,
+            regions: &regions,
+        })
+    }
 }
 
 /// A likely-subtags row of one language: (script, region) looked up, (script, region) implied.
@@ -76,8 +170,24 @@ pub fn select(tags: &[&str]) -> MatchingRules {
     for tag in tags {
         let m = super::maximize(tag);
         languages.push(super::subtags(tag).0);
+        // `und-TW` is Chinese: it needs the rows of `zh`.
+        languages.push(m.language.clone());
         supported.push((m.language, m.script, m.region));
     }
+    let mut by_language: Vec<(String, Vec<u16>)> = Vec::new();
+    for (index, (language, _, _)) in supported.iter().enumerate() {
+        // More tags than a u16 counts are matched by the full scan (an empty index).
+        let Ok(index) = u16::try_from(index) else {
+            by_language.clear();
+            break;
+        };
+        let language = language.to_ascii_lowercase();
+        match by_language.iter_mut().find(|(known, _)| *known == language) {
+            Some((_, indices)) => indices.push(index),
+            None => by_language.push((language, vec![index])),
+        }
+    }
+    order::sort(&mut by_language);
     order::sort(&mut languages);
     languages.dedup();
     // The data's language subtags are lower case (a test checks), as `languages` are.
@@ -99,10 +209,18 @@ pub fn select(tags: &[&str]) -> MatchingRules {
     }
 
     let mut likely_rows: Vec<KeyedLikelyRow> = Vec::new();
+    let mut undetermined = Vec::new();
     for row in data::LIKELY.lines() {
         let Some([from, to]) = rows::fields(row) else {
             continue;
         };
+        if let Some(subtag) = from.strip_prefix("und-") {
+            let language = language_of(to);
+            if !subtag.contains('-') && ours(language) {
+                undetermined.push((subtag.to_ascii_lowercase(), language.to_string()));
+            }
+            continue;
+        }
         if !ours(language_of(from)) {
             continue;
         }
@@ -116,6 +234,7 @@ pub fn select(tags: &[&str]) -> MatchingRules {
         likely_rows.push((key, (likely_script, likely_region)));
     }
     order::sort(&mut likely_rows);
+    order::sort(&mut undetermined);
     // Grouped by language, each group sorted by script and region: the matcher finds its
     // language among the table's few, then searches a handful of rows.
     let mut likely: Vec<(String, Vec<LikelyRow>)> = Vec::new();
@@ -126,12 +245,29 @@ pub fn select(tags: &[&str]) -> MatchingRules {
         }
     }
 
+    // A parent row matters only if its chain of parents reaches one of the table's tags: the
+    // matcher walks the chain looking for one (`en-AT` → `en-150` → `en-001`).
+    let rows_of_ours: Vec<(&'static str, &'static str)> = data::PARENTS
+        .lines()
+        .filter_map(|row| rows::fields(row).map(|[child, parent]| (child, parent)))
+        .filter(|(child, parent)| !matches!(*parent, "root" | "und") && ours(language_of(child)))
+        .collect();
+    let reaches_a_tag = |mut parent: &str| {
+        // CLDR's chains are short; the bound guards against a cycle in the data.
+        for _ in 0..8 {
+            if tags.iter().any(|tag| tag.eq_ignore_ascii_case(parent)) {
+                return true;
+            }
+            match rows_of_ours.iter().find(|(child, _)| *child == parent) {
+                Some((_, next)) => parent = next,
+                None => return false,
+            }
+        }
+        false
+    };
     let mut parents: Vec<((String, String, String), &'static str)> = Vec::new();
-    for row in data::PARENTS.lines() {
-        let Some([child, parent]) = rows::fields(row) else {
-            continue;
-        };
-        if parent == "root" || !ours(language_of(child)) {
+    for &(child, parent) in &rows_of_ours {
+        if !reaches_a_tag(parent) {
             continue;
         }
         let (language, script, region) = super::subtags(child);
@@ -148,22 +284,15 @@ pub fn select(tags: &[&str]) -> MatchingRules {
     MatchingRules {
         cldr_version: data::CLDR_VERSION,
         supported,
+        by_language,
         aliases,
         likely,
+        undetermined,
         parents,
         languages,
         scripts,
         regions,
     }
-}
-
-/// The language subtag of a tag or CLDR row (`zh` of `zh-Hant-TW`, `*` of `*_*_*`).
-fn language_of(tag: &str) -> &str {
-    let end = tag
-        .bytes()
-        .position(|b| b == b'-' || b == b'_')
-        .unwrap_or(tag.len());
-    &tag[..end]
 }
 
 /// Sorts `languageMatch` into language, script and region rows, keeping those whose supported

@@ -2,6 +2,12 @@
 //! `registry.rs` by `scripts/cldr/generate.py`. The whole of it lives here, at compile time;
 //! [`emit`] hands a table's matcher only the rows for that table's languages.
 
+use std::sync::OnceLock;
+
+use status_locale::{LikelyRow, Parts, Rules};
+
+use crate::order;
+
 mod data;
 pub(crate) mod emit;
 pub(crate) mod registry;
@@ -15,38 +21,25 @@ pub(crate) struct Maximized {
     pub(crate) region: String,
 }
 
-/// Splits a well-formed tag into language, script and region (`""` where absent).
+/// Splits a well-formed tag into language, script and region (`""` where absent), as the
+/// runtime splits it (`status_locale::Parts`), in canonical case: `zh`, `Hant`, `TW`.
 pub(crate) fn subtags(tag: &str) -> (String, String, String) {
-    let mut parts = tag.split(['-', '_']);
-    let language = parts.next().unwrap_or("").to_ascii_lowercase();
-    let (mut script, mut region) = (String::new(), String::new());
-    for part in parts {
-        let alphabetic = crate::tag::all_bytes(part, u8::is_ascii_alphabetic);
-        let numeric = crate::tag::all_bytes(part, u8::is_ascii_digit);
-        if script.is_empty() && region.is_empty() && part.len() == 4 && alphabetic {
-            script = format!(
-                "{}{}",
-                part[..1].to_ascii_uppercase(),
-                part[1..].to_ascii_lowercase()
-            );
-        } else if region.is_empty()
-            && ((part.len() == 2 && alphabetic) || (part.len() == 3 && numeric))
-        {
-            region = part.to_ascii_uppercase();
-        } else {
-            break;
-        }
-    }
-    (language, script, region)
-}
-
-/// The language alias CLDR gives a bare language: its replacement language and implied script.
-pub(crate) fn alias(language: &str) -> Option<(String, String)> {
-    // Sorted by alias (a test checks); the first row of an alias is the one that counts.
-    let row = rows::find(data::LANGUAGE_ALIASES, b'\n', language)?;
-    let [_, replacement] = rows::fields(row)?;
-    let (language, script, _) = subtags(replacement);
-    Some((language, script))
+    let Some(parts) = status_locale::Parts::parse(tag) else {
+        return (
+            status_locale::language_of(tag).to_ascii_lowercase(),
+            String::new(),
+            String::new(),
+        );
+    };
+    let script = parts.script.map_or_else(String::new, |script| {
+        format!(
+            "{}{}",
+            script[..1].to_ascii_uppercase(),
+            script[1..].to_ascii_lowercase()
+        )
+    });
+    let region = parts.region.unwrap_or("").to_ascii_uppercase();
+    (parts.language.to_ascii_lowercase(), script, region)
 }
 
 /// The likely-subtags row for a tag (`zh-TW` → `zh-Hant-TW`); `data::LIKELY` is sorted.
@@ -55,51 +48,120 @@ fn likely(key: &str) -> Option<&'static str> {
     Some(to)
 }
 
-/// CLDR's likely subtags for a tag (`zh-TW` → `zh`, `Hant`, `TW`), after its language alias.
+/// CLDR's aliases and likely subtags for every language, as the runtime's [`Rules`] without
+/// supported tags: the generator maximizes with the runtime's own code (`status_locale`).
+fn all_languages() -> &'static Rules<'static> {
+    static ROWS: OnceLock<AllRows> = OnceLock::new();
+    static LIKELY: OnceLock<Vec<(&'static str, &'static [LikelyRow<'static>])>> = OnceLock::new();
+    static RULES: OnceLock<Rules<'static>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let rows = ROWS.get_or_init(AllRows::read);
+        let likely = LIKELY.get_or_init(|| {
+            rows.likely
+                .iter()
+                .map(|(language, rows)| (*language, rows.as_slice()))
+                .collect()
+        });
+        Rules {
+            aliases: &rows.aliases,
+            likely,
+            undetermined: &rows.undetermined,
+            ..Rules::NONE
+        }
+    })
+}
+
+/// The rows of [`all_languages`], read once from `data`.
+struct AllRows {
+    aliases: Vec<(&'static str, &'static str, &'static str)>,
+    likely: Vec<(&'static str, Vec<LikelyRow<'static>>)>,
+    undetermined: Vec<(&'static str, &'static str)>,
+}
+
+impl AllRows {
+    fn read() -> AllRows {
+        let split = |tag: &'static str| match Parts::parse(tag) {
+            Some(parts) => (
+                parts.language,
+                parts.script.unwrap_or(""),
+                parts.region.unwrap_or(""),
+            ),
+            None => (status_locale::language_of(tag), "", ""),
+        };
+        let mut aliases: Vec<(&'static str, &'static str, &'static str)> = Vec::new();
+        for row in data::LANGUAGE_ALIASES.lines() {
+            if let Some([alias, replacement]) = rows::fields(row) {
+                // The first row of an alias is the one that counts.
+                if aliases.last().is_none_or(|(last, _, _)| *last != alias) {
+                    let (language, script, _) = split(replacement);
+                    aliases.push((alias, language, script));
+                }
+            }
+        }
+        let mut likely: Vec<(&'static str, Vec<LikelyRow<'static>>)> = Vec::new();
+        let mut undetermined = Vec::new();
+        for row in data::LIKELY.lines() {
+            let Some([from, to]) = rows::fields(row) else {
+                continue;
+            };
+            let (language, script, region) = split(from);
+            let (likely_language, likely_script, likely_region) = split(to);
+            if language == "und" {
+                // `und` alone stays undetermined, as in ICU.
+                match (script, region) {
+                    ("", "") => {}
+                    (subtag, "") | ("", subtag) => undetermined.push((subtag, likely_language)),
+                    _ => {}
+                }
+                continue;
+            }
+            let entry = ((script, region), (likely_script, likely_region));
+            match likely.iter_mut().find(|(known, _)| *known == language) {
+                Some((_, rows)) => rows.push(entry),
+                None => likely.push((language, vec![entry])),
+            }
+        }
+        // Sorted as the runtime searches them: folded, the language alone first in a group.
+        let folded = |a: &str, b: &str| status_locale::compare_folded(a, b);
+        order::sort_by(&mut aliases, &|a, b| folded(a.0, b.0));
+        order::sort_by(&mut undetermined, &|a, b| folded(a.0, b.0));
+        order::sort_by(&mut likely, &|a, b| folded(a.0, b.0));
+        for (_, rows) in &mut likely {
+            order::sort_by(rows, &|a, b| {
+                folded(a.0.0, b.0.0).then_with(|| folded(a.0.1, b.0.1))
+            });
+        }
+        AllRows {
+            aliases,
+            likely,
+            undetermined,
+        }
+    }
+}
+
+/// CLDR's likely subtags for a tag (`zh-TW` → `zh`, `Hant`, `TW`), after its language alias,
+/// in canonical case.
 pub(crate) fn maximize(tag: &str) -> Maximized {
-    let (mut language, mut script, region) = subtags(tag);
-    if let Some((replacement, implied)) = alias(&language) {
-        language = replacement;
-        if script.is_empty() {
-            script = implied;
+    let (language, script, region) = match Parts::parse(tag) {
+        Some(parts) => {
+            let m = parts.maximize(all_languages());
+            (m.language, m.script, m.region)
         }
-    }
-    let mut maximized = Maximized {
-        language,
-        script,
-        region,
+        None => (status_locale::language_of(tag), "", ""),
     };
-    if maximized.script.is_empty() || maximized.region.is_empty() {
-        let (script, region) = (maximized.script.clone(), maximized.region.clone());
-        let none = String::new();
-        for &(s, r) in &[
-            (&script, &region),
-            (&none, &region),
-            (&script, &none),
-            (&none, &none),
-        ] {
-            let mut key = String::new();
-            for &part in &[maximized.language.as_str(), s, r] {
-                if !part.is_empty() {
-                    if !key.is_empty() {
-                        key.push('-');
-                    }
-                    key.push_str(part);
-                }
-            }
-            if let Some(likely) = likely(&key) {
-                let (_, likely_script, likely_region) = subtags(likely);
-                if maximized.script.is_empty() {
-                    maximized.script = likely_script;
-                }
-                if maximized.region.is_empty() {
-                    maximized.region = likely_region;
-                }
-                break;
-            }
-        }
+    let script = match script.get(..1) {
+        Some(first) => format!(
+            "{}{}",
+            first.to_ascii_uppercase(),
+            script[1..].to_ascii_lowercase()
+        ),
+        None => String::new(),
+    };
+    Maximized {
+        language: language.to_ascii_lowercase(),
+        script,
+        region: region.to_ascii_uppercase(),
     }
-    maximized
 }
 
 /// The language CLDR finds most likely in a region (`JP` → `ja`), for suggestions.
@@ -132,6 +194,10 @@ mod tests {
         assert_eq!(lsr("iw"), owned("he", "Hebr", "IL"));
         assert_eq!(lsr("sh"), owned("sr", "Latn", "RS"));
         assert_eq!(lsr("es-419"), owned("es", "Latn", "419"));
+        // `und` with a region or script takes the likely language; alone it stays `und`.
+        assert_eq!(lsr("und-TW"), owned("zh", "Hant", "TW"));
+        assert_eq!(lsr("und-FR"), owned("fr", "Latn", "FR"));
+        assert_eq!(lsr("und"), owned("und", "", ""));
     }
 
     #[test]
@@ -152,10 +218,10 @@ mod tests {
         let aliases = table(data::LANGUAGE_ALIASES, 3);
         assert!(aliases.windows(2).all(|w| w[0][0] <= w[1][0]));
         for (at, row) in aliases.iter().enumerate() {
-            // The first row of an alias is the one `alias` reads.
+            // The first row of an alias is the one maximization reads.
             if at == 0 || aliases[at - 1][0] != row[0] {
                 let (language, _, _) = subtags(row[1]);
-                assert_eq!(alias(row[0]).map(|(l, _)| l), Some(language), "{}", row[0]);
+                assert_eq!(maximize(row[0]).language, language, "{}", row[0]);
             }
         }
         table(data::PARENTS, 2);
@@ -174,6 +240,26 @@ mod tests {
             assert!(row.iter().all(|field| !field.is_empty()), "{row:?}");
         }
         rows
+    }
+
+    /// The runtime binary-searches the listed regions, folding only the region it looks for
+    /// to upper case (`status_locale::Regions::contains`).
+    #[test]
+    fn the_datas_listed_regions_are_upper_case_and_sorted() {
+        for (name, regions) in data::MATCH_VARIABLES {
+            for region in *regions {
+                assert_eq!(*region, region.to_ascii_uppercase(), "{region}");
+            }
+            assert!(regions.windows(2).all(|w| w[0] < w[1]), "{name}");
+        }
+        for row in table(data::LANGUAGE_MATCHES, 4) {
+            for side in &row[..2] {
+                if let Some(region) = side.split('_').nth(2) {
+                    let plain = !region.starts_with('$') && region != "*";
+                    assert!(!plain || region == region.to_ascii_uppercase(), "{row:?}");
+                }
+            }
+        }
     }
 
     /// `emit::select` compares the rows' language subtags with the table's, which are lower

@@ -138,6 +138,15 @@ const NEGOTIATION: &str = ";
             &Locale::MATCHING_RULES,
         ))
     }
+    /// [`Locale::negotiate`] for a header value as bytes, as HTTP carries it: an element that
+    /// is not UTF-8 is skipped alone, so `zh-CN\\xff;q=0, en` still asks for `en`.
+    pub fn negotiate_bytes(accept_language: &[u8]) -> Locale {
+        locale_at(private::locale::negotiate_bytes(
+            accept_language,
+            &TAGS,
+            &Locale::MATCHING_RULES,
+        ))
+    }
 
     /// The locale of the table that best fits one tag, by the rules of
     /// [`Locale::negotiate`]: `zh-Hans` finds `zh-CN`, `en-US` finds `en`, and a POSIX

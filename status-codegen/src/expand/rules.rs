@@ -20,6 +20,16 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
             .str(region)
             .code(" }");
     }
+    out.code("], by_language: &[");
+    let mut first = true;
+    for (language, indices) in &rules.by_language {
+        comma(out, &mut first).code("(").str(language).code(", &[");
+        let mut first_index = true;
+        for index in indices {
+            comma(out, &mut first_index).number(usize::from(*index));
+        }
+        out.code("])");
+    }
     out.code("], aliases: &[");
     let mut first = true;
     for (alias, language, script) in &rules.aliases {
@@ -41,6 +51,12 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
             out.str(likely_region).code("))");
         }
         out.code("])");
+    }
+    out.code("], undetermined: &[");
+    let mut first = true;
+    for (subtag, language) in &rules.undetermined {
+        comma(out, &mut first).code("(").str(subtag).code(", ");
+        out.str(language).code(")");
     }
     out.code("], parents: &[");
     let mut first = true;
@@ -156,6 +172,25 @@ mod tests {
         );
         let hebrew = rules_of(&["en", "he"]);
         assert!(hebrew.contains("(\"iw\", \"he\", \"\")"));
+    }
+
+    #[test]
+    fn undetermined_ranges_and_parent_chains_keep_only_rows_that_can_lead_to_a_tag() {
+        let text = rules_of(&["en", "zh-CN"]);
+        assert!(text.contains("(\"tw\", \"zh\")"), "und-TW is Chinese");
+        assert!(
+            !text.contains("(\"fr\", \"fr\")"),
+            "no French rows without fr"
+        );
+        // `en-AU` → `en-001` leads to no tag of this table, so the row is left out.
+        assert!(!text.contains("\"en-001\""), "{text}");
+        let world = rules_of(&["en", "en-001", "es", "es-419"]);
+        assert!(world.contains("((\"en\", \"au\", \"\"), \"en-001\")"));
+        assert!(
+            world.contains("((\"en\", \"at\", \"\"), \"en-150\")"),
+            "en-150 → en-001"
+        );
+        assert!(world.contains("((\"es\", \"mx\", \"\"), \"es-419\")"));
     }
 
     #[test]

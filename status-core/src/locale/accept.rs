@@ -1,8 +1,8 @@
 //! Reading an `Accept-Language` header (RFC 9110, section 12.5.4) into ranges, within a fixed
 //! bound of work whatever the header's size.
 
-use super::data::Rules;
-use super::matching::{FULL_WEIGHT, Parts, Range, RangeKind};
+use super::matching::{FULL_WEIGHT, Range, RangeKind};
+use status_locale::{Parts, Rules};
 
 /// The most list elements of a header that are read; the rest is ignored. Browsers send fewer
 /// than 10, and real headers fewer than 20.
@@ -58,30 +58,35 @@ impl<'a> Ranges<'a> {
 }
 
 /// Parses a header once: its first [`MAX_HEADER_BYTES`] bytes and [`MAX_RANGES`] non-empty
-/// elements, keeping the well-formed ones, each maximized for matching.
-pub(crate) fn parse<'a>(header: &'a str, rules: &Rules<'a>, ranges: &mut Ranges<'a>) {
-    let mut end = header.len().min(MAX_HEADER_BYTES);
-    while !header.is_char_boundary(end) {
-        end -= 1;
-    }
+/// elements, keeping the well-formed ones, each maximized for matching. The header is bytes, as
+/// HTTP carries it: an element that is not UTF-8 is malformed and skipped alone, and the
+/// elements around it keep their meaning (`zh-CN\xff;q=0, en` refuses nothing and asks for
+/// `en`).
+pub(crate) fn parse<'a>(header: &'a [u8], rules: &Rules<'a>, ranges: &mut Ranges<'a>) {
+    let end = header.len().min(MAX_HEADER_BYTES);
     let mut elements = 0;
     let mut rest = &header[..end];
     while elements < MAX_RANGES {
         // Empty elements and the whitespace around elements, in one tight loop: a header of
         // nothing but commas costs a scan of its first bytes and no more.
         let start = rest
-            .bytes()
+            .iter()
             .position(|byte| !matches!(byte, b',' | b' ' | b'\t'))
             .unwrap_or(rest.len());
         rest = &rest[start..];
         if rest.is_empty() {
             break;
         }
-        let (element, after) = match rest.bytes().position(|byte| byte == b',') {
+        let (element, after) = match rest.iter().position(|&byte| byte == b',') {
             Some(comma) => (&rest[..comma], &rest[comma + 1..]),
-            None => (rest, ""),
+            None => (rest, &rest[rest.len()..]),
         };
         rest = after;
+        // A cut at the byte bound may split a character: that element is malformed too.
+        let Ok(element) = core::str::from_utf8(element) else {
+            elements += 1;
+            continue;
+        };
         if trim_whitespace(element).is_empty() {
             continue;
         }

@@ -34,7 +34,10 @@
 //!    table has only Simplified, gets Simplified rather than the default.
 //! 4. `*` fits every tag, least of all.
 //!
-//! Other languages and scripts do not fit at all (`sr-Latn` never finds Russian).
+//! Other languages and scripts do not fit at all (`sr-Latn` never finds Russian). A private-use
+//! tag (`x-bork`) fits only itself; a pseudo-locale (`en-XA`, `ar-XB`, `en-XC`) fits only a
+//! range of the same pseudo-region, never an ordinary request. `und` with a region or script
+//! is the language likely there (`und-FR` is French); `und` alone fits nothing but `und`.
 //!
 //! # How the user's list decides
 //!
@@ -42,9 +45,11 @@
 //! closer fit for a lower-ranked one, as ICU's demotion per desired locale makes it. Each tag
 //! of the table is ranked by the best of the ranges that fit it: first by the rule above (1
 //! to 4), then the higher weight, then the range named first, then the smaller distance. On a
-//! tie, the tag the range names exactly wins, then one the range descends from (`en` for
-//! `en-GB`, `es-419` for `es-MX`, by truncation or CLDR's parent locales), then one without a
-//! region, then the first in the table. The range that fits a tag best also decides if it is
+//! tie, the tag the range names exactly wins; then, between tags that are the same once
+//! maximized (`af`, `af-Latn` and `af-ZA` are all `af-Latn-ZA`), the one that writes the
+//! subtags the range writes, as in ICU (`af-Latn-ZA` finds `af-Latn`); then one the range
+//! descends from (`en` for `en-GB`, `es-419` for `es-MX`, by truncation or CLDR's parent
+//! locales); then the first in the table. The range that fits a tag best also decides if it is
 //! refused: `en;q=0` rules out `en` even when `*` is present.
 //!
 //! With a table of `en`, `en-GB`, `es`, `es-419`, `pt-BR`, `pt-PT`, `zh-Hant`, `zh-CN`, `ja`,
@@ -74,7 +79,7 @@
 //!
 //! - Weights and order rank before distance, rather than a fixed demotion of 5 per range, so a
 //!   range the user ranks lower never wins over a fitting one ranked higher.
-//! - Simplified and Traditional Chinese are a last resort instead of no match (CLDR 41 puts them
+//! - Simplified and Traditional Chinese are a last resort instead of no match (CLDR 48 puts them
 //!   at the default script distance): a Chinese reader gets Chinese before the default.
 //! - Between different languages scripts are not compared (ICU compares them too).
 //!
@@ -88,15 +93,15 @@
 //! one. Matching compares each range kept with each tag once.
 
 mod accept;
-mod data;
 mod matching;
 mod posix;
 
 pub use accept::{MAX_HEADER_BYTES, MAX_RANGES};
-pub use data::{LikelyRow, ParentRow, RegionDistance, Regions, Rules, Subtags};
 pub use posix::{is_posix_default, posix_language};
+pub use status_locale::{LikelyRow, ParentRow, RegionDistance, Regions, Rules, Subtags};
 
-use matching::{FULL_WEIGHT, Parts, Range};
+use matching::{FULL_WEIGHT, Range};
+use status_locale::Parts;
 
 /// Picks the locale an `Accept-Language` header (RFC 9110, section 12.5.4) asks for.
 ///
@@ -116,6 +121,25 @@ use matching::{FULL_WEIGHT, Parts, Range};
 /// assert_eq!(negotiate("q=abc,,;;", &supported, &Rules::NONE), 0);
 /// ```
 pub fn negotiate<'a>(accept_language: &'a str, supported: &[&str], rules: &Rules<'a>) -> usize {
+    negotiate_bytes(accept_language.as_bytes(), supported, rules)
+}
+
+/// [`negotiate`] for a header value as bytes, as HTTP carries it: an element that is not UTF-8
+/// is skipped as malformed, alone, so the rest of the header keeps its meaning.
+///
+/// ```
+/// use status_core::locale::{negotiate_bytes, Rules};
+///
+/// let supported = ["de", "zh-CN", "en"];
+/// // The refusal of zh-CN is malformed and dropped; en is still asked for.
+/// assert_eq!(negotiate_bytes(b"zh-CN\xff;q=0, en", &supported, &Rules::NONE), 2);
+/// assert_eq!(negotiate_bytes(b"\xfe\xff, zh-CN;q=0.5", &supported, &Rules::NONE), 1);
+/// ```
+pub fn negotiate_bytes<'a>(
+    accept_language: &'a [u8],
+    supported: &[&str],
+    rules: &Rules<'a>,
+) -> usize {
     let mut ranges = accept::Ranges::new();
     accept::parse(accept_language, rules, &mut ranges);
     matching::choose(ranges.as_slice(), supported, rules).unwrap_or(0)
@@ -282,38 +306,6 @@ mod tests {
 
     fn find(range: &str, supported: &[&'static str]) -> Option<&'static str> {
         lookup(range, supported, &RULES).map(|index| supported[index])
-    }
-
-    #[test]
-    fn tags_split_into_subtags() {
-        let parts = Parts::parse("zh-Hant-TW").unwrap();
-        assert_eq!(
-            (parts.language, parts.script, parts.region, parts.rest),
-            ("zh", Some("Hant"), Some("TW"), "")
-        );
-        let parts = Parts::parse("es_419").unwrap();
-        assert_eq!((parts.script, parts.region), (None, Some("419")));
-        let parts = Parts::parse("de-CH-1996").unwrap();
-        assert_eq!((parts.region, parts.rest), (Some("CH"), "1996"));
-        let parts = Parts::parse("en-u-ca-gregory").unwrap();
-        assert_eq!((parts.region, parts.rest), (None, "u-ca-gregory"));
-        for malformed in [
-            "",
-            "-",
-            "en-",
-            "-en",
-            "zh--CN",
-            "zh__CN",
-            "1en",
-            "toolongtag",
-            "en-toolongtag",
-            "中文",
-            "en US",
-            "en;",
-            "*",
-        ] {
-            assert!(Parts::parse(malformed).is_none(), "{malformed:?}");
-        }
     }
 
     #[test]
@@ -486,6 +478,50 @@ mod tests {
     }
 
     #[test]
+    fn the_index_of_tags_by_language_changes_no_answer() {
+        let tags: Vec<&str> = world::Locale::ALL.iter().map(|l| l.tag()).collect();
+        assert!(!RULES.by_language.is_empty());
+        let unindexed = Rules {
+            by_language: &[],
+            ..RULES
+        };
+        let headers = [
+            "en-US,en;q=0.5",
+            "fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5",
+            "nn, da;q=0.8",
+            "zh-TW, ja;q=0.1",
+            "iw, tl, mo, sh",
+            "gsw, ca;q=0.9",
+            "und-FR, und-Hant",
+            "x-bork, en-XA",
+            "pt-AO, es-MX;q=0.5",
+            "sr-ME, hr;q=0.2",
+            "*;q=0.1, de",
+            "ko, vi",
+        ];
+        for header in headers {
+            assert_eq!(
+                negotiate(header, &tags, &RULES),
+                negotiate(header, &tags, &unindexed),
+                "{header}"
+            );
+        }
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_drop_their_element_alone() {
+        let supported = ["en", "zh-CN", "ja"];
+        let best = |header: &[u8]| supported[negotiate_bytes(header, &supported, &RULES)];
+        // Before, the header was cut at the bad byte: `zh-CN` was served, though refused.
+        assert_eq!(best(b"zh-CN\xff;q=0, ja"), "ja");
+        assert_eq!(best(b"ja;q=0.1, zh-CN\xff, \xc3"), "ja");
+        assert_eq!(best(b"\xff\xfe\xfd, zh-CN;q=0.5"), "zh-CN");
+        // Even in a parameter the negotiation does not read.
+        assert_eq!(best(b"ja;level=\xff, zh"), "zh-CN");
+        assert_eq!(best(b"\xff"), "en");
+    }
+
+    #[test]
     fn hostile_headers_degrade_to_the_default() {
         let long_commas = ",".repeat(10_000);
         let long_range = "a".repeat(10_000);
@@ -536,19 +572,19 @@ mod tests {
         assert_eq!(best(&format!("{padding}, zh-CN"), &EN_ZH), "en");
         let huge = format!("zh-CN;q=0.5, {}", ",".repeat(1 << 20));
         let mut ranges = accept::Ranges::new();
-        accept::parse(&huge, &RULES, &mut ranges);
+        accept::parse(huge.as_bytes(), &RULES, &mut ranges);
         assert_eq!((ranges.len(), ranges.read), (1, MAX_HEADER_BYTES));
         assert_eq!(best(&huge, &EN_ZH), "zh-CN");
         let many = "xx-YY;q=0.1,".repeat(100_000);
         let mut ranges = accept::Ranges::new();
-        accept::parse(&many, &RULES, &mut ranges);
+        accept::parse(many.as_bytes(), &RULES, &mut ranges);
         assert_eq!(ranges.len(), MAX_RANGES);
         assert!(ranges.read < 32 * 13, "read {} bytes", ranges.read);
-        // A cut in the middle of a multi-byte character is moved back to its start.
-        let cut = format!("{}é", "a".repeat(MAX_HEADER_BYTES - 1));
+        // A cut in the middle of a multi-byte character makes that element malformed only.
+        let cut = format!("ja, {}é", "a".repeat(MAX_HEADER_BYTES - 5));
         let mut ranges = accept::Ranges::new();
-        accept::parse(&cut, &RULES, &mut ranges);
-        assert_eq!(ranges.read, MAX_HEADER_BYTES - 1);
+        accept::parse(cut.as_bytes(), &RULES, &mut ranges);
+        assert_eq!((ranges.len(), ranges.read), (1, MAX_HEADER_BYTES));
     }
 
     #[test]

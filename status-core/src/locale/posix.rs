@@ -2,8 +2,8 @@
 //! where they say nothing, the operating system's preferred languages.
 
 use super::accept::Ranges;
-use super::data::Rules;
-use super::matching::{FULL_WEIGHT, Parts, Range, RangeKind};
+use super::matching::{FULL_WEIGHT, Range, RangeKind};
+use status_locale::{Parts, Rules};
 
 /// The ranges `LANGUAGE` and the locale name ask for, in gettext's order; `None` for `C` or
 /// `POSIX` as the locale (untranslated output, the default).

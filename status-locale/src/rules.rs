@@ -19,15 +19,27 @@ pub struct Subtags<'a> {
 pub enum Regions<'a> {
     /// Any region (`*`).
     Any,
-    /// The regions listed (a CLDR match variable such as `$enUS`, expanded).
+    /// The regions listed, upper case and sorted (a CLDR match variable such as `$enUS`,
+    /// expanded).
     In(&'a [&'a str]),
     /// Every region but those listed (`$!enUS`).
     NotIn(&'a [&'a str]),
 }
 
 impl Regions<'_> {
-    pub(crate) fn contains(&self, region: &str) -> bool {
-        let listed = |regions: &[&str]| regions.iter().any(|r| r.eq_ignore_ascii_case(region));
+    /// Whether the set holds `region`, in any case; the listed regions are upper case and
+    /// sorted, as the generator writes them, and are binary searched.
+    #[inline]
+    pub fn contains(&self, region: &str) -> bool {
+        let listed = |regions: &[&str]| {
+            regions
+                .binary_search_by(|listed| {
+                    listed
+                        .bytes()
+                        .cmp(region.bytes().map(|byte| byte.to_ascii_uppercase()))
+                })
+                .is_ok()
+        };
         match self {
             Regions::Any => true,
             Regions::In(regions) => listed(regions),
@@ -57,6 +69,10 @@ pub struct RegionDistance<'a> {
 /// where absent), and the script and region they imply.
 pub type LikelyRow<'a> = ((&'a str, &'a str), (&'a str, &'a str));
 
+/// A `languageMatch` row between two languages: desired, supported (lower case), distance, and
+/// the desired language's likely region.
+pub type LanguageRow<'a> = (&'a str, &'a str, u8, &'a str);
+
 /// A `parentLocales` row: a locale's language, region and script (lower case, `""` where
 /// absent), and its parent tag.
 pub type ParentRow<'a> = ((&'a str, &'a str, &'a str), &'a str);
@@ -72,18 +88,27 @@ pub struct Rules<'a> {
     pub cldr_version: &'a str,
     /// The table's tags with likely subtags filled in, in table order.
     pub supported: &'a [Subtags<'a>],
+    /// The table's tags by language: each language of [`Rules::supported`] (lower case) and
+    /// the indices of its tags, ascending; sorted by language. Matching reads only the tags of
+    /// the languages a header names; empty, it reads every tag.
+    pub by_language: &'a [(&'a str, &'a [u16])],
     /// `languageAlias`: an alias (lower case), its language and the script it implies (or
     /// `""`), sorted by alias: `("iw", "he", "")`, `("sh", "sr", "Latn")`.
     pub aliases: &'a [(&'a str, &'a str, &'a str)],
-    /// `likelySubtags` for each language of the table that has rows: the language and its
-    /// rows, sorted by script and region, the language alone (`("", "")`) first.
+    /// `likelySubtags` for each language of the table that has rows, sorted by language: the
+    /// language and its rows, sorted by script and region, the language alone (`("", "")`)
+    /// first. Rows compare folded ([`compare_folded`](crate::compare_folded)).
     pub likely: &'a [(&'a str, &'a [LikelyRow<'a>])],
+    /// `likelySubtags` of `und` with one region or script, for the table's languages: the
+    /// region or script (lower case) and its likely language, sorted: `("fr", "fr")` for
+    /// `und-FR`, `("hant", "zh")` for `und-Hant`.
+    pub undetermined: &'a [(&'a str, &'a str)],
     /// `parentLocales`: a locale as its language, region and script (lower case, `""` where
     /// absent) and its parent (`es-MX` → `es-419`), sorted by the three keys.
     pub parents: &'a [ParentRow<'a>],
     /// `languageMatch` between languages: desired, supported (lower case), distance, both
     /// directions written out, and the desired language's likely region; sorted.
-    pub languages: &'a [(&'a str, &'a str, u8, &'a str)],
+    pub languages: &'a [LanguageRow<'a>],
     /// `languageMatch` between scripts of one language: language, desired script, supported
     /// script, distance (both directions written out).
     pub scripts: &'a [(&'a str, &'a str, &'a str, u8)],
@@ -96,8 +121,10 @@ impl Rules<'static> {
     pub const NONE: Rules<'static> = Rules {
         cldr_version: "",
         supported: &[],
+        by_language: &[],
         aliases: &[],
         likely: &[],
+        undetermined: &[],
         parents: &[],
         languages: &[],
         scripts: &[],

@@ -1,0 +1,517 @@
+//! CLDR's language distance between a desired and a supported locale: tags split into
+//! subtags, completed with aliases and likely subtags, then compared by language, script and
+//! region rows.
+
+use core::cmp::{Ordering, Reverse};
+
+use crate::rules::{LanguageRow, Rules, Subtags};
+
+/// Below this distance a fit is close: another region, or a language or script CLDR counts as
+/// nearly the same (`no`/`nb` 1, `sr-Latn`/`sr-Cyrl` 5).
+const CLOSE: u8 = 10;
+/// CLDR's default script distance, which ICU's `LocaleMatcher` uses as its threshold: from here
+/// on nothing fits.
+const THRESHOLD: u8 = 50;
+/// CLDR's distance between two regions of a language when no row says otherwise (`*_*_*`).
+const DEFAULT_REGION_DISTANCE: u8 = 4;
+
+/// How a range fits a tag, from worst to best: `status_core::locale`'s rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Tier {
+    /// `*`.
+    Any,
+    /// Chinese in the other script (`zh-TW` → `zh-CN`).
+    LastResort,
+    /// A related language or script, CLDR distance 10 to 49 (`nn` → `nb`, `gsw` → `de`).
+    Related,
+    /// The same language and script, or nearly (distance below 10).
+    Close,
+}
+
+/// How one range fits one tag.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fit {
+    /// The rule the fit falls under.
+    pub tier: Tier,
+    /// CLDR's distance, 0 for the same locale.
+    pub distance: u8,
+    /// The range is the tag, ignoring case and `_`.
+    pub exact: bool,
+}
+
+impl Fit {
+    /// Orders fits of different ranges to one tag: better tier, then smaller distance, then exact.
+    pub fn quality(&self) -> (Tier, Reverse<u8>, bool) {
+        (self.tier, Reverse(self.distance), self.exact)
+    }
+}
+
+/// The subtags matching looks at. Borrowed from the input: parsing allocates nothing.
+#[derive(Clone, Copy, Debug)]
+pub struct Parts<'a> {
+    /// The whole tag, as written.
+    pub text: &'a str,
+    /// The language subtag, as written.
+    pub language: &'a str,
+    /// The script subtag, if written.
+    pub script: Option<&'a str>,
+    /// The region subtag, if written.
+    pub region: Option<&'a str>,
+    /// Variants and extensions, as written (`1996`, `u-co-pinyin`), or `""`.
+    pub rest: &'a str,
+}
+
+impl<'a> Parts<'a> {
+    /// Parses `language[-Script][-REGION][-rest]` with `-` or `_`. Every subtag must be 1 to 8
+    /// ASCII letters or digits, the first letters only; anything else is `None`.
+    pub fn parse(text: &'a str) -> Option<Parts<'a>> {
+        let well_formed = text.split(['-', '_']).enumerate().all(|(index, subtag)| {
+            (1..=8).contains(&subtag.len())
+                && subtag
+                    .bytes()
+                    .all(|byte| byte.is_ascii_alphabetic() || (index > 0 && byte.is_ascii_digit()))
+        });
+        if !well_formed {
+            return None;
+        }
+        let mut parts = Parts {
+            text,
+            language: text,
+            script: None,
+            region: None,
+            rest: "",
+        };
+        let mut offset = 0;
+        for (index, subtag) in text.split(['-', '_']).enumerate() {
+            let alphabetic = subtag.bytes().all(|byte| byte.is_ascii_alphabetic());
+            let numeric = subtag.bytes().all(|byte| byte.is_ascii_digit());
+            match index {
+                0 => parts.language = subtag,
+                1 if subtag.len() == 4 && alphabetic => parts.script = Some(subtag),
+                1 | 2
+                    if parts.region.is_none()
+                        && (index == 1 || parts.script.is_some())
+                        && ((subtag.len() == 2 && alphabetic)
+                            || (subtag.len() == 3 && numeric)) =>
+                {
+                    parts.region = Some(subtag)
+                }
+                _ => {
+                    parts.rest = &text[offset..];
+                    break;
+                }
+            }
+            offset += subtag.len() + 1;
+        }
+        Some(parts)
+    }
+
+    /// The language, script and region with CLDR's aliases and likely subtags applied:
+    /// `iw-IL` → `he-Hebr-IL`, `zh-TW` → `zh-Hant-TW`, `sr` → `sr-Cyrl-RS`.
+    pub fn maximize(&self, rules: &Rules<'a>) -> Subtags<'a> {
+        self.maximize_for_table(rules).0
+    }
+
+    /// [`Parts::maximize`], and whether the language is one of the table's. Likely subtags only
+    /// matter against a tag of the same language, so for other languages they are not looked
+    /// up (the table's rows hold none for them anyway).
+    pub fn maximize_for_table(&self, rules: &Rules<'a>) -> (Subtags<'a>, bool) {
+        // Without supported tags (`Rules::NONE`, or the generator's rules for all of CLDR),
+        // every language is looked up.
+        let in_table = |language: &str| match rules.by_language {
+            [] => rules
+                .supported
+                .iter()
+                .any(|tag| tag.language.eq_ignore_ascii_case(language)),
+            index => index
+                .binary_search_by(|(known, _)| compare_folded(known, language))
+                .is_ok(),
+        };
+        let mut subtags = Subtags {
+            language: self.language,
+            script: self.script.unwrap_or(""),
+            region: self.region.unwrap_or(""),
+        };
+        // `und-FR` is French, `und-Hant` Chinese; `und` alone stays undetermined, as in ICU.
+        if subtags.language.eq_ignore_ascii_case("und") {
+            let language = [subtags.region, subtags.script]
+                .into_iter()
+                .filter(|subtag| !subtag.is_empty())
+                .find_map(|subtag| {
+                    let found = rules
+                        .undetermined
+                        .binary_search_by(|(row, _)| compare_folded(row, subtag));
+                    found.ok().map(|index| rules.undetermined[index].1)
+                });
+            if let Some(language) = language {
+                subtags.language = language;
+            }
+        }
+        // A legacy tag (`i-klingon`) is an alias as a whole; other aliases are languages.
+        let alias = match subtags.language.as_bytes() {
+            [b'i' | b'I'] => self.text,
+            _ => subtags.language,
+        };
+        // A table's own language is never an alias: the registry check refuses deprecated tags.
+        let mut ours = in_table(subtags.language);
+        if !ours {
+            let found = rules
+                .aliases
+                .binary_search_by(|(row, _, _)| compare_folded(row, alias));
+            if let Ok(found) = found {
+                let (_, replacement, implied) = rules.aliases[found];
+                subtags.language = replacement;
+                if subtags.script.is_empty() {
+                    subtags.script = implied;
+                }
+                ours = in_table(replacement);
+            }
+        }
+        let ours = ours || rules.supported.is_empty();
+        if ours && (subtags.script.is_empty() || subtags.region.is_empty()) {
+            subtags = likely_subtags(subtags, rules);
+        }
+        (subtags, ours)
+    }
+}
+
+/// Fills a missing script or region from CLDR's likely subtags. The lookup order is CLDR's:
+/// language-script-region, language-region, language-script, language; the first row found
+/// fills what is missing. One of script and region is missing here, so two of those keys are
+/// moot.
+fn likely_subtags<'a>(mut subtags: Subtags<'a>, rules: &Rules<'a>) -> Subtags<'a> {
+    let Ok(group) = rules
+        .likely
+        .binary_search_by(|(language, _)| compare_folded(language, subtags.language))
+    else {
+        return subtags;
+    };
+    let (_, rows) = rules.likely[group];
+    let find = |script: &str, region: &str| {
+        rows.binary_search_by(|((s, r), _)| {
+            compare_folded(s, script).then_with(|| compare_folded(r, region))
+        })
+        .ok()
+        .map(|found| rows[found].1)
+    };
+    // The language alone sorts first among its rows.
+    let Some(&(("", ""), general)) = rows.first() else {
+        return subtags;
+    };
+    let (likely_script, likely_region) = match (subtags.script, subtags.region) {
+        ("", "") => general,
+        ("", region) => find("", region).unwrap_or(general),
+        (script, _) => find(script, "").unwrap_or(general),
+    };
+    if subtags.script.is_empty() {
+        subtags.script = likely_script;
+    }
+    if subtags.region.is_empty() {
+        subtags.region = likely_region;
+    }
+    subtags
+}
+
+/// Compares a row with text, both folded: ASCII case ignored and `_` read as `-`. The rows
+/// of [`Rules`] are sorted in this order.
+#[inline]
+pub fn compare_folded(row: &str, text: &str) -> Ordering {
+    let fold = |byte: u8| match byte {
+        b'_' => b'-',
+        byte => byte.to_ascii_lowercase(),
+    };
+    let (row, text) = (row.as_bytes(), text.as_bytes());
+    for (&a, &b) in row.iter().zip(text) {
+        let (a, b) = (fold(a), fold(b));
+        if a != b {
+            return a.cmp(&b);
+        }
+    }
+    row.len().cmp(&text.len())
+}
+
+/// The first subtag of a tag, or of a CLDR row (`zh` of `zh-Hant-TW`, `*` of `*_*_*`), as
+/// written, whether or not the rest is well formed.
+#[inline]
+pub fn language_of(tag: &str) -> &str {
+    let end = tag
+        .bytes()
+        .position(|b| b == b'-' || b == b'_')
+        .unwrap_or(tag.len());
+    &tag[..end]
+}
+
+/// Two tags are the same ignoring ASCII case, with `_` read as `-`.
+#[inline]
+pub fn same_subtags(a: &str, b: &str) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
+    let fold = |byte: &u8| match byte {
+        b'_' => b'-',
+        byte => byte.to_ascii_lowercase(),
+    };
+    a.as_bytes()
+        .iter()
+        .map(fold)
+        .eq(b.as_bytes().iter().map(fold))
+}
+
+/// The `languages` rows of [`Rules`] from a desired language to others (`nn` → `nb`): found
+/// once per range, so that comparing it with each tag reads a few rows, not all of them.
+pub fn related_rows<'r>(language: &str, rules: &Rules<'r>) -> &'r [LanguageRow<'r>] {
+    let rows = rules.languages;
+    let first = rows.partition_point(|(d, _, _, _)| compare_folded(d, language) == Ordering::Less);
+    let end = first
+        + rows[first..]
+            .iter()
+            .take_while(|(d, _, _, _)| d.eq_ignore_ascii_case(language))
+            .count();
+    &rows[first..end]
+}
+
+/// CLDR's distance from a desired locale to a supported one, both maximized, with the tier it
+/// falls in; `None` when they are too far apart. `related`: the desired language's rows to
+/// other languages ([`related_rows`]; empty for a language of the table).
+#[inline]
+pub fn distance(
+    desired: &Subtags<'_>,
+    related: &[LanguageRow<'_>],
+    supported: &Subtags<'_>,
+    rules: &Rules<'_>,
+) -> Option<Fit> {
+    let fit = |tier, distance| {
+        Some(Fit {
+            tier,
+            distance,
+            exact: false,
+        })
+    };
+    // Most pairs are two unrelated languages: they are told apart first.
+    let same_language = desired.language.eq_ignore_ascii_case(supported.language);
+    if !same_language && related.is_empty() {
+        return None;
+    }
+    // A private-use tag (`x-bork`) means only itself, and the exact match is found before.
+    if is_private_use(desired.language) || is_private_use(supported.language) {
+        return None;
+    }
+    // A pseudo-locale (`en-XA`, `ar-XB`) is for testing: it fits only the same pseudo-region.
+    let (pseudo, other) = (is_pseudo(desired.region), is_pseudo(supported.region));
+    if (pseudo || other) && !(pseudo && desired.region.eq_ignore_ascii_case(supported.region)) {
+        return None;
+    }
+    if !same_language {
+        // Between languages the script is not compared: CLDR writes these rows for a reader's
+        // second language, whatever its script.
+        let &(_, _, distance, likely_region) = related
+            .iter()
+            .find(|(_, s, _, _)| s.eq_ignore_ascii_case(supported.language))?;
+        // As in ICU, another region adds its distance (`da` is `da-DK`, further from `nb-NO`
+        // than `no` is).
+        let desired_region = match desired.region {
+            "" => likely_region,
+            region => region,
+        };
+        let region = !desired_region.is_empty()
+            && !supported.region.is_empty()
+            && !desired_region.eq_ignore_ascii_case(supported.region);
+        let distance = distance.saturating_add(if region { DEFAULT_REGION_DISTANCE } else { 0 });
+        return match distance {
+            0..CLOSE => fit(Tier::Close, distance),
+            CLOSE..THRESHOLD => fit(Tier::Related, distance),
+            _ => None,
+        };
+    }
+    let language = desired.language;
+    // Scripts first: most pairs that fail, fail here, before the region rows are read.
+    let (tier, script) = if desired.script.is_empty()
+        || supported.script.is_empty()
+        || desired.script.eq_ignore_ascii_case(supported.script)
+    {
+        (None, 0)
+    } else if let Some(&(_, _, _, distance)) = rules.scripts.iter().find(|(l, d, s, _)| {
+        l.eq_ignore_ascii_case(language)
+            && d.eq_ignore_ascii_case(desired.script)
+            && s.eq_ignore_ascii_case(supported.script)
+    }) {
+        (None, distance)
+    } else if is_chinese_script_pair(language, desired.script, supported.script) {
+        (Some(Tier::LastResort), THRESHOLD)
+    } else {
+        return None;
+    };
+    let region = if desired.region.is_empty()
+        || supported.region.is_empty()
+        || desired.region.eq_ignore_ascii_case(supported.region)
+    {
+        0
+    } else {
+        region_distance(
+            language,
+            supported.script,
+            desired.region,
+            supported.region,
+            rules,
+        )
+    };
+    match (tier, script.saturating_add(region)) {
+        (Some(tier), total) => fit(tier, total),
+        (None, total @ 0..CLOSE) => fit(Tier::Close, total),
+        (None, total @ CLOSE..THRESHOLD) => fit(Tier::Related, total),
+        _ => None,
+    }
+}
+
+/// `x`, the start of a private-use tag.
+#[inline]
+fn is_private_use(language: &str) -> bool {
+    matches!(language.as_bytes(), [b'x' | b'X'])
+}
+
+/// CLDR's pseudo-regions: `XA` (accents), `XB` (bidirectional), `XC` (long texts).
+#[inline]
+fn is_pseudo(region: &str) -> bool {
+    matches!(
+        region.as_bytes(),
+        [b'x' | b'X', b'a' | b'A' | b'b' | b'B' | b'c' | b'C']
+    )
+}
+
+/// Simplified against Traditional Chinese: far in CLDR, kept as a last resort here.
+#[inline]
+fn is_chinese_script_pair(language: &str, desired: &str, supported: &str) -> bool {
+    let chinese =
+        |script: &str| script.eq_ignore_ascii_case("Hans") || script.eq_ignore_ascii_case("Hant");
+    language.eq_ignore_ascii_case("zh") && chinese(desired) && chinese(supported)
+}
+
+/// The first CLDR region row that applies to two different regions of `language`.
+fn region_distance(
+    language: &str,
+    script: &str,
+    desired: &str,
+    supported: &str,
+    rules: &Rules<'_>,
+) -> u8 {
+    rules
+        .regions
+        .iter()
+        .find(|row| {
+            (matches!(row.language.as_bytes(), [b'*'])
+                || row.language.eq_ignore_ascii_case(language))
+                && (matches!(row.script.as_bytes(), [b'*'])
+                    || row.script.eq_ignore_ascii_case(script))
+                && ((row.desired.contains(desired) && row.supported.contains(supported))
+                    || (!row.oneway
+                        && row.desired.contains(supported)
+                        && row.supported.contains(desired)))
+        })
+        .map_or(DEFAULT_REGION_DISTANCE, |row| row.distance)
+}
+
+/// Whether `tag` is an ancestor of the range: a truncation of it (`en` for `en-GB`) or a
+/// CLDR parent locale up the chain (`es-419` for `es-MX`, `en-001` for `en-AU`).
+pub fn is_ancestor(text: &str, maximized: &Subtags<'_>, tag: &str, rules: &Rules<'_>) -> bool {
+    if text.len() > tag.len()
+        && matches!(text.as_bytes()[tag.len()], b'-' | b'_')
+        && same_subtags(&text[..tag.len()], tag)
+    {
+        return true;
+    }
+    let mut subtags = *maximized;
+    // CLDR's chains are short (en-AT → en-150 → en-001); the bound guards a bad table.
+    for _ in 0..8 {
+        let Some(parent) = parent(&subtags, rules) else {
+            return false;
+        };
+        if same_subtags(parent, tag) {
+            return true;
+        }
+        let Some(parts) = Parts::parse(parent) else {
+            return false;
+        };
+        subtags = Subtags {
+            language: parts.language,
+            script: parts.script.unwrap_or(""),
+            region: parts.region.unwrap_or(""),
+        };
+    }
+    false
+}
+
+/// The CLDR parent locale of a language, script and region, written with or without the script.
+fn parent<'r>(subtags: &Subtags<'_>, rules: &Rules<'r>) -> Option<&'r str> {
+    [subtags.script, ""].into_iter().find_map(|script| {
+        let found = rules.parents.binary_search_by(|((l, r, s), _)| {
+            compare_folded(l, subtags.language)
+                .then_with(|| compare_folded(r, subtags.region))
+                .then_with(|| compare_folded(s, script))
+        });
+        found.ok().map(|index| rules.parents[index].1)
+    })
+}
+
+/// How differently two tags write their subtags: which of language, script and region one of
+/// them leaves to likely subtags and the other does not, the language weighing most (ICU's
+/// order).
+pub fn written_unlike(range: &str, tag: &str) -> u8 {
+    let written = |text: &str| {
+        Parts::parse(text).map_or(0, |parts| {
+            (u8::from(!parts.language.eq_ignore_ascii_case("und")) << 2)
+                | (u8::from(parts.script.is_some()) << 1)
+                | u8::from(parts.region.is_some())
+        })
+    };
+    written(range) ^ written(tag)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_split_into_subtags() {
+        let parts = Parts::parse("zh-Hant-TW").unwrap();
+        assert_eq!(
+            (parts.language, parts.script, parts.region, parts.rest),
+            ("zh", Some("Hant"), Some("TW"), "")
+        );
+        let parts = Parts::parse("es_419").unwrap();
+        assert_eq!((parts.script, parts.region), (None, Some("419")));
+        let parts = Parts::parse("de-CH-1996").unwrap();
+        assert_eq!((parts.region, parts.rest), (Some("CH"), "1996"));
+        let parts = Parts::parse("en-u-ca-gregory").unwrap();
+        assert_eq!((parts.region, parts.rest), (None, "u-ca-gregory"));
+        for malformed in [
+            "",
+            "-",
+            "en-",
+            "-en",
+            "zh--CN",
+            "zh__CN",
+            "1en",
+            "toolongtag",
+            "en-toolongtag",
+            "中文",
+            "en US",
+            "en;",
+            "*",
+        ] {
+            assert!(Parts::parse(malformed).is_none(), "{malformed:?}");
+        }
+    }
+
+    #[test]
+    fn rows_compare_folded() {
+        assert_eq!(compare_folded("zh-hant", "ZH_Hant"), Ordering::Equal);
+        assert_eq!(compare_folded("Hant", "hans"), Ordering::Greater);
+        assert_eq!(compare_folded("i-klingon", "i"), Ordering::Greater);
+        assert!(same_subtags("zh_hant_TW", "ZH-Hant-tw"));
+        assert_eq!(language_of("zh-Hant-TW"), "zh");
+        assert_eq!(language_of("*_*_*"), "*");
+    }
+}
