@@ -199,7 +199,7 @@ fn the_locale_extractor_never_rejects() {
         locale.tag().to_owned()
     }
     let app = Router::new().route("/", get(echo));
-    let cases: [(Option<&[u8]>, &str); 8] = [
+    let cases: [(Option<&[u8]>, &str); 9] = [
         (None, "en"),
         (Some(b"ja"), "ja"),
         (Some(b"zh-HK, zh;q=0.5"), "zh-HK"),
@@ -207,8 +207,10 @@ fn the_locale_extractor_never_rejects() {
         (Some(b";;q=zz,,, -;q=9"), "en"),
         // Non-ASCII text: the element is skipped, the rest still read.
         (Some("中文, ja;q=0.5".as_bytes()), "ja"),
-        // Bytes that are not UTF-8: read up to them.
+        // Bytes that are not UTF-8: their element is skipped alone, the rest keeps its
+        // meaning (a refusal cut short must not become a request).
         (Some(b"zh-TW, \xff\xfe, ja"), "zh-TW"),
+        (Some(b"zh-HK\xff;q=0, ja"), "ja"),
         (Some(b"\xff"), "en"),
     ];
     runtime().block_on(async {
@@ -663,6 +665,13 @@ fn every_accept_language_field_line_is_read_in_order() {
     );
     assert_eq!(raw.status_line, "HTTP/1.1 404 Not Found");
     assert_eq!(raw.header("content-language"), Some("ja"));
+    // A refusal whose element holds a byte that is not UTF-8 is skipped alone: it is no
+    // request for the language it refused.
+    let raw = server.send(
+        b"GET /status/404 HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\
+          Accept-Language: zh-CN\xff;q=0, en\r\n\r\n",
+    );
+    assert_eq!(raw.header("content-language"), Some("en"));
 }
 
 #[test]

@@ -59,8 +59,9 @@ use crate::problem::{Extensions, Problem};
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
 /// The `Accept-Language` value to negotiate from: every field line of the header, in order,
-/// joined by `", "` as RFC 9110 (section 5.3) combines them, each up to its first byte that is
-/// not UTF-8; `""` (the default locale) without one.
+/// joined by `", "` as RFC 9110 (section 5.3) combines them; empty (the default locale)
+/// without one. The value stays bytes, as HTTP carries it: an element that is not UTF-8 is
+/// skipped by the negotiation alone, and the elements around it keep their meaning.
 ///
 /// One line is returned as it is; several are joined into `buffer`, up to its size, which is
 /// as much of a header as the negotiation reads anyway, and at most [`MAX_RANGES`] lines are
@@ -69,57 +70,48 @@ pub const PROBLEM_JSON: &str = "application/problem+json";
 pub fn accept_language<'a>(
     headers: &'a HeaderMap,
     buffer: &'a mut [u8; MAX_HEADER_BYTES],
-) -> &'a str {
+) -> &'a [u8] {
     let mut lines = headers.get_all(ACCEPT_LANGUAGE).iter();
     let Some(first) = lines.next() else {
-        return "";
+        return b"";
     };
     let Some(second) = lines.next() else {
-        return utf8_prefix(first.as_bytes());
+        return first.as_bytes();
     };
     let mut len = 0;
     'lines: for line in [first, second].into_iter().chain(lines).take(MAX_RANGES) {
-        let text = utf8_prefix(line.as_bytes());
-        if text.trim_matches([' ', '\t']).is_empty() {
+        let text = line.as_bytes();
+        if text.iter().all(|byte| matches!(byte, b' ' | b'\t')) {
             continue;
         }
-        let separator = if len == 0 { "" } else { ", " };
+        let separator: &[u8] = if len == 0 { b"" } else { b", " };
         for part in [separator, text] {
             let room = &mut buffer[len..];
             let take = part.len().min(room.len());
-            room[..take].copy_from_slice(&part.as_bytes()[..take]);
+            room[..take].copy_from_slice(&part[..take]);
             len += take;
             if take < part.len() {
                 break 'lines;
             }
         }
     }
-    // A line cut by the end of the buffer may end inside a character.
-    utf8_prefix(&buffer[..len])
+    &buffer[..len]
 }
 
 /// The locale `negotiate` finds for every `Accept-Language` field line of `headers`
-/// ([`accept_language`]). What the generated extractor calls.
+/// ([`accept_language`]). What the generated extractor and layers call, with the table's
+/// `Locale::negotiate_bytes`.
 #[doc(hidden)]
-pub fn negotiate_headers<L>(headers: &HeaderMap, negotiate: fn(&str) -> L) -> L {
+pub fn negotiate_headers<L>(headers: &HeaderMap, negotiate: fn(&[u8]) -> L) -> L {
     let mut lines = headers.get_all(ACCEPT_LANGUAGE).iter();
     match (lines.next(), lines.next()) {
-        (None, _) => negotiate(""),
+        (None, _) => negotiate(b""),
         // The usual case reads the line in place, without clearing a buffer for it.
-        (Some(only), None) => negotiate(utf8_prefix(only.as_bytes())),
+        (Some(only), None) => negotiate(only.as_bytes()),
         (Some(_), Some(_)) => {
             let mut buffer = [0; MAX_HEADER_BYTES];
             negotiate(accept_language(headers, &mut buffer))
         }
-    }
-}
-
-/// `bytes` up to its first byte that is not UTF-8. Elements before the bad byte are still
-/// read; the element it cuts is skipped as malformed by the negotiation.
-fn utf8_prefix(bytes: &[u8]) -> &str {
-    match core::str::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(error) => core::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or(""),
     }
 }
 
@@ -324,14 +316,14 @@ fn internal_error() -> Response {
 /// # }
 /// ```
 pub struct LocaleLayer<L: 'static> {
-    negotiate: fn(&str) -> L,
+    negotiate: fn(&[u8]) -> L,
     current: &'static CurrentLocale<L>,
 }
 
 impl<L: 'static> LocaleLayer<L> {
     /// A layer choosing the locale with `negotiate` and setting it in `current`.
     #[doc(hidden)]
-    pub const fn new(negotiate: fn(&str) -> L, current: &'static CurrentLocale<L>) -> Self {
+    pub const fn new(negotiate: fn(&[u8]) -> L, current: &'static CurrentLocale<L>) -> Self {
         LocaleLayer { negotiate, current }
     }
 }
@@ -365,7 +357,7 @@ impl<S, L: 'static> tower_layer::Layer<S> for LocaleLayer<L> {
 /// The service [`LocaleLayer`] wraps around another.
 pub struct LocaleService<S, L: 'static> {
     inner: S,
-    negotiate: fn(&str) -> L,
+    negotiate: fn(&[u8]) -> L,
     current: &'static CurrentLocale<L>,
 }
 
@@ -482,7 +474,7 @@ impl<L: core::fmt::Debug + 'static, F> core::fmt::Debug for LocaleFuture<L, F> {
 ///     .layer(StatusCode::problem_layer());
 /// ```
 pub struct ProblemLayer<L: 'static> {
-    negotiate: fn(&str) -> L,
+    negotiate: fn(&[u8]) -> L,
     problem_of: fn(u16, L) -> Option<Problem<'static>>,
 }
 
@@ -491,7 +483,7 @@ impl<L: 'static> ProblemLayer<L> {
     /// with `problem_of`.
     #[doc(hidden)]
     pub const fn new(
-        negotiate: fn(&str) -> L,
+        negotiate: fn(&[u8]) -> L,
         problem_of: fn(u16, L) -> Option<Problem<'static>>,
     ) -> Self {
         ProblemLayer {
@@ -672,7 +664,7 @@ mod tests {
 
     fn combined(lines: &[&[u8]]) -> String {
         let mut buffer = [0; MAX_HEADER_BYTES];
-        accept_language(&headers(lines), &mut buffer).to_owned()
+        String::from_utf8_lossy(accept_language(&headers(lines), &mut buffer)).into_owned()
     }
 
     #[test]
@@ -680,20 +672,28 @@ mod tests {
         assert_eq!(combined(&[]), "");
         assert_eq!(combined(&[b"fr, de;q=0.5"]), "fr, de;q=0.5");
         assert_eq!(combined(&[b"fr", b"ja;q=0.5"]), "fr, ja;q=0.5");
-        // Empty lines add nothing; a line is read up to a byte that is not UTF-8.
+        // Empty lines add nothing; bytes that are not UTF-8 are kept for the negotiation to
+        // skip with their element alone.
         assert_eq!(combined(&[b"", b"fr", b"  ", b"ja"]), "fr, ja");
-        assert_eq!(combined(&[b"de-\xff, it", b"ja"]), "de-, ja");
-        assert_eq!(combined(&[b"\xff", b"ja"]), "ja");
+        let mut buffer = [0; MAX_HEADER_BYTES];
+        let lines: [&[u8]; 2] = [b"de-\xff, it", b"ja"];
+        assert_eq!(
+            accept_language(&headers(&lines), &mut buffer),
+            b"de-\xff, it, ja"
+        );
     }
 
     #[test]
     fn accept_language_lines_stay_within_the_bounds_of_one_header() {
-        // Lines past the size the negotiation reads are cut, at a character boundary.
+        // Lines past the size the negotiation reads are cut there; an element cut inside a
+        // character is one that is not UTF-8, which the negotiation skips.
         let long = "zh-Hant-TW;q=0.5, ".repeat(300);
-        let joined = combined(&[long.as_bytes(), "中文".repeat(2000).as_bytes()]);
-        assert!(joined.len() <= MAX_HEADER_BYTES, "{}", joined.len());
-        assert!(joined.len() > MAX_HEADER_BYTES - 4, "{}", joined.len());
-        assert!(joined.starts_with("zh-Hant-TW;q=0.5, "));
+        let chinese = "中文".repeat(2000);
+        let mut buffer = [0; MAX_HEADER_BYTES];
+        let map = headers(&[long.as_bytes(), chinese.as_bytes()]);
+        let joined = accept_language(&map, &mut buffer);
+        assert_eq!(joined.len(), MAX_HEADER_BYTES);
+        assert!(joined.starts_with(b"zh-Hant-TW;q=0.5, "));
         // At most MAX_RANGES lines are read.
         let many: Vec<Vec<u8>> = (0..MAX_RANGES + 5)
             .map(|n| format!("x{n}").into_bytes())

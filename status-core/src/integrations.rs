@@ -277,7 +277,7 @@ macro_rules! __axum_impls {
             > {
                 $crate::__private::core::result::Result::Ok($crate::__private::negotiate_headers(
                     &parts.headers,
-                    $locale::negotiate,
+                    $locale::negotiate_bytes,
                 ))
             }
         }
@@ -311,7 +311,7 @@ macro_rules! __axum_impls {
             /// asks for as [`Locale::current`], and adds `Accept-Language` to the `Vary` of
             /// every response: `router.layer(Locale::layer())`.
             pub fn layer() -> $crate::axum::LocaleLayer<$locale> {
-                $crate::axum::LocaleLayer::new($locale::negotiate, $locale::current_locale())
+                $crate::axum::LocaleLayer::new($locale::negotiate_bytes, $locale::current_locale())
             }
         }
 
@@ -322,7 +322,7 @@ macro_rules! __axum_impls {
             /// `router.layer(StatusCode::problem_layer())`. See
             /// `status_core::axum::ProblemLayer`.
             pub fn problem_layer() -> $crate::axum::ProblemLayer<$locale> {
-                $crate::axum::ProblemLayer::new($locale::negotiate, problem_of)
+                $crate::axum::ProblemLayer::new($locale::negotiate_bytes, problem_of)
             }
         }
     };
