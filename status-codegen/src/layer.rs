@@ -15,6 +15,11 @@
 //!   new `name` that was one of the code's inherited aliases leaves the alias list, so a vendor
 //!   can promote an alias without restating the rest.
 //! - A top-level `non_exhaustive` replaces the base's when written.
+//! - Problem types layer as codes do, by key: a new `[problems.<key>]` adds one, `remove = true`
+//!   alone drops one, and otherwise each key written replaces that key (`title` and `detail`
+//!   per locale); `[problems] base` replaces the base's when written.
+
+mod problems;
 
 use std::io;
 use std::path::{Component, Path, PathBuf};
@@ -194,8 +199,10 @@ pub(crate) fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option
     // Each code with the index of the layer that last wrote it: a second table for the same
     // code in one file stays separate, so validation reports it as a duplicate.
     let mut codes: Vec<(usize, CodeDecl)> = Vec::new();
+    let mut problem_layers = Vec::with_capacity(documents.len());
     for (layer, document) in documents.into_iter().enumerate() {
         non_exhaustive.layer(document.non_exhaustive);
+        problem_layers.push((document.problems_base, document.problems));
         if let Some(decl) = document.locales {
             locales = Some(match locales.take() {
                 Some(base) => layer_locales(base, decl),
@@ -237,12 +244,15 @@ pub(crate) fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option
     for (_, code) in codes {
         merged.push(code);
     }
+    let (problems_base, problems) = problems::merge(problem_layers, diags);
     Some(Document {
         file: root,
         extends: crate::ast::Field::Absent,
         non_exhaustive,
         locales,
         codes: merged,
+        problems_base,
+        problems,
     })
 }
 

@@ -23,6 +23,7 @@
 //!   `Err` or `Error`.
 
 mod locale;
+mod problems;
 mod rules;
 mod status_code;
 mod tables;
@@ -95,8 +96,17 @@ const LOCALS: &[&str] = &[
 /// is built as tokens, and the lexed pieces are spliced into it whole.
 pub(crate) fn table(table: &Table, options: &Options) -> TokenStream {
     let krate = &options.krate;
-    let pieces = match Pieces::write(table) {
-        Ok(pieces) => pieces,
+    let written = Pieces::write(table).and_then(|pieces| {
+        let structs = problems::definitions(table, krate)?;
+        let problem_impls = if options.serde {
+            problems::integrations(table, krate)?
+        } else {
+            TokenStream::new()
+        };
+        Ok((pieces, structs, problem_impls))
+    });
+    let (pieces, problem_structs, problem_impls) = match written {
+        Ok(written) => written,
         Err(error) => {
             let message = format!(
                 "status_codes!: internal error, please report it: {error}; the table itself \
@@ -118,6 +128,7 @@ pub(crate) fn table(table: &Table, options: &Options) -> TokenStream {
     let integrations = integrations(options);
     quote! {
         #(#enums)*
+        #problem_structs
 
         #[allow(unused_imports, dead_code, clippy::all)]
         const _: () = {
@@ -135,6 +146,7 @@ pub(crate) fn table(table: &Table, options: &Options) -> TokenStream {
 
             #impls
             #integrations
+            #problem_impls
             // Makes cargo rebuild this crate when a table file changes.
             #tracking
         };
@@ -177,6 +189,7 @@ impl Pieces {
         status_code::impls(table, &mut impls);
         tables::impls(table, &mut impls);
         locale::impls(table, &mut impls);
+        problems::impls(table, &mut impls);
         let impls = impls.parse()?;
 
         let mut tracking = RustText::with_capacity(table.files.len() * 64);
@@ -249,6 +262,15 @@ fn impls_capacity(table: &Table) -> usize {
                 texts += cell.len();
             }
         }
+    }
+    for problem in &table.problems {
+        for title in &problem.title {
+            texts += title.len();
+        }
+        for detail in &problem.detail {
+            texts += detail.literal_len() + detail.pieces.len() * 32;
+        }
+        texts += 1024;
     }
     let cells = table.codes.len() * table.locales.len() * 3;
     texts + texts / 16 + cells * 4 + table.codes.len() * 320 + 64 * 1024

@@ -2,11 +2,13 @@
 //! mistake reported on the span of what is wrong, all of them collected before giving up.
 //!
 //! One file per part of the table: [`locales`] (the default and every tag), [`fallback`] (the
-//! chains of `[locales.fallback]`), [`codes`] (numbers, names, spellings and texts).
+//! chains of `[locales.fallback]`), [`codes`] (numbers, names, spellings and texts),
+//! [`problems`] (the problem types: names, statuses, URIs and templates).
 
 mod codes;
 mod fallback;
 mod locales;
+mod problems;
 
 use crate::ast::Document;
 use crate::diag::{Diagnostic, Diagnostics};
@@ -25,10 +27,11 @@ pub(crate) fn table(
     let default = checker.default_locale(document);
     let locales = checker.locales(document, default.as_ref());
     let codes = checker.codes(document, locales.as_deref(), default.as_ref());
+    let problems = checker.problems(sources, document, locales.as_deref(), default.as_ref());
     if checker.diags.len() != start {
         return None;
     }
-    let (locales, codes) = (locales?, codes?);
+    let (locales, codes, problems) = (locales?, codes?, problems?);
     let mut files = Vec::new();
     for file in sources.iter() {
         if let Some(path) = &file.path {
@@ -38,6 +41,7 @@ pub(crate) fn table(
     Some(Table {
         locales,
         codes,
+        problems,
         files,
         non_exhaustive: document
             .non_exhaustive
