@@ -87,3 +87,123 @@ fn remove(
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+    use std::path::{Path, PathBuf};
+
+    use crate::model::Table;
+
+    const BASE: &str = r#"
+[locales]
+default = "en"
+
+[codes.403]
+name = "Forbidden"
+message.en = "No."
+message.zh-CN = "不行。"
+
+[codes.404]
+name = "Not Found"
+message.en = "Nothing here."
+
+[problems]
+base = "https://base.example/probs/"
+
+[problems.out-of-credit]
+status = 403
+title.en = "You do not have enough credit."
+title.zh-CN = "您的余额不足。"
+detail.en = "Your current balance is {balance}."
+detail.zh-CN = "您当前的余额为 {balance}。"
+
+[problems.project-not-found]
+status = 404
+title.en = "No such project."
+detail.en = "No project {id}."
+"#;
+
+    fn build(layer: &str) -> Result<Table, String> {
+        let disk: HashMap<PathBuf, String> = [("base.toml", BASE), ("codes.toml", layer)]
+            .iter()
+            .map(|(path, text)| (Path::new("/crate").join(path), text.to_string()))
+            .collect();
+        let mut read = |path: &Path| {
+            disk.get(path)
+                .cloned()
+                .ok_or_else(|| std::io::Error::from(std::io::ErrorKind::NotFound))
+        };
+        crate::load_with(Path::new("/crate"), "codes.toml", "", &mut read)
+            .map_err(|errors| errors.to_string())
+    }
+
+    #[test]
+    fn layers_add_override_and_remove_problem_types() {
+        let table = build(
+            r#"
+extends = "base.toml"
+
+[problems]
+base = "https://vendor.example/errors/"
+
+[problems.out-of-credit]
+status = 404
+detail.zh-CN = "余额：{balance}。"
+
+[problems.project-not-found]
+remove = true
+
+[problems.task-not-found]
+status = 404
+title.en = "No such task."
+detail.en = "No task {task_id}."
+"#,
+        )
+        .unwrap();
+        let keys: Vec<&str> = table.problems.iter().map(|p| p.key.as_str()).collect();
+        assert_eq!(keys, ["out-of-credit", "task-not-found"]);
+        let credit = &table.problems[0];
+        assert_eq!(credit.status, 404);
+        // The layer's base, and its own Chinese detail; the title is the base's.
+        assert_eq!(credit.r#type, "https://vendor.example/errors/out-of-credit");
+        assert_eq!(credit.detail[1].source(&credit.fields), "余额：{balance}。");
+        assert_eq!(
+            credit.detail[0].source(&credit.fields),
+            "Your current balance is {balance}."
+        );
+        assert_eq!(credit.title[1], "您的余额不足。");
+        assert_eq!(table.problems[1].fields, ["task_id"]);
+    }
+
+    #[test]
+    fn removing_a_problem_type_no_base_has_or_removing_and_changing_is_an_error() {
+        let errors =
+            build("extends = \"base.toml\"\n[problems.nope]\nremove = true\n").unwrap_err();
+        assert!(
+            errors.contains("cannot remove problem type `nope`: no base table defines it"),
+            "{errors}"
+        );
+        let errors = build(
+            "extends = \"base.toml\"\n[problems.out-of-credit]\nremove = true\nstatus = 403\n",
+        )
+        .unwrap_err();
+        assert!(
+            errors.contains("problem type `out-of-credit` is both removed and given keys"),
+            "{errors}"
+        );
+    }
+
+    #[test]
+    fn a_layer_that_changes_the_default_detail_is_checked_against_inherited_translations() {
+        let errors = build(
+            "extends = \"base.toml\"\n[problems.out-of-credit]\ndetail.en = \"Balance {amount}.\"\n",
+        )
+        .unwrap_err();
+        assert!(
+            errors.contains("`detail.zh-CN` lacks the placeholder `{amount}`"),
+            "{errors}"
+        );
+        assert!(errors.contains("--> base.toml:"), "{errors}");
+    }
+}

@@ -778,4 +778,78 @@ mod tests {
         assert!(!is_absolute("/x"));
         assert!(!is_absolute("x/y:z"));
     }
+
+    const CODES: &str = "[locales]\ndefault = \"en\"\n[codes.403]\nname = \"Forbidden\"\n\
+                         message.en = \"No.\"\nmessage.zh-CN = \"不行。\"\n";
+
+    fn table_errors(problems: &str) -> String {
+        let text = format!("{CODES}{problems}");
+        crate::load_str("codes.toml", &text)
+            .unwrap_err()
+            .to_string()
+    }
+
+    fn problem(key: &str, keys: &str) -> String {
+        format!(
+            "[problems.{key}]\nstatus = 403\ntype = \"https://e.com/p\"\ntitle.en = \"T\"\n\
+             detail.en = \"D {{x}}\"\n{keys}"
+        )
+    }
+
+    #[test]
+    fn each_key_of_a_problem_type_is_checked() {
+        let text = table_errors(&problem(
+            "out-of-credit",
+            "title.fr = \"F\"\ntitle.zh-cn = \"Z\"\n",
+        ));
+        assert!(
+            text.contains("`title.fr`: the table has no locale `fr`"),
+            "{text}"
+        );
+        assert!(text.contains("did you mean `zh-CN`?"), "{text}");
+        let text = table_errors("[problems]\nbase = \"probs/\"\n");
+        assert!(text.contains("bad `base` for problem types"), "{text}");
+        let text = table_errors(&problem("x", "").replace("https://e.com/p", "relative/x"));
+        assert!(
+            text.contains("is relative, and there is no `base`"),
+            "{text}"
+        );
+        let text = table_errors(&problem("x", "").replace("403", "0x193"));
+        assert!(text.contains("`status` is not a plain number"), "{text}");
+        let text = table_errors(&problem("x", "").replace("status = 403\n", ""));
+        assert!(text.contains("problem type `x` has no `status`"), "{text}");
+        let text = table_errors(&problem("\"out of credit\"", ""));
+        assert!(text.contains("cannot name a struct"), "{text}");
+        let text = table_errors(&problem("t0", ""));
+        assert!(text.contains("would be the struct `T0`"), "{text}");
+        let text = table_errors(
+            &problem("x", "type = \"https://e.com/p q\"\n")
+                .replace("type = \"https://e.com/p\"\n", ""),
+        );
+        assert!(text.contains("a URI holds no spaces"), "{text}");
+        let text = table_errors(&problem("x", "detail.zh-CN = \" \"\n"));
+        assert!(text.contains("empty text"), "{text}");
+        let text = table_errors("[problems.x]\nstatus = \"403\"\n");
+        assert!(text.contains("`status` must be an integer"), "{text}");
+        let text = table_errors("[problems]\nx = 1\n");
+        assert!(text.contains("`problems.x` must be a table"), "{text}");
+        let text = table_errors(&problem("x", "titel.en = \"T\"\n"));
+        assert!(text.contains("did you mean `title`?"), "{text}");
+    }
+
+    #[test]
+    fn a_problem_type_without_fields_and_one_with_a_base_are_accepted() {
+        let text = format!(
+            "{CODES}[problems]\nbase = \"https://e.com/probs/\"\n[problems.gone]\nstatus = 403\n\
+             title.en = \"Gone\"\ntitle.zh-CN = \"没了\"\ndetail.en = \"All {{{{gone}}}}.\"\n"
+        );
+        let table = crate::load_str("codes.toml", &text).unwrap();
+        let gone = &table.problems[0];
+        assert_eq!(gone.ident, "Gone");
+        assert_eq!(gone.r#type, "https://e.com/probs/gone");
+        assert!(gone.fields.is_empty());
+        assert_eq!(gone.detail[1].render(&[]), "All {gone}.");
+        assert_eq!(gone.detail_locale, [0, 0]);
+        assert_eq!(gone.title, ["Gone", "没了"]);
+    }
 }
