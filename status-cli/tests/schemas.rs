@@ -164,6 +164,58 @@ fn openapi_responses_hold_what_the_generated_problem_says() {
     }
 }
 
+#[test]
+fn openapi_examples_of_problem_types_are_what_their_problem_serializes_to() {
+    mod table {
+        status_core::status_codes!("../tests/problems.toml");
+    }
+    use table::{Locale, MaintenanceWindow, OutOfCredit, ProjectNotFound};
+
+    let validator = openapi_validator();
+    for (tag, locale) in [("en", Locale::En), ("zh-HK", Locale::ZhHk)] {
+        let args = [
+            "export",
+            "--format=openapi",
+            "--lang",
+            tag,
+            "tests/problems.toml",
+        ];
+        let document: Value = serde_json::from_str(&run(&args)).unwrap();
+        let errors = openapi_errors(&validator, &document);
+        assert!(errors.is_empty(), "{args:?}: {errors:#?}");
+        let examples = |response: &str| {
+            document["components"]["responses"][response]["content"]["application/problem+json"]
+                ["examples"]
+                .clone()
+        };
+        let forbidden = examples("Forbidden");
+        let credit = OutOfCredit {
+            balance: "{balance}",
+            cost: "{cost}",
+        };
+        // Key for key, in the order the runtime writes them.
+        assert_eq!(
+            serde_json::to_string(&forbidden["out-of-credit"]["value"]).unwrap(),
+            serde_json::to_string(&credit.problem(locale)).unwrap(),
+            "{tag}"
+        );
+        assert_eq!(forbidden["about:blank"]["value"]["type"], "about:blank");
+        let not_found = examples("NotFound");
+        let missing = ProjectNotFound {
+            project_id: "{project_id}",
+        };
+        assert_eq!(
+            not_found["project-not-found"]["value"],
+            serde_json::to_value(missing.problem(locale)).unwrap()
+        );
+        assert_eq!(
+            not_found["maintenance-window"]["value"],
+            serde_json::to_value(MaintenanceWindow.problem(locale)).unwrap()
+        );
+        assert_eq!(not_found.as_object().unwrap().len(), 3);
+    }
+}
+
 // The table format's schema.
 
 fn table_schema() -> jsonschema::Validator {
@@ -533,7 +585,7 @@ fn mistakes_of_shape_are_refused_as_the_generator_refuses_them() {
         ),
         (
             "a removed problem type with keys",
-            format!("extends = \"standard\"\n[problems.x]\nremove = true\nstatus = 404\n"),
+            "extends = \"standard\"\n[problems.x]\nremove = true\nstatus = 404\n".to_owned(),
         ),
         (
             "a removed code with keys",

@@ -130,6 +130,8 @@ pub struct Problem {
     pub fields: Vec<String>,
     /// The title in each locale (indexed like [`Table::locales`]), fallbacks applied.
     pub title: Vec<String>,
+    /// Per locale, the locale whose title it shows.
+    pub title_locale: Vec<usize>,
     /// The detail template in each locale, fallbacks applied.
     pub detail: Vec<Template>,
     /// Per locale, the locale whose detail it shows: what `Content-Language` names.

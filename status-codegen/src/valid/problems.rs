@@ -260,7 +260,9 @@ impl Checker<'_> {
                 _ => None,
             };
             match (ident, status, r#type, texts) {
-                (Some(ident), Some(status), Some(r#type), Some((fields, title, detail))) => {
+                (Some(ident), Some(status), Some(r#type), Some((fields, titles, detail))) => {
+                    let title_locale = titles.iter().map(|(locale, _)| *locale).collect();
+                    let title = titles.into_iter().map(|(_, title)| title).collect();
                     let detail_locale = detail.iter().map(|(locale, _)| *locale).collect();
                     let detail = detail.into_iter().map(|(_, template)| template).collect();
                     problems.push(Problem {
@@ -270,6 +272,7 @@ impl Checker<'_> {
                         r#type,
                         fields,
                         title,
+                        title_locale,
                         detail,
                         detail_locale,
                     });
@@ -468,8 +471,8 @@ impl Checker<'_> {
         }
     }
 
-    /// The fields, the title per locale and (locale shown, template) per locale, fallbacks
-    /// applied.
+    /// The fields, and per locale (locale shown, text) of the title and (locale shown,
+    /// template) of the detail, fallbacks applied.
     #[allow(clippy::type_complexity)]
     fn problem_texts(
         &mut self,
@@ -478,7 +481,7 @@ impl Checker<'_> {
         locales: &[Locale],
         index: &LocaleIndex<'_>,
         default: &Sp<String>,
-    ) -> Option<(Vec<String>, Vec<String>, Vec<(usize, Template)>)> {
+    ) -> Option<(Vec<String>, Vec<(usize, String)>, Vec<(usize, Template)>)> {
         let mut ok = true;
         for (texts, field) in [(&decl.title, "title"), (&decl.detail, "detail")] {
             ok &= self.problem_field(decl, texts, field, index, default);
@@ -551,7 +554,8 @@ impl Checker<'_> {
         let title_has: Vec<bool> = titles.iter().map(Option::is_some).collect();
         let mut title = Vec::with_capacity(locales.len());
         for shown in model::resolve_index(locales, &title_has) {
-            title.push(titles[shown?]?.to_string());
+            let shown = shown?;
+            title.push((shown, titles[shown]?.to_string()));
         }
         Some((fields, title, detail))
     }
