@@ -320,7 +320,17 @@ mod tests {
     fn every_name_the_expansion_binds_is_shadowed_and_tried() {
         let messages_only = "[locales]\ndefault = \"en\"\n[codes.404]\nname = \"Not Found\"\n\
                              message.en = \"Nothing here.\"\n";
-        for text in [include_str!("../../tests/golden/table.toml"), messages_only] {
+        let problems = "[locales]\ndefault = \"en\"\n[codes.403]\nname = \"Forbidden\"\n\
+                        message.en = \"No.\"\nmessage.ja = \"いいえ。\"\n\
+                        [problems.out-of-credit]\nstatus = 403\ntype = \"https://e.com/p\"\n\
+                        title.en = \"T\"\ndetail.en = \"{balance} {cost}\"\n\
+                        [problems.gone]\nstatus = 403\ntype = \"https://e.com/g\"\n\
+                        title.en = \"T\"\ndetail.en = \"D\"\ndetail.ja = \"D\"\n";
+        for text in [
+            include_str!("../../tests/golden/table.toml"),
+            messages_only,
+            problems,
+        ] {
             let table = crate::load_str("t.toml", text).unwrap();
             let tokens = crate::expand(&table, &Options::default());
             let mut bound = Bound(Vec::new());
