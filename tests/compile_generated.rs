@@ -294,3 +294,48 @@ fn every_accepted_table_compiles_everywhere() {
     workspace(&off, &["plain"]);
     build(&off, &target.join("off")).unwrap_or_else(|error| panic!("{error}"));
 }
+
+/// A table rewritten between the generator's read and the compiler's: the generator's tokens
+/// for one version of the file, compiled against another, as when a table is saved (truncated,
+/// then written) while `status_codes!` runs. The build fails saying so, instead of compiling
+/// the table the generator saw; the same tokens compile against the file they were made from.
+#[test]
+fn a_table_changed_after_it_was_read_fails_the_build() {
+    let base = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("compile-generated");
+    let dir = base.join("changed");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("user/src")).unwrap();
+    let table = dir.join("user/codes.toml");
+    let whole = "[locales]\ndefault = \"en\"\n\n[codes.404]\nname = \"Not Found\"\nmessage.en = \"Nothing here.\"\n\n[codes.410]\nname = \"Gone\"\nmessage.en = \"It was here.\"\n";
+    // What the generator read: the file cut after its first code.
+    let part = &whole[..whole.find("[codes.410]").unwrap()];
+    std::fs::write(&table, part).unwrap();
+    let tokens = status_codegen::generate_from_path(&dir.join("user"), "codes.toml").unwrap();
+    let core_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../status-core");
+    let core_path = toml_string(&core_path.display().to_string());
+    std::fs::write(
+        dir.join("user/Cargo.toml"),
+        format!(
+            "[package]\nname = \"user\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+             [dependencies]\nstatus-core = {{ path = {core_path} }}\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("user/src/lib.rs"),
+        format!("//! The expansion of a table read in part.\n#![allow(missing_docs)]\n{tokens}\n"),
+    )
+    .unwrap();
+    workspace(&dir, &["user"]);
+    let target = base.join("target");
+    build(&dir, &target).unwrap_or_else(|error| panic!("the file as read: {error}"));
+
+    std::fs::write(&table, whole).unwrap();
+    let error = build(&dir, &target).expect_err("the build fails once the file has changed");
+    assert!(
+        error.contains(
+            "the table file `codes.toml` changed while status_codes! read it; build again once it is saved"
+        ),
+        "{error}"
+    );
+}

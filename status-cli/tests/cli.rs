@@ -585,7 +585,7 @@ fn check_reports_bad_files() {
         (
             &dir,
             "latin1.toml",
-            "error: cannot read `latin1.toml`: it is not UTF-8 text\n",
+            "error: cannot read `latin1.toml`: it is not UTF-8 text: byte 0xE9 at line 3, column 6 is not part of a UTF-8 character; save the file as UTF-8\n",
         ),
         (
             &dir,

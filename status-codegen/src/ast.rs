@@ -239,18 +239,27 @@ impl Texts {
     /// Per locale: a text of the later layer replaces the one in that locale, or adds one.
     fn layer(&mut self, over: Texts) {
         self.invalid |= over.invalid;
+        if over.entries.is_empty() {
+            return;
+        }
+        // By tag, so that layering stays linear however many locales both layers write. A tag
+        // written twice in one layer is a TOML error, so the first entry is the only one.
+        let mut by_tag: crate::index::TextIndex<'_> =
+            crate::index::TextIndex::with_capacity(self.entries.len());
+        for (index, old) in self.entries.iter().enumerate() {
+            by_tag
+                .entry(std::borrow::Cow::Owned(old.tag.value.clone()))
+                .or_insert(index);
+        }
+        let mut replaced: Vec<(usize, LocalizedText)> = Vec::new();
         for text in over.entries {
-            let mut at = None;
-            for (index, old) in self.entries.iter().enumerate() {
-                if old.tag.value == text.tag.value {
-                    at = Some(index);
-                    break;
-                }
-            }
-            match at {
-                Some(index) => self.entries[index] = text,
+            match by_tag.get(text.tag.value.as_str()) {
+                Some(&index) => replaced.push((index, text)),
                 None => self.entries.push(text),
             }
+        }
+        for (index, text) in replaced {
+            self.entries[index] = text;
         }
     }
 }

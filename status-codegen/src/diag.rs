@@ -126,8 +126,9 @@ impl Diagnostic {
             let (shown, from, to) = window(text, start - line_start, end - line_start);
             let before = &shown[..from];
             let marked = &shown[from..to];
-            let indent = display_width(before);
-            let width = display_width(marked).max(1);
+            // Measured as shown, escapes and all.
+            let indent = display_width(&sanitize(before));
+            let width = display_width(&sanitize(marked)).max(1);
             let _ = write!(out, "\n{line:>gutter$} | {}", sanitize(&shown));
             let marks = mark.to_string().repeat(width);
             let _ = write!(out, "\n{pad} | {}{marks}", " ".repeat(indent));
@@ -212,14 +213,15 @@ fn is_wide(c: char) -> bool {
         | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
 }
 
-/// Replaces what would disturb a terminal (control characters, bidirectional overrides) so a
-/// hostile file cannot rewrite the compiler's output.
+/// Escapes what would disturb a terminal or not show (control characters, bidirectional
+/// overrides, invisible characters) as `\u{1b}`, so a hostile file cannot rewrite the
+/// compiler's output and the reader sees what the line holds.
 fn sanitize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
             '\t' => out.push_str("    "),
-            c if is_invisible(c) => out.push('\u{FFFD}'),
+            c if is_invisible(c) => out.extend(c.escape_unicode()),
             c => out.push(c),
         }
     }
@@ -260,10 +262,13 @@ pub(crate) fn escape_name(name: &str) -> String {
     out
 }
 
-/// Control characters and the bidirectional formatting characters rustc also refuses to print.
+/// What a diagnostic shows escaped: control characters, the bidirectional formatting
+/// characters rustc also refuses to print, line and paragraph separators, and characters a
+/// reader cannot see (default-ignorable code points: U+200B, U+00AD, a byte order mark...).
 pub(crate) fn is_invisible(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+        || (!c.is_ascii() && crate::names::is_default_ignorable(c))
 }
 
 /// The collector: every phase pushes into it, and [`Diagnostics::finish`] is its only way out.
@@ -438,7 +443,7 @@ mod tests {
         let x = sources.get(file).text.find('x').unwrap();
         let text = Diagnostic::new(Span::new(file, x..x + 1), "m").render(&sources);
         assert!(
-            text.ends_with("1 | a = \"中\u{FFFD}\" x\n  |           ^"),
+            text.ends_with("1 | a = \"中\\u{202e}\" x\n  |                  ^"),
             "{text}"
         );
     }

@@ -21,12 +21,14 @@
 
 mod problems;
 
+use std::collections::{HashMap, VecDeque};
 use std::io;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use crate::ast::{CodeDecl, Document, LocalesDecl};
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean, escape_name};
 use crate::parse::{self, escape};
+use crate::project::{Project, normalize};
 use crate::source::{FileId, SourceFile, Sources, read_failure};
 
 /// The `extends` value that names the shipped table.
@@ -42,6 +44,18 @@ pub(crate) const STANDARD_TEXT: &str = include_str!("../codes.toml");
 /// Reads a file of the chain; the real one is [`crate::source::read_file`], tests pass a map.
 pub(crate) type Read<'r> = dyn FnMut(&Path) -> io::Result<String> + 'r;
 
+/// Resolves every link of a path (`std::fs::canonicalize`); tests pass a map.
+pub(crate) type Resolve<'r> = dyn Fn(&Path) -> io::Result<PathBuf> + 'r;
+
+/// The file system as the chain sees it: what may be read, and how.
+pub(crate) struct Files<'r> {
+    pub(crate) read: &'r mut Read<'r>,
+    pub(crate) resolve: &'r Resolve<'r>,
+    /// Finds the project a root table read from a directory belongs to: only its files may
+    /// be extended. Asked once, at the first `extends` that names a file.
+    pub(crate) project: &'r dyn Fn(&Path) -> Project,
+}
+
 /// What makes two links of a chain the same table, for cycle detection.
 #[derive(PartialEq)]
 enum Identity {
@@ -51,21 +65,25 @@ enum Identity {
 
 /// Parses `root` (already in `sources`) and every table it extends, adding each file read to
 /// `sources`. Returns the documents base first, or `None` when the chain is broken (a cycle, a
-/// file that cannot be read, broken TOML), with the reason in `diags`.
+/// file that cannot be read or may not be, broken TOML), with the reason in `diags`.
 pub(crate) fn chain(
     sources: &mut Sources,
     root: FileId,
-    read: &mut Read<'_>,
+    files: &mut Files<'_>,
     diags: &mut Diagnostics,
 ) -> Option<Vec<Document>> {
-    let identity = |file: &SourceFile| match &file.path {
-        Some(path) => Identity::File(identity_of(path)),
-        None => Identity::File(PathBuf::from(&file.display)),
+    // Each file by its path with links resolved: the root as given, every base as checked.
+    let root_path = match &sources.get(root).path {
+        Some(path) => Some((files.resolve)(path).unwrap_or_else(|_| normalize(path))),
+        None => None,
     };
-    let mut seen = vec![(
-        identity(sources.get(root)),
-        sources.get(root).display.clone(),
-    )];
+    let identity = match &root_path {
+        Some(path) => Identity::File(path.clone()),
+        None => Identity::File(PathBuf::from(&sources.get(root).display)),
+    };
+    let mut seen = vec![(identity, sources.get(root).display.clone())];
+    let mut resolved = root_path;
+    let mut project: Option<Project> = None;
     let mut documents = Vec::new();
     let mut current = root;
     loop {
@@ -91,7 +109,7 @@ pub(crate) fn chain(
                 SourceFile::new(STANDARD_DISPLAY, None, STANDARD_TEXT),
             )
         } else {
-            let Some(dir) = file.path.as_deref().and_then(Path::parent) else {
+            let Some(dir) = resolved.as_deref().and_then(Path::parent) else {
                 diags.push(
                     Diagnostic::new(
                         extends.span.clone(),
@@ -104,35 +122,73 @@ pub(crate) fn chain(
                 );
                 return None;
             };
-            let path = dir.join(&extends.value);
+            let project = project.get_or_insert_with(|| (files.project)(dir));
             let display = display_path(&file.display, &extends.value);
-            let text = match read(&path) {
-                Ok(text) => text,
+            let refuse = |why: &str| {
+                Diagnostic::new(
+                    extends.span.clone(),
+                    format!(
+                        "`extends` may not name `{}`: {why}",
+                        escape_name(&extends.value)
+                    ),
+                )
+                .label("not read")
+                .help(match did_you_mean(&extends.value, &[STANDARD]) {
+                    Some(_) => "to extend the shipped table, write `extends = \"standard\"`, in lower case".to_string(),
+                    None => format!(
+                        "a base table is `\"standard\"` or a `.toml` file inside {}, named by a path relative to this file; links are followed before this is checked",
+                        project.rule
+                    ),
+                })
+            };
+            // Judged on the text first, so that nothing outside is even looked at.
+            if let Some(why) = crate::valid::text::first_forbidden(&extends.value, false)
+                .map(|_| "it holds a control, bidirectional formatting or line separator character")
+                .or_else(|| project.refuses(dir, &extends.value))
+            {
+                diags.push(refuse(why));
+                return None;
+            }
+            let cannot_read = |error: &io::Error| {
+                let help = match did_you_mean(&extends.value, &[STANDARD]) {
+                    Some(_) => "to extend the shipped table, write `extends = \"standard\"`, in lower case".to_string(),
+                    // The message names the path from the manifest directory; an absolute one
+                    // would differ from machine to machine.
+                    None => "`extends` is `\"standard\"` or a path relative to the file that names it, not to the crate's manifest directory".to_string(),
+                };
+                Diagnostic::new(
+                    extends.span.clone(),
+                    format!(
+                        "cannot read `{}`: {}",
+                        escape_name(&display),
+                        read_failure(error)
+                    ),
+                )
+                .label("extended here")
+                .help(help)
+            };
+            let target = match (files.resolve)(&dir.join(&extends.value)) {
+                Ok(target) => target,
                 Err(error) => {
-                    let help = match did_you_mean(&extends.value, &[STANDARD]) {
-                        Some(_) => "to extend the shipped table, write `extends = \"standard\"`, in lower case".to_string(),
-                        // The message names the path from the manifest directory; an
-                        // absolute one would differ from machine to machine.
-                        None => "`extends` is `\"standard\"` or a path relative to the file that names it, not to the crate's manifest directory".to_string(),
-                    };
-                    diags.push(
-                        Diagnostic::new(
-                            extends.span.clone(),
-                            format!(
-                                "cannot read `{}`: {}",
-                                escape_name(&display),
-                                read_failure(&error)
-                            ),
-                        )
-                        .label("extended here")
-                        .help(help),
-                    );
+                    diags.push(cannot_read(&error));
                     return None;
                 }
             };
+            if let Some(why) = project.refuses_resolved(&target) {
+                diags.push(refuse(why));
+                return None;
+            }
+            let text = match (files.read)(&target) {
+                Ok(text) => text,
+                Err(error) => {
+                    diags.push(cannot_read(&error));
+                    return None;
+                }
+            };
+            resolved = Some(target.clone());
             (
-                Identity::File(identity_of(&path)),
-                SourceFile::new(display, Some(path), text),
+                Identity::File(target.clone()),
+                SourceFile::new(display, Some(target), text),
             )
         };
         if let Some(start) = seen.iter().position(|(seen, _)| *seen == identity) {
@@ -159,35 +215,11 @@ pub(crate) fn chain(
     Some(documents)
 }
 
-/// The same file however it was reached: symlinks and `..` resolved where the file exists.
-fn identity_of(path: &Path) -> PathBuf {
-    std::fs::canonicalize(path).unwrap_or_else(|_| normalize(path))
-}
-
 /// The name a base file gets in diagnostics: its path relative to the manifest directory, as
 /// the root's own name is.
 fn display_path(referrer: &str, extends: &str) -> String {
     let dir = Path::new(referrer).parent().unwrap_or(Path::new(""));
     normalize(&dir.join(extends)).to_string_lossy().into_owned()
-}
-
-/// Removes `.` and folds `name/..` without touching the disk; leading `..` stay.
-fn normalize(path: &Path) -> PathBuf {
-    let mut out: Vec<Component<'_>> = Vec::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => match out.last() {
-                Some(Component::Normal(_)) => {
-                    out.pop();
-                }
-                Some(Component::RootDir | Component::Prefix(_)) => {}
-                _ => out.push(component),
-            },
-            other => out.push(other),
-        }
-    }
-    out.iter().collect()
 }
 
 /// Folds the documents of a chain, base first, into one. Removing a code no base defines is
@@ -196,9 +228,10 @@ pub(crate) fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option
     let root = documents.last()?.file;
     let mut locales = None;
     let mut non_exhaustive = crate::ast::Field::Absent;
-    // Each code with the index of the layer that last wrote it: a second table for the same
-    // code in one file stays separate, so validation reports it as a duplicate.
-    let mut codes: Vec<(usize, CodeDecl)> = Vec::new();
+    // Every code so far: a second table for the same code in one file stays separate, so
+    // validation reports it as a duplicate. A removed code leaves `None`, so that the indices
+    // below stay valid.
+    let mut codes: Vec<Option<CodeDecl>> = Vec::new();
     let mut problem_layers = Vec::with_capacity(documents.len());
     for (layer, document) in documents.into_iter().enumerate() {
         non_exhaustive.layer(document.non_exhaustive);
@@ -209,18 +242,29 @@ pub(crate) fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option
                 None => decl,
             });
         }
-        for decl in document.codes {
-            // Only a later layer inherits: the first one's codes are searched for nothing, and
-            // a table without `extends` merges in one pass instead of a quadratic one.
-            let mut inherited = None;
-            if let (Some(number), true) = (decl.code, layer > 0) {
-                for (index, (from, code)) in codes.iter().enumerate() {
-                    if *from < layer && code.code == Some(number) {
-                        inherited = Some(index);
-                        break;
-                    }
+        // The codes of the layers below, by number, in table order: each table of this layer
+        // takes the first one of its number not yet taken. (`[codes.404]` and `[codes.0404]`
+        // are both 404, so one number may have several.) Built once a layer, so that a table
+        // of any size merges in linear time.
+        let mut inherited_by_number: HashMap<u64, VecDeque<usize>> = HashMap::new();
+        if layer > 0 {
+            for (index, code) in codes.iter().enumerate() {
+                if let Some(CodeDecl {
+                    code: Some(number), ..
+                }) = code
+                {
+                    inherited_by_number
+                        .entry(*number)
+                        .or_default()
+                        .push_back(index);
                 }
             }
+        }
+        for decl in document.codes {
+            let inherited = decl
+                .code
+                .and_then(|number| inherited_by_number.get_mut(&number))
+                .and_then(VecDeque::pop_front);
             if decl
                 .remove
                 .as_ref()
@@ -230,18 +274,17 @@ pub(crate) fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option
                 remove(&mut codes, inherited, decl, layer, diags);
                 continue;
             }
-            match inherited {
-                Some(index) => {
-                    let (from, code) = &mut codes[index];
-                    *from = layer;
-                    code.layer(decl);
-                }
-                None => codes.push((layer, decl)),
+            match inherited
+                .and_then(|index| codes.get_mut(index))
+                .and_then(Option::as_mut)
+            {
+                Some(code) => code.layer(decl),
+                None => codes.push(Some(decl)),
             }
         }
     }
     let mut merged = Vec::with_capacity(codes.len());
-    for (_, code) in codes {
+    for code in codes.into_iter().flatten() {
         merged.push(code);
     }
     let (problems_base, problems) = problems::merge(problem_layers, diags);
@@ -260,14 +303,11 @@ pub(crate) fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option
 /// `fallback` entries replace the base's entry for the same locale and add the others.
 fn layer_locales(base: LocalesDecl, layer: LocalesDecl) -> LocalesDecl {
     let mut fallback = base.fallback;
-    fallback.retain(|inherited| {
-        for entry in &layer.fallback {
-            if entry.tag.value == inherited.tag.value {
-                return false;
-            }
-        }
-        true
-    });
+    let mut replaced = crate::index::TextIndex::with_capacity(layer.fallback.len());
+    for entry in &layer.fallback {
+        replaced.insert(std::borrow::Cow::Borrowed(entry.tag.value.as_str()), 0);
+    }
+    fallback.retain(|inherited| !replaced.contains_key(inherited.tag.value.as_str()));
     fallback.extend(layer.fallback);
     let mut default = base.default;
     default.layer(layer.default);
@@ -279,7 +319,7 @@ fn layer_locales(base: LocalesDecl, layer: LocalesDecl) -> LocalesDecl {
 }
 
 fn remove(
-    codes: &mut Vec<(usize, CodeDecl)>,
+    codes: &mut [Option<CodeDecl>],
     inherited: Option<usize>,
     decl: CodeDecl,
     layer: usize,
@@ -301,7 +341,9 @@ fn remove(
     }
     match inherited {
         Some(index) => {
-            codes.remove(index);
+            if let Some(code) = codes.get_mut(index) {
+                *code = None;
+            }
         }
         // A key that is not a number was reported by the parser already.
         None if decl.code.is_none() => {}
@@ -334,21 +376,38 @@ mod tests {
     use crate::model::Table;
 
     /// Builds a table from in-memory files under `/crate`; the root is `files[0]`.
-    fn build(files: &[(&str, &str)]) -> Result<Table, Vec<String>> {
-        let disk: HashMap<PathBuf, String> = files
+    pub(super) fn build(tables: &[(&str, &str)]) -> Result<Table, Vec<String>> {
+        let disk: HashMap<PathBuf, String> = tables
             .iter()
             .map(|(path, text)| (Path::new("/crate").join(path), text.to_string()))
             .collect();
         let mut read = |path: &Path| {
-            disk.get(&normalize(path))
+            disk.get(path)
                 .cloned()
                 .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
         };
+        // No links: a file resolves to its normalized path, if it exists.
+        let resolve = |path: &Path| {
+            let path = normalize(path);
+            match disk.contains_key(&path) {
+                true => Ok(path),
+                false => Err(io::Error::from(io::ErrorKind::NotFound)),
+            }
+        };
+        let project = |_: &Path| Project {
+            root: PathBuf::from("/crate"),
+            rule: "the crate",
+        };
+        let mut files = Files {
+            read: &mut read,
+            resolve: &resolve,
+            project: &project,
+        };
         crate::load_with(
             Path::new("/crate"),
-            files[0].0,
+            tables[0].0,
             crate::MANIFEST_HELP,
-            &mut read,
+            &mut files,
         )
         .map_err(|errors| errors.messages)
     }
@@ -491,12 +550,41 @@ message.en = "Broken."
         ]);
         assert_eq!(table.codes[0].message, ["Top.", "中。"]);
         // Every file is tracked, the root first.
-        assert_eq!(
-            table.files,
+        let files: Vec<(&Path, &str, usize)> = table
+            .files
+            .iter()
+            .map(|file| (file.path.as_path(), file.display.as_str(), file.len))
+            .collect();
+        let length = |name: &str| {
+            let text = match name {
+                "vendor/top.toml" => 0,
+                "shared/mid.toml" => 1,
+                _ => 2,
+            };
             [
-                PathBuf::from("/crate/vendor/top.toml"),
-                PathBuf::from("/crate/vendor/../shared/mid.toml"),
-                PathBuf::from("/crate/vendor/../shared/base.toml"),
+                "extends = \"../shared/mid.toml\"\n[codes.404]\nmessage.en = \"Top.\"\n".len(),
+                "extends = \"base.toml\"\n[codes.404]\nmessage.en = \"Mid.\"\nmessage.zh-CN = \"中。\"\n".len(),
+                BASE.len(),
+            ][text]
+        };
+        assert_eq!(
+            files,
+            [
+                (
+                    Path::new("/crate/vendor/top.toml"),
+                    "vendor/top.toml",
+                    length("vendor/top.toml")
+                ),
+                (
+                    Path::new("/crate/shared/mid.toml"),
+                    "shared/mid.toml",
+                    length("shared/mid.toml")
+                ),
+                (
+                    Path::new("/crate/shared/base.toml"),
+                    "shared/base.toml",
+                    length("shared/base.toml")
+                ),
             ]
         );
     }
@@ -510,7 +598,8 @@ message.en = "Broken."
         assert_eq!(table.codes.len(), 63);
         assert!(table.codes.iter().any(|code| code.code == 499));
         // The shipped table is built in, so there is no file of it to track.
-        assert_eq!(table.files, [PathBuf::from("/crate/vendor.toml")]);
+        let files: Vec<&Path> = table.files.iter().map(|file| file.path.as_path()).collect();
+        assert_eq!(files, [Path::new("/crate/vendor.toml")]);
     }
 
     #[test]

@@ -42,6 +42,7 @@ pub mod model;
 mod names;
 mod order;
 mod parse;
+mod project;
 mod source;
 mod tag;
 mod valid;
@@ -51,6 +52,8 @@ use std::path::Path;
 use proc_macro2::TokenStream;
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::layer::Files;
+use crate::project::{Project, Start};
 use crate::source::{SourceFile, Sources};
 
 pub use crate::diag::{Errors, MAX_SHOWN, WINDOW};
@@ -68,21 +71,33 @@ pub mod matching {
 
 /// Reads and checks the table at `relative` (resolved against `manifest_dir`, the invoking
 /// crate's `CARGO_MANIFEST_DIR`) and every table it `extends`. Only regular files of at most
-/// [`MAX_FILE_SIZE`] bytes are read.
+/// [`MAX_FILE_SIZE`] bytes are read, and a base table only inside the crate's Cargo workspace
+/// (see the table format's `extends`).
 pub fn load_path(manifest_dir: &Path, relative: &str) -> Result<Table, Errors> {
-    load_with(
-        manifest_dir,
-        relative,
-        MANIFEST_HELP,
-        &mut source::read_file,
-    )
+    let crate_dir = std::fs::canonicalize(manifest_dir).unwrap_or_else(|_| manifest_dir.into());
+    let project =
+        |_: &Path| Project::find(&crate_dir, Start::Crate, &mut project::manifest_on_disk);
+    let mut files = Files {
+        read: &mut source::read_file,
+        resolve: &|path: &Path| std::fs::canonicalize(path),
+        project: &project,
+    };
+    load_with(manifest_dir, relative, MANIFEST_HELP, &mut files)
 }
 
 /// Reads and checks the table at `path`, as a command-line tool is given it: relative to the
-/// current directory, and named as given in diagnostics. Otherwise as [`load_path`].
+/// current directory, and named as given in diagnostics. A base table may be any `.toml` file
+/// in the workspace of the root table's directory (or its crate, or that directory itself).
+/// Otherwise as [`load_path`].
 pub fn load_file(path: &str) -> Result<Table, Errors> {
     let help = "the path is relative to the current directory";
-    load_with(Path::new(""), path, help, &mut source::read_file)
+    let project = |dir: &Path| Project::find(dir, Start::Table, &mut project::manifest_on_disk);
+    let mut files = Files {
+        read: &mut source::read_file,
+        resolve: &|path: &Path| std::fs::canonicalize(path),
+        project: &project,
+    };
+    load_with(Path::new(""), path, help, &mut files)
 }
 
 /// Where the macro's path is resolved from, for the error on a root file that cannot be read.
@@ -97,8 +112,13 @@ pub fn load_str(display: &str, text: &str) -> Result<Table, Errors> {
     let mut sources = Sources::new();
     let root = sources.add(SourceFile::new(display, None, text));
     let mut diags = Diagnostics::default();
-    let mut no_files = |_: &Path| Err(std::io::Error::from(std::io::ErrorKind::Unsupported));
-    let table = check(&mut sources, root, &mut no_files, &mut diags);
+    let unsupported = || std::io::Error::from(std::io::ErrorKind::Unsupported);
+    let mut files = Files {
+        read: &mut |_: &Path| Err(unsupported()),
+        resolve: &|_: &Path| Err(unsupported()),
+        project: &|dir: &Path| Project::find(dir, Start::Table, &mut |_| project::Manifest::None),
+    };
+    let table = check(&mut sources, root, &mut files, &mut diags);
     diags.finish(table, &sources)
 }
 
@@ -119,31 +139,33 @@ pub fn generate_from_str(display: &str, text: &str) -> Result<TokenStream, Error
 }
 
 /// [`load_path`] with the help for an unreadable root file given, and the file system replaced
-/// by `read` in tests.
+/// by `files` in tests.
 fn load_with(
     manifest_dir: &Path,
     relative: &str,
     root_help: &str,
-    read: &mut layer::Read<'_>,
+    files: &mut Files<'_>,
 ) -> Result<Table, Errors> {
     let mut sources = Sources::new();
     let mut diags = Diagnostics::default();
     let path = manifest_dir.join(relative);
-    let root = match read(&path) {
+    let root = match (files.read)(&path) {
         Ok(text) => Some(sources.add(SourceFile::new(relative, Some(path), text))),
         Err(error) => {
-            diags.push(
-                Diagnostic::global(format!(
-                    "cannot read `{}`: {}",
-                    diag::escape_name(relative),
-                    source::read_failure(&error)
-                ))
-                .help(root_help),
-            );
+            let diagnostic = Diagnostic::global(format!(
+                "cannot read `{}`: {}",
+                diag::escape_name(relative),
+                source::read_failure(&error)
+            ));
+            // The file was found when its text is the trouble.
+            diags.push(match error.kind() {
+                std::io::ErrorKind::InvalidData => diagnostic,
+                _ => diagnostic.help(root_help),
+            });
             None
         }
     };
-    let table = root.and_then(|root| check(&mut sources, root, read, &mut diags));
+    let table = root.and_then(|root| check(&mut sources, root, files, &mut diags));
     diags.finish(table, &sources)
 }
 
@@ -151,10 +173,10 @@ fn load_with(
 fn check(
     sources: &mut Sources,
     root: source::FileId,
-    read: &mut layer::Read<'_>,
+    files: &mut Files<'_>,
     diags: &mut Diagnostics,
 ) -> Option<Table> {
-    let documents = layer::chain(sources, root, read, diags)?;
+    let documents = layer::chain(sources, root, files, diags)?;
     let document = layer::merge(documents, diags)?;
     valid::table(sources, &document, diags)
 }

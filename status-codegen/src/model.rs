@@ -17,10 +17,22 @@ pub struct Table {
     /// Every problem type (`[problems.<key>]`), in order of their keys.
     pub problems: Vec<Problem>,
     /// The files the table was read from, for rebuild tracking.
-    pub files: Vec<PathBuf>,
+    pub files: Vec<TableFile>,
     /// `non_exhaustive = true`: the enums are `#[non_exhaustive]` and `ALL` is a slice, so a
     /// later version of the table may add codes and locales without breaking users.
     pub non_exhaustive: bool,
+}
+
+/// A file a table was read from, as the generator read it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableFile {
+    /// Its path on disk, which the generated code `include_bytes!`s.
+    pub path: PathBuf,
+    /// Its name in diagnostics.
+    pub display: String,
+    /// How many bytes the generator read, which the generated code checks against what the
+    /// compiler includes.
+    pub len: usize,
 }
 
 /// One locale.
@@ -103,8 +115,8 @@ impl Code {
             variant,
             aliases,
             message: resolved_message,
-            scenario: resolve(locales, &scenario),
-            note: resolve(locales, &note),
+            scenario: lines(resolve(locales, &scenario)),
+            note: lines(resolve(locales, &note)),
             source: owned(&index.own_texts(&decl.source)),
             written,
             retry_unchanged: decl.retry_unchanged.as_ref().value().map(|flag| flag.value),
@@ -272,6 +284,19 @@ fn resolve(locales: &[Locale], own: &[Option<&str>]) -> Vec<Option<String>> {
         resolved.push(found.map(str::to_string));
     }
     resolved
+}
+
+/// Texts whose lines end in `\n` whatever the file's line endings, so that the same table gives
+/// the same texts on every checkout (validation allows `\r` only before `\n`).
+fn lines(texts: Vec<Option<String>>) -> Vec<Option<String>> {
+    let mut out = Vec::with_capacity(texts.len());
+    for text in texts {
+        out.push(text.map(|text| match text.contains('\r') {
+            true => text.replace("\r\n", "\n"),
+            false => text,
+        }));
+    }
+    out
 }
 
 /// The texts as owned: `source` describes the texts written in a locale, so never falls back.

@@ -46,6 +46,117 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
     out.make_ascii_lowercase();
 }
 
+/// A spelling as a reader sees it, into `out`, for telling whether two spellings can be told
+/// apart: compatibility forms folded (NFKC: full-width letters, no-break and ideographic
+/// spaces), then UTS #39's confusable skeleton (invisible characters such as U+200B, U+00AD
+/// and U+FEFF dropped, look-alikes such as Cyrillic `о` or the digit `0` taken for the letter
+/// they look like), case ignored, and each run of white space one space. `FromStr` still
+/// matches by [`fold`]; this only decides which spellings are too alike to allow.
+pub(crate) fn as_read_into(text: &str, out: &mut String) {
+    out.clear();
+    if text.is_ascii() {
+        // Most spellings: each character read on its own, from a table made once, since the
+        // generator runs unoptimized and the Unicode tables cost microseconds a character.
+        let table = ascii_as_read();
+        let mut space = false;
+        for byte in text.bytes() {
+            let read = table[usize::from(byte)].as_str();
+            if read == " " {
+                space = !out.is_empty();
+                continue;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push_str(read);
+        }
+        return;
+    }
+    as_read_unicode(text, out);
+}
+
+/// How each ASCII character reads, by [`as_read_unicode`]: the skeleton maps characters one by
+/// one, so an ASCII text reads as its characters do, one after the other (a test checks).
+fn ascii_as_read() -> &'static [String; 128] {
+    static TABLE: std::sync::OnceLock<[String; 128]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|byte| {
+            let c = char::from(byte as u8);
+            if c.is_whitespace() {
+                return " ".to_string();
+            }
+            let mut read = String::new();
+            as_read_unicode(c.encode_utf8(&mut [0; 4]), &mut read);
+            read
+        })
+    })
+}
+
+fn as_read_unicode(text: &str, out: &mut String) {
+    use unicode_normalization::UnicodeNormalization as _;
+    out.clear();
+    let compatible: String = text.nfkc().collect();
+    // The skeleton before lower-casing, so that `I` reads as `l`; again after, since a
+    // lower-case letter may have a prototype of its own (`m` reads as `rn`).
+    let mut lower = String::with_capacity(compatible.len());
+    for c in unicode_security::skeleton(&compatible) {
+        lower.extend(c.to_lowercase());
+    }
+    let mut space = false;
+    for c in unicode_security::skeleton(&lower) {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c);
+    }
+}
+
+/// `text` with each character escaped (`\u{43e}`) that a reader takes for another, plainer one
+/// or cannot see: the look-alikes, compatibility forms and invisible characters that make two
+/// spellings read alike, shown for what they are.
+pub(crate) fn reveal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut read = String::new();
+    for c in text.chars() {
+        as_read_unicode(c.encode_utf8(&mut [0; 4]), &mut read);
+        if !c.is_ascii() && (read.is_empty() || read.is_ascii()) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether a reader cannot see `c`: a default-ignorable code point (U+200B, U+00AD, U+FEFF...).
+pub(crate) fn is_default_ignorable(c: char) -> bool {
+    // The skeleton drops exactly the default-ignorable code points; every other character has
+    // one.
+    unicode_security::skeleton(c.encode_utf8(&mut [0; 4]))
+        .next()
+        .is_none()
+}
+
+/// The first character of `text` that a reader cannot see (a default-ignorable code point,
+/// such as U+200B, U+2060, U+00AD or U+FEFF).
+pub(crate) fn first_invisible(text: &str) -> Option<char> {
+    let mut buffer = [0; 4];
+    text.chars().find(|&c| {
+        // The skeleton drops exactly the default-ignorable code points; every other
+        // character has one.
+        !c.is_ascii()
+            && unicode_security::skeleton(c.encode_utf8(&mut buffer))
+                .next()
+                .is_none()
+    })
+}
+
 /// The spellings `FromStr` accepts for a code, in this order: its name, its aliases, its
 /// variant. (A status line is the number followed by any of them.) Generic so that validation
 /// lists them with their spans and expansion as plain text.
@@ -210,6 +321,54 @@ mod tests {
         assert_eq!(fold("ÄB"), "Äb");
     }
 
+    fn as_read(text: &str) -> String {
+        let mut out = String::new();
+        as_read_into(text, &mut out);
+        out
+    }
+
+    #[test]
+    fn spellings_that_look_alike_read_alike() {
+        let not_found = as_read("Not Found");
+        // The seven spellings of 404's name, written as aliases of 410.
+        for alike in [
+            "N\u{43e}t Found",
+            "Not Found\u{200b}",
+            "N\u{ad}ot Found",
+            "Not\u{a0}Found",
+            "Not\u{3000}Found",
+            "\u{ff2e}\u{ff4f}\u{ff54} \u{ff26}\u{ff4f}\u{ff55}\u{ff4e}\u{ff44}",
+            "NOT FOUND\u{feff}",
+            "  not   found ",
+            "N0t F\u{2060}ound",
+        ] {
+            assert_eq!(as_read(alike), not_found, "{alike:?}");
+        }
+        assert_eq!(as_read("Iost"), as_read("lost"));
+        for other in ["Not Fund", "Not Found!", "Notfound", "Gone", "未找到"] {
+            assert_ne!(as_read(other), not_found, "{other:?}");
+        }
+    }
+
+    #[test]
+    fn look_alikes_are_revealed_and_other_scripts_kept() {
+        assert_eq!(reveal("N\u{43e}t Found"), "N\\u{43e}t Found");
+        assert_eq!(reveal("Not\u{a0}Found\u{200b}"), "Not\\u{a0}Found\\u{200b}");
+        assert_eq!(reveal("\u{ff2e}o"), "\\u{ff2e}o");
+        // Letters of other scripts that look like no Latin letter stay as they are.
+        assert_eq!(reveal("未找到 לא נמצא"), "未找到 לא נמצא");
+    }
+
+    #[test]
+    fn invisible_characters_are_found() {
+        assert_eq!(first_invisible("Not Found"), None);
+        assert_eq!(first_invisible("未找到 Ünknown"), None);
+        assert_eq!(first_invisible("Not\u{200b}"), Some('\u{200b}'));
+        assert_eq!(first_invisible("a\u{ad}b"), Some('\u{ad}'));
+        assert_eq!(first_invisible("\u{feff}x"), Some('\u{feff}'));
+        assert_eq!(first_invisible("x\u{2060}"), Some('\u{2060}'));
+    }
+
     #[test]
     fn readings_tell_numbers_and_status_lines_from_names() {
         assert_eq!(reading(&fold("404")), Reading::Number(404));
@@ -246,6 +405,14 @@ mod tests {
                 text.replace('\'', "").to_upper_camel_case()
             );
             proptest::prop_assert_eq!(variant_from_tag(&text), text.to_upper_camel_case());
+        }
+
+        #[test]
+        fn ascii_reads_as_the_unicode_path_reads_it(text in "[ -~\t\n]{0,24}") {
+            let (mut fast, mut slow) = (String::new(), String::new());
+            as_read_into(&text, &mut fast);
+            as_read_unicode(&text, &mut slow);
+            proptest::prop_assert_eq!(fast, slow);
         }
 
         #[test]

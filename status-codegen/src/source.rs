@@ -1,6 +1,6 @@
 //! The TOML files a table is read from, and positions inside them.
 
-use std::io::{self, Read as _};
+use std::io::{self, Read as _, Seek as _};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -25,15 +25,58 @@ pub(crate) fn read_file(path: &Path) -> io::Result<String> {
     if metadata.len() > MAX_FILE_SIZE {
         return Err(too_large());
     }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_FILE_SIZE + 1)
-        .read_to_end(&mut bytes)?;
-    // The file may have grown since its size was read.
-    if bytes.len() as u64 > MAX_FILE_SIZE {
-        return Err(too_large());
-    }
-    String::from_utf8(bytes).map_err(|_| io::Error::from(io::ErrorKind::InvalidData))
+    let mut file = std::fs::File::open(path)?;
+    // A file written while it is read gives a mix of two versions, or a part of one: the read
+    // counts only when the file's size and modification time are the same before and after
+    // it, and the bytes read are that many. A few attempts ride out one save; a file that
+    // keeps changing is an error, never a partial table.
+    let mut attempts = 0;
+    let bytes = loop {
+        let before = file.metadata()?;
+        let mut bytes = Vec::new();
+        (&mut file)
+            .take(MAX_FILE_SIZE + 1)
+            .read_to_end(&mut bytes)?;
+        // The file may have grown since its size was read.
+        if bytes.len() as u64 > MAX_FILE_SIZE {
+            return Err(too_large());
+        }
+        let after = file.metadata()?;
+        let same = before.len() == after.len()
+            && after.len() == bytes.len() as u64
+            && before.modified().ok() == after.modified().ok();
+        if same {
+            break bytes;
+        }
+        attempts += 1;
+        if attempts == READ_ATTEMPTS {
+            return Err(io::Error::other(
+                "it changed while it was read; build again once it is saved",
+            ));
+        }
+        file.seek(io::SeekFrom::Start(0))?;
+    };
+    String::from_utf8(bytes).map_err(|error| not_utf8(error.as_bytes(), error.utf8_error()))
+}
+
+/// How many times a file that changes while it is read is read again.
+const READ_ATTEMPTS: usize = 3;
+
+/// Where a file stops being UTF-8: the first bad byte, by line and column (in characters), as
+/// an editor shows it.
+fn not_utf8(bytes: &[u8], error: std::str::Utf8Error) -> io::Error {
+    let valid = error.valid_up_to();
+    let before = String::from_utf8_lossy(&bytes[..valid]);
+    let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+    let line = before.matches('\n').count() + 1;
+    let column = before[line_start..].chars().count() + 1;
+    let byte = bytes.get(valid).copied().unwrap_or_default();
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        format!(
+            "it is not UTF-8 text: byte 0x{byte:02X} at line {line}, column {column} is not part of a UTF-8 character; save the file as UTF-8"
+        ),
+    )
 }
 
 fn too_large() -> io::Error {
@@ -47,6 +90,7 @@ fn too_large() -> io::Error {
 pub(crate) fn read_failure(error: &io::Error) -> String {
     match error.kind() {
         io::ErrorKind::NotFound => "no such file".to_string(),
+        io::ErrorKind::InvalidData if error.get_ref().is_some() => error.to_string(),
         io::ErrorKind::InvalidData => "it is not UTF-8 text".to_string(),
         io::ErrorKind::PermissionDenied => "permission denied".to_string(),
         _ => {
@@ -226,8 +270,11 @@ mod tests {
             assert_eq!(failure(&long), "file name too long");
         }
         let latin1 = dir.join("latin1.toml");
-        std::fs::write(&latin1, b"name = \"\xe9\"").unwrap();
-        assert_eq!(failure(&latin1), "it is not UTF-8 text");
+        std::fs::write(&latin1, b"[codes.404]\n# \xe4\xb8\xad\nname = \"Caf\xe9\"").unwrap();
+        assert_eq!(
+            failure(&latin1),
+            "it is not UTF-8 text: byte 0xE9 at line 3, column 12 is not part of a UTF-8 character; save the file as UTF-8"
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

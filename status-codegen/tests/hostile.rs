@@ -207,11 +207,25 @@ fn a_fifo_is_refused_by_type_without_blocking() {
 fn devices_and_links_to_them_are_refused_by_type() {
     let dir = scratch_dir("devices");
     // `/dev/zero` is endless: read, it would fill the size bound and be called too large.
+    let root = within_a_minute(|| refused(status_codegen::load_path(Path::new("/"), "dev/zero")));
+    assert!(
+        root.messages[0].starts_with("cannot read `dev/zero`: it is not a regular file"),
+        "{root}"
+    );
+    // As a base, a device is outside the project, and refused before it is looked at.
     let message = extends_error(&dir, "/dev/zero");
-    assert_not_read(&message, "/dev/zero", "it is not a regular file");
+    assert!(
+        message.starts_with("`extends` may not name `/dev/zero`: it is an absolute path"),
+        "{message}"
+    );
     std::os::unix::fs::symlink("/dev/urandom", dir.join("random.toml")).unwrap();
     let message = extends_error(&dir, "random.toml");
-    assert_not_read(&message, "random.toml", "it is not a regular file");
+    assert!(
+        message.starts_with(
+            "`extends` may not name `random.toml`: it is a link to a file outside the project"
+        ),
+        "{message}"
+    );
 }
 
 #[test]
@@ -333,62 +347,46 @@ fn control_characters_in_a_root_file_name_are_escaped_in_its_snippets() {
 
 #[cfg(unix)]
 #[test]
-fn control_characters_in_a_missing_base_name_are_escaped() {
-    let dir = scratch_dir("hostile-missing-base");
-    fs::write(
-        dir.join("codes.toml"),
-        "extends = \"a\\u001b[2J\\u202elmot.\\r\\nb.toml\"\n",
-    )
-    .unwrap();
-    let errors = refused(status_codegen::load_path(&dir, "codes.toml"));
-    assert_inert(&errors);
-    let message = &errors.messages[0];
-    assert!(
-        message
-            .starts_with("cannot read `a\\u{1b}[2J\\u{202e}lmot.\\u{d}\\u{a}b.toml`: no such file"),
-        "{message}"
-    );
-}
-
-#[cfg(unix)]
-#[test]
-fn control_characters_in_a_base_name_are_escaped_in_its_snippets() {
+fn a_base_named_with_control_characters_is_refused_unread_and_escaped() {
     let dir = scratch_dir("hostile-base");
     fs::write(
         dir.join("codes.toml"),
         "extends = \"a\\u001b[2J\\u202elmot.\\r\\nb.toml\"\n",
     )
     .unwrap();
-    fs::write(
-        dir.join(HOSTILE_NAME),
-        "[locales]\ndefault = \"en\"\nnmae = 1\n",
-    )
-    .unwrap();
-    let errors = refused(status_codegen::load_path(&dir, "codes.toml"));
-    assert_inert(&errors);
-    assert!(
-        errors
-            .to_string()
-            .contains("\n --> a\\u{1b}[2J\\u{202e}lmot.\\u{d}\\u{a}b.toml:3:1\n"),
-        "{errors}"
-    );
+    for exists in [false, true] {
+        if exists {
+            fs::write(
+                dir.join(HOSTILE_NAME),
+                "[locales]\ndefault = \"en\"\nnmae = 1\n",
+            )
+            .unwrap();
+        }
+        let errors = refused(status_codegen::load_path(&dir, "codes.toml"));
+        assert_inert(&errors);
+        assert_eq!(errors.messages.len(), 1, "{errors}");
+        assert!(
+            errors.messages[0].starts_with(
+                "`extends` may not name `a\\u{1b}[2J\\u{202e}lmot.\\u{d}\\u{a}b.toml`: it holds a control"
+            ),
+            "{errors}"
+        );
+    }
 }
 
+/// A cycle through a hostile root file name, closed by a link, names the root escaped.
 #[cfg(unix)]
 #[test]
 fn control_characters_in_a_cycle_are_escaped() {
     let dir = scratch_dir("hostile-cycle");
-    fs::write(
-        dir.join("codes.toml"),
-        "extends = \"a\\u001b[2J\\u202elmot.\\r\\nb.toml\"\n",
-    )
-    .unwrap();
-    fs::write(dir.join(HOSTILE_NAME), "extends = \"codes.toml\"\n").unwrap();
-    let errors = refused(status_codegen::load_path(&dir, "codes.toml"));
+    fs::write(dir.join(HOSTILE_NAME), "extends = \"b.toml\"\n").unwrap();
+    fs::write(dir.join("b.toml"), "extends = \"root.toml\"\n").unwrap();
+    std::os::unix::fs::symlink(dir.join(HOSTILE_NAME), dir.join("root.toml")).unwrap();
+    let errors = refused(status_codegen::load_path(&dir, HOSTILE_NAME));
     assert_inert(&errors);
     assert!(
         errors.messages[0].starts_with(
-            "`extends` makes a cycle: codes.toml → a\\u{1b}[2J\\u{202e}lmot.\\u{d}\\u{a}b.toml → codes.toml\n"
+            "`extends` makes a cycle: a\\u{1b}[2J\\u{202e}lmot.\\u{d}\\u{a}b.toml → b.toml → a\\u{1b}[2J\\u{202e}lmot.\\u{d}\\u{a}b.toml\n"
         ),
         "{errors}"
     );
@@ -429,4 +427,203 @@ fn locale_tags_that_give_one_variant_are_an_error_naming_both() {
   |
   = help: use one of the two tags only";
     assert_eq!(errors.messages[0], expected);
+}
+
+// `extends` read any file and quoted it: `extends = "/proc/self/environ"` printed the build's
+// environment as the snippet of a TOML error.
+
+/// A workspace with a crate, a shared table beside the crate, and a secret outside: the
+/// directory of the workspace, and the secret's file.
+fn project_with_a_secret_outside(name: &str) -> (PathBuf, PathBuf) {
+    let dir = scratch_dir(name);
+    let workspace = dir.join("workspace");
+    fs::create_dir_all(workspace.join("crate")).unwrap();
+    fs::create_dir_all(workspace.join("shared")).unwrap();
+    fs::write(
+        workspace.join("Cargo.toml"),
+        "[workspace]\nmembers = [\"crate\"]\n",
+    )
+    .unwrap();
+    fs::write(
+        workspace.join("crate/Cargo.toml"),
+        "[package]\nname = \"c\"\n",
+    )
+    .unwrap();
+    fs::write(
+        workspace.join("shared/base.toml"),
+        "extends = \"standard\"\n[codes.499]\nname = \"Client Closed Request\"\nmessage.en = \"Gone.\"\n",
+    )
+    .unwrap();
+    fs::write(workspace.join("shared/.env"), "TOKEN=hunter2\n").unwrap();
+    // Broken TOML: read, its line would be quoted in the error.
+    let secret = dir.join("secret.toml");
+    fs::write(&secret, "TOKEN=hunter2 !\n").unwrap();
+    (workspace, secret)
+}
+
+/// The one error of the crate's `codes.toml` extending `target`; it quotes nothing read from
+/// outside.
+fn refused_extends(workspace: &Path, target: &str) -> String {
+    let root = workspace.join("crate");
+    fs::write(root.join("codes.toml"), format!("extends = \"{target}\"\n")).unwrap();
+    let errors = refused(status_codegen::load_path(&root, "codes.toml"));
+    assert_eq!(errors.messages.len(), 1, "{errors}");
+    assert!(!errors.to_string().contains("hunter2"), "{errors}");
+    errors.messages[0].clone()
+}
+
+#[test]
+fn extends_reaches_only_toml_files_inside_the_workspace() {
+    let (workspace, secret) = project_with_a_secret_outside("extends-project");
+    // Beside the crate, inside the workspace: read.
+    fs::write(
+        workspace.join("crate/codes.toml"),
+        "extends = \"../shared/base.toml\"\n",
+    )
+    .unwrap();
+    let table = status_codegen::load_path(&workspace.join("crate"), "codes.toml").unwrap();
+    assert!(table.codes.iter().any(|code| code.code == 499));
+
+    let absolute = secret.to_str().unwrap().to_string();
+    let cases = [
+        (absolute.as_str(), "it is an absolute path"),
+        ("../../secret.toml", "it leads outside the project"),
+        (
+            "../../../../../../../../../../etc/passwd",
+            "it is not a `.toml` file",
+        ),
+        ("../shared/.env", "it is not a `.toml` file"),
+    ];
+    for (target, why) in cases {
+        let message = refused_extends(&workspace, target);
+        let expected = format!("`extends` may not name `{target}`: {why}\n --> codes.toml:1:11");
+        assert!(message.starts_with(&expected), "{message}");
+        assert!(
+            message.contains(
+                "a `.toml` file inside the directory tree of the crate's Cargo workspace"
+            ),
+            "{message}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn extends_refuses_links_that_lead_outside_or_to_other_files() {
+    let (workspace, secret) = project_with_a_secret_outside("extends-links");
+    let link = |name: &str, target: &Path| {
+        std::os::unix::fs::symlink(target, workspace.join("crate").join(name)).unwrap();
+    };
+    link("base.toml", &secret);
+    link("env.toml", &workspace.join("shared/.env"));
+    link("dir", secret.parent().unwrap());
+    link("shared.toml", &workspace.join("shared/base.toml"));
+    let outside = "it is a link to a file outside the project";
+    for (target, why) in [
+        ("base.toml", outside),
+        ("dir/secret.toml", outside),
+        (
+            "env.toml",
+            "it is a link to a file that is not a `.toml` file",
+        ),
+    ] {
+        let message = refused_extends(&workspace, target);
+        let expected = format!("`extends` may not name `{target}`: {why}\n");
+        assert!(message.starts_with(&expected), "{message}");
+    }
+    // A link inside the project is followed.
+    fs::write(
+        workspace.join("crate/codes.toml"),
+        "extends = \"shared.toml\"\n",
+    )
+    .unwrap();
+    assert!(status_codegen::load_path(&workspace.join("crate"), "codes.toml").is_ok());
+}
+
+/// The command-line tool applies the rule from the table's own directory.
+#[test]
+fn a_table_given_to_the_tool_extends_only_inside_its_workspace() {
+    let (workspace, _) = project_with_a_secret_outside("extends-tool");
+    let table = workspace.join("crate/tool.toml");
+    fs::write(&table, "extends = \"../../secret.toml\"\n").unwrap();
+    let errors = refused(status_codegen::load_file(table.to_str().unwrap()));
+    assert!(!errors.to_string().contains("hunter2"), "{errors}");
+    assert!(
+        errors.messages[0].starts_with(
+            "`extends` may not name `../../secret.toml`: it leads outside the project"
+        ),
+        "{errors}"
+    );
+    assert!(
+        errors.messages[0].contains("the table's Cargo workspace"),
+        "{errors}"
+    );
+    fs::write(&table, "extends = \"../shared/base.toml\"\n").unwrap();
+    assert!(status_codegen::load_file(table.to_str().unwrap()).is_ok());
+}
+
+// Some errors had no position: a dotted key too long reported "recursion limit" at 1:1, a file
+// not UTF-8 said so without saying where, and a second byte order mark was shown raw.
+
+#[test]
+fn a_dotted_key_too_long_is_shown_where_it_passes_the_limit() {
+    let key = vec!["a"; 127].join(".");
+    let text = format!("[locales]\ndefault = \"en\"\n\n{key} = 1\n");
+    let errors = refused(status_codegen::load_str("deep.toml", &text));
+    assert_eq!(errors.messages.len(), 1, "{errors}");
+    // The 81st part, at column 161 of line 4.
+    assert!(
+        errors.messages[0].starts_with("invalid TOML\n --> deep.toml:4:161\n"),
+        "{errors}"
+    );
+    assert!(
+        errors.messages[0].contains("^ recursion limit\n"),
+        "{errors}"
+    );
+    assert!(
+        errors.messages[0].contains("help: a dotted key may have at most 80 parts"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn a_file_not_utf8_is_refused_at_its_first_bad_byte() {
+    let dir = scratch_dir("not-utf8");
+    fs::write(
+        dir.join("base.toml"),
+        b"[locales]\ndefault = \"en\"\n[codes.404]\nname = \"Caf\xe9\"\n",
+    )
+    .unwrap();
+    fs::write(dir.join("codes.toml"), "extends = \"base.toml\"\n").unwrap();
+    let expected = "byte 0xE9 at line 4, column 12 is not part of a UTF-8 character";
+    let errors = refused(status_codegen::load_path(&dir, "codes.toml"));
+    assert!(
+        errors.messages[0].starts_with(&format!(
+            "cannot read `base.toml`: it is not UTF-8 text: {expected}"
+        )),
+        "{errors}"
+    );
+    assert!(
+        errors.messages[0].contains("\n --> codes.toml:1:11\n"),
+        "{errors}"
+    );
+    let errors = refused(status_codegen::load_path(&dir, "base.toml"));
+    assert!(errors.messages[0].contains(expected), "{errors}");
+}
+
+#[test]
+fn a_second_byte_order_mark_is_shown_escaped_and_named() {
+    let text = "\u{feff}[locales]\ndefault = \"en\"\n\u{feff}[codes.404]\n";
+    let errors = refused(status_codegen::load_str("joined.toml", text));
+    let first = &errors.messages[0];
+    assert!(
+        first.starts_with("invalid TOML\n --> joined.toml:3:1\n"),
+        "{errors}"
+    );
+    assert!(first.contains("3 | \\u{feff}[codes.404]\n"), "{errors}");
+    assert!(
+        first.contains("^^^^^^^^ a byte order mark (U+FEFF) here"),
+        "{errors}"
+    );
+    assert!(!errors.to_string().contains('\u{feff}'), "{errors}");
 }

@@ -1,5 +1,6 @@
 //! Rebuild tracking through the public API: the tokens for a chain of files `include_bytes!`
-//! every file read, so editing any layer rebuilds the crate that names the root.
+//! every file read, so editing any layer rebuilds the crate that names the root, and check that
+//! the compiler includes each file at the length the generator read.
 
 use std::fs;
 use std::path::Path;
@@ -30,6 +31,21 @@ fn every_file_of_the_chain_is_included() {
     let top = dir.join("top.toml");
     let base = dir.join("shared/base.toml");
     assert_eq!(included, [top.to_str().unwrap(), base.to_str().unwrap()]);
+    // Each with the length the generator read, which the compiler checks against the file it
+    // includes: a file rewritten in between fails the build instead of compiling half of it.
+    for path in [&top, &base] {
+        let length = fs::metadata(path).unwrap().len();
+        let check = format!(
+            "core :: include_bytes ! ({:?}) . len () == {length} ,",
+            path.to_str().unwrap()
+        );
+        let tail: String = tokens
+            .chars()
+            .skip(tokens.chars().count().saturating_sub(600))
+            .collect();
+        assert!(tokens.contains(&check), "no `{check}` in …{tail}");
+    }
+    assert!(tokens.contains("\"the table file `shared/base.toml` changed while status_codes! read it; build again once it is saved\""));
     // The shipped table is built into the generator: no file of it to include.
     assert!(!tokens.contains("<standard>"));
     assert!(tokens.contains("ClientClosedRequest = 499"));

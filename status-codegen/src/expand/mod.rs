@@ -91,6 +91,22 @@ const LOCALS: &[&str] = &[
 
 /// Expands a table into the items `status_codes!` generates.
 ///
+/// A table file rewritten in place while a build reads it (an editor or a script that
+/// truncates the file, then writes it) must not compile as the half it held at that moment.
+/// What happens: the generator reads each file once ([`crate::source::read_file`], which
+/// retries and then fails when the file's size or time changes during its own read); the
+/// expansion then `include_bytes!`s each file, which is how rustc's dep-info, and so cargo,
+/// learn of it. Cargo stamps the dep-info with the time the compilation started, so a file
+/// written after that rebuilds the crate at the next build; but this build would have used
+/// what the generator read. So the expansion also checks, at compile time, that the file
+/// rustc includes has the length the generator read: a file truncated and then written
+/// again has another length, and the build fails saying the file changed while it was read.
+/// A rewrite of the same length, finished before the generator's read or after rustc's, is
+/// a whole version of the file either way, never a part. What no reader can tell is a writer
+/// that stopped half-way for the whole of the compilation: the file is then, for as long,
+/// a shorter table, and cargo rebuilds once it is written. Only the length is compared, as
+/// hashing the file in const evaluation would cost every build time in proportion to it.
+///
 /// The bulk is written as Rust source text and lexed once per piece ([`text`]); only what
 /// names status-core through `options.krate` (which may be `$crate`, which no text can spell)
 /// is built as tokens, and the lexed pieces are spliced into it whole.
@@ -147,7 +163,8 @@ pub(crate) fn table(table: &Table, options: &Options) -> TokenStream {
             #impls
             #integrations
             #problem_impls
-            // Makes cargo rebuild this crate when a table file changes.
+            // Makes cargo rebuild this crate when a table file changes, and fails this build
+            // when one changed after the generator read it.
             #tracking
         };
     }
@@ -163,7 +180,7 @@ struct Pieces {
     shadowed: TokenStream,
     /// The impls of both enums and their tables.
     impls: TokenStream,
-    /// `include_bytes!` of each table file read.
+    /// `include_bytes!` of each table file read, with its length checked (see [`table`]).
     tracking: TokenStream,
 }
 
@@ -192,12 +209,20 @@ impl Pieces {
         problems::impls(table, &mut impls);
         let impls = impls.parse()?;
 
-        let mut tracking = RustText::with_capacity(table.files.len() * 64);
-        for path in &table.files {
-            if let Some(path) = path.to_str() {
+        let mut tracking = RustText::with_capacity(table.files.len() * 160);
+        for file in &table.files {
+            if let Some(path) = file.path.to_str() {
+                let message = format!(
+                    "the table file `{}` changed while status_codes! read it; build again once it is saved",
+                    file.display
+                );
                 tracking
-                    .code("const _: &[u8] = core::include_bytes!(")
+                    .code("const _: () = core::assert!(core::include_bytes!(")
                     .str(path)
+                    .code(").len() == ")
+                    .number(file.len)
+                    .code(", ")
+                    .str(&message)
                     .code(");\n");
             }
         }

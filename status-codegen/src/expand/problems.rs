@@ -51,6 +51,15 @@ pub(super) fn definitions(table: &Table, krate: &TokenStream) -> Result<TokenStr
     Ok(tokens)
 }
 
+/// The code a problem type is returned with; the codes are in ascending order.
+fn code_of<'t>(table: &'t Table, problem: &Problem) -> Option<&'t crate::model::Code> {
+    let at = table
+        .codes
+        .binary_search_by_key(&problem.status, |code| code.code)
+        .ok()?;
+    table.codes.get(at)
+}
+
 /// `<T0, T1>` with each parameter followed by `bound`, or nothing for a struct without fields.
 fn generics(problem: &Problem, out: &mut RustText, bound: &'static str) {
     if problem.fields.is_empty() {
@@ -72,7 +81,7 @@ fn struct_doc(table: &Table, problem: &Problem) -> String {
     markdown_text(&problem.key, &mut doc);
     doc.push_str("` of `");
     doc.push_str(&problem.status.to_string());
-    if let Some(code) = table.codes.iter().find(|code| code.code == problem.status) {
+    if let Some(code) = code_of(table, problem) {
         doc.push(' ');
         markdown_text(&code.name, &mut doc);
     }
@@ -97,7 +106,7 @@ fn struct_doc(table: &Table, problem: &Problem) -> String {
 pub(super) fn impls(table: &Table, out: &mut RustText) {
     let locales = table.locales.len();
     for problem in &table.problems {
-        let Some(code) = table.codes.iter().find(|code| code.code == problem.status) else {
+        let Some(code) = code_of(table, problem) else {
             continue;
         };
         out.code("impl");

@@ -1,32 +1,33 @@
 //! The `[problems]` of a chain of tables, folded base first: the same rules as for codes, by
 //! key instead of by number.
 
+use std::collections::HashMap;
+
 use crate::ast::{Field, ProblemDecl};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::parse::escape;
 use crate::source::Sp;
 
-/// Each layer's `[problems] base` and problem types, base first, folded into one.
+/// Each layer's `[problems] base` and problem types, base first, folded into one, in linear
+/// time: a layer looks its keys up in a map of those below it.
 pub(super) fn merge(
     layers: Vec<(Field<Sp<String>>, Vec<ProblemDecl>)>,
     diags: &mut Diagnostics,
 ) -> (Field<Sp<String>>, Vec<ProblemDecl>) {
     let mut base = Field::Absent;
-    // Each problem type with the index of the layer that last wrote it: a key written twice
-    // in one file is a TOML error already, so only a later layer can meet an earlier key.
-    let mut problems: Vec<(usize, ProblemDecl)> = Vec::new();
+    // Every problem type so far; a removed one leaves `None`, so that indices stay valid. A key
+    // written twice in one file is a TOML error already, so only a later layer meets an earlier
+    // key.
+    let mut problems: Vec<Option<ProblemDecl>> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
     for (layer, (layer_base, decls)) in layers.into_iter().enumerate() {
         base.layer(layer_base);
+        let below = problems.len();
         for decl in decls {
-            let mut inherited = None;
-            if layer > 0 {
-                for (index, (from, problem)) in problems.iter().enumerate() {
-                    if *from < layer && problem.key.value == decl.key.value {
-                        inherited = Some(index);
-                        break;
-                    }
-                }
-            }
+            let inherited = by_key
+                .get(&decl.key.value)
+                .copied()
+                .filter(|&index| layer > 0 && index < below);
             let removes = decl
                 .remove
                 .as_ref()
@@ -36,25 +37,27 @@ pub(super) fn merge(
                 remove(&mut problems, inherited, decl, diags);
                 continue;
             }
-            match inherited {
-                Some(index) => {
-                    let (from, problem) = &mut problems[index];
-                    *from = layer;
-                    problem.layer(decl);
+            match inherited
+                .and_then(|index| problems.get_mut(index))
+                .and_then(Option::as_mut)
+            {
+                Some(problem) => problem.layer(decl),
+                None => {
+                    by_key.insert(decl.key.value.clone(), problems.len());
+                    problems.push(Some(decl));
                 }
-                None => problems.push((layer, decl)),
             }
         }
     }
     let mut merged = Vec::with_capacity(problems.len());
-    for (_, problem) in problems {
+    for problem in problems.into_iter().flatten() {
         merged.push(problem);
     }
     (base, merged)
 }
 
 fn remove(
-    problems: &mut Vec<(usize, ProblemDecl)>,
+    problems: &mut [Option<ProblemDecl>],
     inherited: Option<usize>,
     decl: ProblemDecl,
     diags: &mut Diagnostics,
@@ -71,11 +74,9 @@ fn remove(
         );
         return;
     }
-    match inherited {
-        Some(index) => {
-            problems.remove(index);
-        }
-        None => diags.push(
+    match inherited.and_then(|index| problems.get_mut(index)) {
+        Some(slot) if slot.is_some() => *slot = None,
+        _ => diags.push(
             Diagnostic::new(
                 decl.key.span.clone(),
                 format!("cannot remove problem type `{key}`: no base table defines it"),
@@ -90,9 +91,6 @@ fn remove(
 
 #[cfg(test)]
 mod tests {
-    use std::collections::HashMap;
-    use std::path::{Path, PathBuf};
-
     use crate::model::Table;
 
     const BASE: &str = r#"
@@ -125,17 +123,8 @@ detail.en = "No project {id}."
 "#;
 
     fn build(layer: &str) -> Result<Table, String> {
-        let disk: HashMap<PathBuf, String> = [("base.toml", BASE), ("codes.toml", layer)]
-            .iter()
-            .map(|(path, text)| (Path::new("/crate").join(path), text.to_string()))
-            .collect();
-        let mut read = |path: &Path| {
-            disk.get(path)
-                .cloned()
-                .ok_or_else(|| std::io::Error::from(std::io::ErrorKind::NotFound))
-        };
-        crate::load_with(Path::new("/crate"), "codes.toml", "", &mut read)
-            .map_err(|errors| errors.to_string())
+        crate::layer::tests::build(&[("codes.toml", layer), ("base.toml", BASE)])
+            .map_err(|errors| errors.join("\n\n"))
     }
 
     #[test]

@@ -23,6 +23,9 @@ fn difference(text: &str) -> Option<String> {
         .iter()
         .map(|error| {
             let span = error.unexpected().map(|span| (span.start(), span.end()));
+            // The one place where the reader says more than `toml`, which gives a dotted key
+            // too long no place at all.
+            let span = span.filter(|_| error.description() != "recursion limit");
             (super::toml_message(error), span)
         })
         .collect();
@@ -296,6 +299,13 @@ fn deep_nesting_is_refused_alike() {
     let long_key = vec!["k"; 100].join(".");
     assert_same(&format!("{long_key} = 1\n"));
     assert_same(&format!("[{long_key}]\n"));
+    // ... and the reader points at the 81st part of the key.
+    for text in [format!("{long_key} = 1\n"), format!("[{long_key}]\n")] {
+        let (_, errors) = read::document(&text);
+        let span = errors[0].unexpected().map(|span| span.start()..span.end());
+        let at = text.find(&long_key).unwrap_or_default() + 2 * 80;
+        assert_eq!(span, Some(at..at + 1), "{text}");
+    }
 }
 
 /// Pieces of TOML that clash with each other when shuffled: a few keys, every way of making a

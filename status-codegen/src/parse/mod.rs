@@ -45,15 +45,45 @@ pub(crate) fn document(
             let range = error
                 .unexpected()
                 .map_or(0..0, |span| span.start()..span.end());
-            diags.push(
-                Diagnostic::new(Span::new(file, range), "invalid TOML")
-                    .label(toml_message(&error).trim_end().to_string()),
-            );
+            let mut label = toml_message(&error).trim_end().to_string();
+            let help = match error.description() {
+                "recursion limit" => Some("a dotted key may have at most 80 parts"),
+                description if description.starts_with("cannot recurse further") => {
+                    Some("arrays and inline tables may nest at most 80 deep")
+                }
+                // A second byte order mark, as when files are joined: only the first character
+                // of a file may be one.
+                _ if text
+                    .get(range.start..)
+                    .is_some_and(|rest| rest.starts_with('\u{FEFF}')) =>
+                {
+                    label = "a byte order mark (U+FEFF) here".to_string();
+                    Some(
+                        "only the first character of a file may be a byte order mark; remove this one",
+                    )
+                }
+                _ => None,
+            };
+            let mut diagnostic =
+                Diagnostic::new(Span::new(file, range), "invalid TOML").label(label);
+            if let Some(help) = help {
+                diagnostic = diagnostic.help(help);
+            }
+            diags.push(diagnostic);
         }
         return None;
     }
     let mut parser = Parser { file, text, diags };
     Some(parser.root(&root))
+}
+
+/// Whether a TOML text has a top-level table named `key` (a Cargo.toml's `[workspace]`), read
+/// as tables are.
+pub(crate) fn has_top_level_table(text: &str, key: &str) -> bool {
+    let (root, _) = read::document(text);
+    root.entries()
+        .iter()
+        .any(|entry| entry.key.text == key && matches!(entry.value.kind, Kind::Table(_)))
 }
 
 /// A syntax error in the words `toml` gives it: what is wrong, then what was expected

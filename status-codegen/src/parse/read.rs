@@ -272,7 +272,13 @@ impl<'i> Walk<'i, '_> {
         }
         self.close_key(&mut pending, &mut path, &mut last);
         if path.len() >= MAX_DEPTH as usize {
-            self.errors.push(ParseError::new("recursion limit"));
+            // `toml` gives no place; the first part past the limit is where to look.
+            let error = ParseError::new("recursion limit");
+            let error = match path.get(MAX_DEPTH as usize).or(last.as_ref()) {
+                Some(part) => error.with_unexpected(span(&part.span)),
+                None => error,
+            };
+            self.errors.push(error);
             return (Vec::new(), None);
         }
         (path, last)

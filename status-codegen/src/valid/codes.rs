@@ -5,12 +5,15 @@ use std::borrow::Cow;
 
 use super::Checker;
 use crate::ast::{CodeDecl, Document, Field};
-use crate::diag::{Diagnostic, is_invisible};
+use crate::diag::Diagnostic;
 use crate::index::TextIndex;
 use crate::model::{Code, Locale, LocaleIndex};
 use crate::names::{self, MAX_SPELLING, Reading, variant_from_name, variant_problem};
 use crate::parse::escape;
 use crate::source::{Sp, Span};
+
+/// What makes two spellings read alike, for the help of an error that refuses one.
+const READ_ALIKE: &str = "names are read ignoring case, runs of spaces, invisible characters (U+200B, U+00AD, U+FEFF...), full-width and other compatibility forms, and letters that look alike (Cyrillic `о` for Latin `o`, `0` for `O`)";
 
 /// One code's parts that passed their own checks, before the checks across codes.
 struct Parts<'d> {
@@ -22,10 +25,13 @@ struct Parts<'d> {
 }
 
 impl Parts<'_> {
-    /// Every spelling `FromStr` accepts for the code: the name, the aliases, the variant. A
-    /// status line is the number followed by any of them.
-    fn spellings(&self) -> impl Iterator<Item = &Sp<String>> {
-        names::spellings(self.name.as_ref(), &self.aliases, self.variant.as_ref())
+    /// Every spelling `FromStr` accepts for the code, with what it is: the name, the aliases,
+    /// the variant. A status line is the number followed by any of them.
+    fn spellings(&self) -> impl Iterator<Item = (&'static str, &Sp<String>)> {
+        let name = self.name.as_ref().map(|name| ("name", name));
+        let aliases = self.aliases.iter().map(|alias| ("alias", alias));
+        let variant = self.variant.as_ref().map(|variant| ("variant", variant));
+        names::spellings(name, aliases, variant)
     }
 }
 
@@ -162,6 +168,10 @@ impl Checker<'_> {
                 return None;
             }
         };
+        let what = || format!("the name of code {}", escape(&decl.key.value));
+        if !self.plain_text(name, &what, false) {
+            return None;
+        }
         let problem = if name.value.trim().is_empty() {
             Some("the name is empty")
         } else if name.value.trim() != name.value {
@@ -219,36 +229,49 @@ impl Checker<'_> {
         let Field::Present(written) = &decl.aliases else {
             return Vec::new();
         };
-        let mut seen: Vec<String> = Vec::new();
+        // As a reader sees them; a set, not a list: one code may have a hundred thousand.
+        let mut seen = TextIndex::with_capacity(written.len() + 1);
+        let mut firsts: Vec<&Sp<String>> = Vec::with_capacity(written.len() + 1);
+        let mut read = String::new();
         if let Some(name) = name {
-            seen.push(names::fold(&name.value));
+            names::as_read_into(&name.value, &mut read);
+            seen.insert(Cow::Owned(read.clone()), 0);
+            firsts.push(name);
         }
         let mut aliases = Vec::new();
         for alias in written {
             let folded = names::fold(&alias.value);
+            let what = || {
+                format!(
+                    "alias `{}` of code {}",
+                    escape(&alias.value),
+                    escape(&decl.key.value)
+                )
+            };
+            if !self.plain_text(alias, &what, false) {
+                continue;
+            }
+            names::as_read_into(&alias.value, &mut read);
             if folded.is_empty() {
                 self.error(Diagnostic::new(alias.span.clone(), "empty alias").help("remove it"));
-            } else if alias.value.chars().any(is_invisible) {
-                self.error(
-                    Diagnostic::new(
-                        alias.span.clone(),
-                        "alias holds a control or direction character",
-                    )
-                    .help("aliases are names a user types; remove the character"),
-                );
-            } else if seen.contains(&folded) {
+            } else if let Some(&first) = seen.get(read.as_str()) {
+                let first = firsts[first];
                 self.error(
                     Diagnostic::new(
                         alias.span.clone(),
                         format!(
-                            "alias `{}` repeats a name of this code",
-                            escape(&alias.value)
+                            "alias `{}` repeats `{}`, a name of this code",
+                            escape(&alias.value),
+                            escape(&first.value)
                         ),
                     )
-                    .help("remove it: names are matched ignoring ASCII case and runs of spaces"),
+                    .label(format!("`{}`", escape(&names::reveal(&alias.value))))
+                    .related(first.span.clone(), "first here")
+                    .help(format!("remove it: {READ_ALIKE}")),
                 );
             } else {
-                seen.push(folded);
+                seen.insert(Cow::Owned(read.clone()), firsts.len());
+                firsts.push(alias);
                 aliases.push(alias.clone());
             }
         }
@@ -256,35 +279,102 @@ impl Checker<'_> {
     }
 
     /// The checks across codes, on every spelling `FromStr` accepts: each reads as a name (not
-    /// as a number or a status line), fits the run-time buffer, and belongs to one code.
+    /// as a number or a status line), fits the run-time buffer, and belongs to one code, also
+    /// as a reader sees it: an alias may not look like another code's name or alias, nor hold
+    /// an invisible character.
     fn spellings(&mut self, parts: &[Parts<'_>], by_number: &[Option<&Sp<String>>]) {
-        // Each spelling's first code and place, in `firsts`.
+        // Each spelling's first code and place, in `firsts`; as read, in `read_firsts`.
         let mut by_spelling = TextIndex::with_capacity(3 * parts.len());
         let mut firsts: Vec<(u16, Span)> = Vec::with_capacity(3 * parts.len());
+        let mut by_reading = TextIndex::with_capacity(3 * parts.len());
+        let mut read_firsts: Vec<(u16, &Sp<String>, &'static str)> =
+            Vec::with_capacity(3 * parts.len());
         // One buffer for every fold: a spelling is copied only when it is new.
-        let mut folded = String::new();
+        let (mut folded, mut read) = (String::new(), String::new());
         for part in parts {
             let Some(number) = part.number else { continue };
-            for spelling in part.spellings() {
+            for (kind, spelling) in part.spellings() {
                 names::fold_into(&spelling.value, &mut folded);
                 if !self.reads_as_name(spelling, &folded, number, by_number) {
                     continue;
                 }
                 match by_spelling.get(folded.as_str()).map(|&at| &firsts[at]) {
-                    Some((other, first)) if *other != number => self.error(
-                        Diagnostic::new(
-                            spelling.span.clone(),
-                            format!("`{}` already names code {other}", escape(&spelling.value)),
-                        )
-                        .label(format!("would also name {number}"))
-                        .related(first.clone(), format!("names {other} here"))
-                        .help("names, aliases and variants are matched ignoring ASCII case and runs of spaces, so each must belong to one code"),
-                    ),
+                    Some((other, first)) if *other != number => {
+                        self.error(
+                            Diagnostic::new(
+                                spelling.span.clone(),
+                                format!("`{}` already names code {other}", escape(&spelling.value)),
+                            )
+                            .label(format!("would also name {number}"))
+                            .related(first.clone(), format!("names {other} here"))
+                            .help("names, aliases and variants are matched ignoring ASCII case and runs of spaces, so each must belong to one code"),
+                        );
+                        continue;
+                    }
                     Some(_) => {}
                     None => {
                         by_spelling.insert(Cow::Owned(folded.clone()), firsts.len());
                         firsts.push((number, spelling.span.clone()));
                     }
+                }
+                names::as_read_into(&spelling.value, &mut read);
+                let alike = by_reading.get(read.as_str()).map(|&at| read_firsts[at]);
+                match alike {
+                    // Names and variants are plain ASCII and told apart by `FromStr` alone;
+                    // an alias is what may be written to impersonate one.
+                    Some((other, first, first_kind))
+                        if other != number && (kind == "alias" || first_kind == "alias") =>
+                    {
+                        self.error(
+                            Diagnostic::new(
+                                spelling.span.clone(),
+                                format!(
+                                    "{kind} `{}` of code {number} reads as {first_kind} `{}` of code {other}",
+                                    escape(&spelling.value),
+                                    escape(&first.value)
+                                ),
+                            )
+                            .label(format!(
+                                "`{}` looks like a name of {other}",
+                                escape(&names::reveal(&spelling.value))
+                            ))
+                            .related(first.span.clone(), format!("names {other} here"))
+                            .help(format!("a reader cannot tell the two apart; remove one: {READ_ALIKE}")),
+                        );
+                        continue;
+                    }
+                    Some(_) => {}
+                    None => {
+                        by_reading.insert(Cow::Owned(read.clone()), read_firsts.len());
+                        read_firsts.push((number, spelling, kind));
+                    }
+                }
+                if let (Some(c), "alias") = (names::first_invisible(&spelling.value), kind) {
+                    let file = self.sources.get(spelling.span.file);
+                    let raw = file
+                        .text
+                        .get(spelling.span.range.clone())
+                        .unwrap_or_default();
+                    let span =
+                        super::text::written_at(raw, c).map_or(spelling.span.clone(), |range| {
+                            Span::new(
+                                spelling.span.file,
+                                spelling.span.range.start + range.start
+                                    ..spelling.span.range.start + range.end,
+                            )
+                        });
+                    self.error(
+                        Diagnostic::new(
+                            span,
+                            format!(
+                                "alias `{}` of code {number} holds {}, an invisible character",
+                                escape(&spelling.value),
+                                super::text::describe(c)
+                            ),
+                        )
+                        .label("not seen by a reader")
+                        .help("an alias is a name a user types and reads; remove the character"),
+                    );
                 }
             }
         }
@@ -342,6 +432,27 @@ impl Checker<'_> {
         locales: Option<&LocaleIndex<'_>>,
     ) -> bool {
         let mut ok = true;
+        let fields = [
+            ("message", &decl.message),
+            ("scenario", &decl.scenario),
+            ("note", &decl.note),
+            ("source", &decl.source),
+        ];
+        for (field, texts) in fields {
+            for text in texts.entries() {
+                let Field::Present(written) = &text.text else {
+                    continue;
+                };
+                let what = || {
+                    format!(
+                        "`{field}.{}` of code {}",
+                        escape(&text.tag.value),
+                        escape(&decl.key.value)
+                    )
+                };
+                ok &= self.plain_text(written, &what, matches!(field, "scenario" | "note"));
+            }
+        }
         let every = decl.texts().chain(decl.source.entries());
         for text in every {
             let Field::Present(written) = &text.text else {

@@ -2,6 +2,8 @@
 //! of the table, `type` a URI of its own, a title and a detail in the default locale, and
 //! every translation of the detail with exactly the default's placeholders.
 
+use std::collections::{HashMap, HashSet};
+
 use super::Checker;
 use crate::ast::{Document, Field, LocalizedText, ProblemDecl, Texts};
 use crate::diag::{Diagnostic, did_you_mean, is_invisible};
@@ -239,7 +241,6 @@ impl Checker<'_> {
     /// Checks every problem type and builds them, sorted by key; `None` when one is wrong.
     pub(super) fn problems(
         &mut self,
-        sources: &Sources,
         document: &Document,
         locales: Option<&[Locale]>,
         default: Option<&Sp<String>>,
@@ -247,15 +248,19 @@ impl Checker<'_> {
         let base = self.problems_base(document);
         let index = locales.map(LocaleIndex::new);
         let mut problems = Vec::with_capacity(document.problems.len());
-        let mut idents: Vec<(String, &Sp<String>)> = Vec::with_capacity(document.problems.len());
+        // By struct name, the key that first gave it; and every code's number: looked up once
+        // per problem type, so that checking stays linear in the table's size.
+        let mut idents: HashMap<String, &Sp<String>> =
+            HashMap::with_capacity(document.problems.len());
+        let numbers: HashSet<u64> = document.codes.iter().filter_map(|code| code.code).collect();
         let mut ok = true;
         for decl in &document.problems {
             let ident = self.problem_ident(decl, &mut idents);
-            let status = self.problem_status(decl, document);
+            let status = self.problem_status(decl, &numbers);
             let r#type = self.problem_type(decl, base.as_ref());
             let texts = match (locales, &index, default) {
                 (Some(locales), Some(index), Some(default)) => {
-                    self.problem_texts(sources, decl, locales, index, default)
+                    self.problem_texts(decl, locales, index, default)
                 }
                 _ => None,
             };
@@ -287,6 +292,9 @@ impl Checker<'_> {
     /// `[problems] base`, checked: an absolute URI.
     fn problems_base(&mut self, document: &Document) -> Option<String> {
         let base = document.problems_base.as_ref().value()?;
+        if !self.plain_text(base, &|| "`problems.base`".to_string(), false) {
+            return None;
+        }
         let problem = uri_problem(&base.value).or_else(|| {
             (!is_absolute(&base.value)).then_some("not an absolute URI: it has no scheme")
         });
@@ -305,7 +313,7 @@ impl Checker<'_> {
     fn problem_ident<'d>(
         &mut self,
         decl: &'d ProblemDecl,
-        idents: &mut Vec<(String, &'d Sp<String>)>,
+        idents: &mut HashMap<String, &'d Sp<String>>,
     ) -> Option<String> {
         let key = &decl.key;
         let mut chars = key.value.chars();
@@ -345,29 +353,27 @@ impl Checker<'_> {
             );
             return None;
         }
-        for (other, first) in idents.iter() {
-            if *other == ident {
-                self.error(
-                    Diagnostic::new(
-                        key.span.clone(),
-                        format!(
-                            "problem types `{}` and `{}` would both be the struct `{ident}`",
-                            escape(&first.value),
-                            escape(&key.value)
-                        ),
-                    )
-                    .label("gives this struct")
-                    .related(first.span.clone(), "and so does this")
-                    .help("keys are turned into UpperCamelCase; rename one of them"),
-                );
-                return None;
-            }
+        if let Some(first) = idents.get(&ident) {
+            self.error(
+                Diagnostic::new(
+                    key.span.clone(),
+                    format!(
+                        "problem types `{}` and `{}` would both be the struct `{ident}`",
+                        escape(&first.value),
+                        escape(&key.value)
+                    ),
+                )
+                .label("gives this struct")
+                .related(first.span.clone(), "and so does this")
+                .help("keys are turned into UpperCamelCase; rename one of them"),
+            );
+            return None;
         }
-        idents.push((ident.clone(), key));
+        idents.insert(ident.clone(), key);
         Some(ident)
     }
 
-    fn problem_status(&mut self, decl: &ProblemDecl, document: &Document) -> Option<u16> {
+    fn problem_status(&mut self, decl: &ProblemDecl, numbers: &HashSet<u64>) -> Option<u16> {
         let key = escape(&decl.key.value);
         let status = match &decl.status {
             Field::Present(status) => status,
@@ -390,7 +396,7 @@ impl Checker<'_> {
             );
             return None;
         };
-        let known = document.codes.iter().any(|code| code.code == Some(number));
+        let known = numbers.contains(&number);
         match u16::try_from(number) {
             Ok(code) if known => Some(code),
             _ => {
@@ -433,6 +439,13 @@ impl Checker<'_> {
             }
             Field::Present(written) => written,
         };
+        if !self.plain_text(
+            written,
+            &|| format!("`type` of problem type `{key}`"),
+            false,
+        ) {
+            return None;
+        }
         if written.value.eq_ignore_ascii_case(ABOUT_BLANK) {
             self.error(
                 Diagnostic::new(
@@ -476,12 +489,12 @@ impl Checker<'_> {
     #[allow(clippy::type_complexity)]
     fn problem_texts(
         &mut self,
-        sources: &Sources,
         decl: &ProblemDecl,
         locales: &[Locale],
         index: &LocaleIndex<'_>,
         default: &Sp<String>,
     ) -> Option<(Vec<String>, Vec<(usize, String)>, Vec<(usize, Template)>)> {
+        let sources = self.sources;
         let mut ok = true;
         for (texts, field) in [(&decl.title, "title"), (&decl.detail, "detail")] {
             ok &= self.problem_field(decl, texts, field, index, default);
@@ -492,6 +505,8 @@ impl Checker<'_> {
             .entries()
             .find(|text| text.tag.value == default.value);
         let mut fields: Vec<String> = Vec::new();
+        // Each field's index in `fields`, by name.
+        let mut field_index: HashMap<String, usize> = HashMap::new();
         let mut parsed: Vec<(&LocalizedText, &Sp<String>, Parsed)> = Vec::new();
         for text in default_detail.into_iter().chain(
             decl.detail
@@ -512,12 +527,20 @@ impl Checker<'_> {
             }
             if text.tag.value == default.value {
                 for (name, _) in template.fields() {
-                    if !fields.iter().any(|field| field == name) {
+                    if !field_index.contains_key(name) {
+                        field_index.insert(name.to_string(), fields.len());
                         fields.push(name.to_string());
                     }
                 }
             } else if default_detail.is_some() {
-                ok &= self.same_placeholders(sources, default, text, written, &template, &fields);
+                ok &= self.same_placeholders(
+                    default,
+                    text,
+                    written,
+                    &template,
+                    &fields,
+                    &field_index,
+                );
             }
             parsed.push((text, written, template));
         }
@@ -537,9 +560,7 @@ impl Checker<'_> {
             for piece in template.pieces {
                 pieces.push(match piece {
                     RawPiece::Text(text) => Piece::Text(text),
-                    RawPiece::Field(name, _) => {
-                        Piece::Field(fields.iter().position(|field| *field == name)?)
-                    }
+                    RawPiece::Field(name, _) => Piece::Field(*field_index.get(&name)?),
                 });
             }
             own[locale] = Some(Template { pieces });
@@ -571,6 +592,8 @@ impl Checker<'_> {
     ) -> bool {
         let mut ok = true;
         let key = escape(&decl.key.value);
+        // The table's tags, for the help of an unknown one: listed once.
+        let mut all_tags: Option<Vec<&str>> = None;
         if !texts.mentions(&default.value) {
             self.error(
                 Diagnostic::new(
@@ -586,15 +609,12 @@ impl Checker<'_> {
         }
         for text in texts.entries() {
             if index.get(&text.tag.value).is_none() {
-                let mut tags: Vec<&str> = Vec::new();
-                for locale in index.tags() {
-                    tags.push(locale);
-                }
-                let help = match did_you_mean(&text.tag.value, &tags) {
+                let tags = all_tags.get_or_insert_with(|| index.tags().collect());
+                let help = match did_you_mean(&text.tag.value, tags) {
                     Some(tag) => format!("did you mean `{tag}`?"),
                     None => format!(
                         "problem types are written in the table's locales: {}",
-                        list(&tags)
+                        list(tags)
                     ),
                 };
                 self.error(
@@ -611,7 +631,15 @@ impl Checker<'_> {
                 ok = false;
             }
             if let Field::Present(written) = &text.text {
-                if written.value.trim().is_empty() {
+                let what = || {
+                    format!(
+                        "`{field}.{}` of problem type `{key}`",
+                        escape(&text.tag.value)
+                    )
+                };
+                if !self.plain_text(written, &what, false) {
+                    ok = false;
+                } else if written.value.trim().is_empty() {
                     self.error(
                         Diagnostic::new(written.span.clone(), "empty text")
                             .label(format!("for `{}`", escape(&text.tag.value)))
@@ -627,18 +655,19 @@ impl Checker<'_> {
     /// A translation's placeholders against the default's: each of `fields` used, no other.
     fn same_placeholders(
         &mut self,
-        sources: &Sources,
         default: &Sp<String>,
         text: &LocalizedText,
         written: &Sp<String>,
         template: &Parsed,
         fields: &[String],
+        field_index: &HashMap<String, usize>,
     ) -> bool {
+        let sources = self.sources;
         let mut ok = true;
         let tag = escape(&text.tag.value);
         let names: Vec<&str> = fields.iter().map(String::as_str).collect();
         for (name, at) in template.fields() {
-            if name_problem(name).is_some() || fields.iter().any(|field| field == name) {
+            if name_problem(name).is_some() || field_index.contains_key(name) {
                 continue;
             }
             let help = match did_you_mean(name, &names) {
@@ -665,8 +694,9 @@ impl Checker<'_> {
             );
             ok = false;
         }
+        let used: HashSet<&str> = template.fields().map(|(name, _)| name).collect();
         for field in fields {
-            if !template.fields().any(|(name, _)| name == field) {
+            if !used.contains(field.as_str()) {
                 self.error(
                     Diagnostic::new(
                         written.span.clone(),
@@ -837,6 +867,25 @@ mod tests {
         assert!(text.contains("`status` must be an integer"), "{text}");
         let text = table_errors("[problems]\nx = 1\n");
         assert!(text.contains("`problems.x` must be a table"), "{text}");
+        // Texts are text: the same rules as the codes' texts.
+        let text = table_errors(
+            &problem("x", "").replace("title.en = \"T\"", "title.en = \"T\\u001b[2J\""),
+        );
+        assert!(
+            text.contains("`title.en` of problem type `x` holds U+001B (escape)"),
+            "{text}"
+        );
+        let text = table_errors(&problem("x", "").replace("D {x}", "D\\n{x}"));
+        assert!(
+            text.contains("`detail.en` of problem type `x` holds U+000A (line feed)"),
+            "{text}"
+        );
+        let text =
+            table_errors(&problem("x", "").replace("https://e.com/p", "https://e.com/\\u202ep"));
+        assert!(
+            text.contains("`type` of problem type `x` holds U+202E"),
+            "{text}"
+        );
         let text = table_errors(&problem("x", "titel.en = \"T\"\n"));
         assert!(text.contains("did you mean `title`?"), "{text}");
     }

@@ -1,0 +1,3 @@
+status_core::status_codes!("ui/alias_looks_alike.toml");
+
+fn main() {}

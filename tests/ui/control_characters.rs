@@ -1,0 +1,3 @@
+status_core::status_codes!("ui/control_characters.toml");
+
+fn main() {}

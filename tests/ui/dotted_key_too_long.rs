@@ -1,0 +1,3 @@
+status_core::status_codes!("ui/dotted_key_too_long.toml");
+
+fn main() {}
