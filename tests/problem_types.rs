@@ -49,14 +49,13 @@ fn texts_fall_back_down_the_chain_and_the_language_says_which_was_used() {
         credit.detail(Locale::En),
         "Your current balance is €30, but that costs 50.5."
     );
-    // zh-HK has no detail: zh-TW's, its declared fallback, and its title falls back the same
-    // way, to the default, as zh-TW has none.
+    // zh-HK has no texts: zh-TW's, its declared fallback, title and detail together.
     assert_eq!(
         credit.detail(Locale::ZhHk),
         "您目前的餘額為 €30，但該操作需要 50.5。"
     );
     assert_eq!(credit.language(Locale::ZhHk), Locale::ZhTw);
-    assert_eq!(credit.title(Locale::ZhHk), "You do not have enough credit.");
+    assert_eq!(credit.title(Locale::ZhHk), "您的餘額不足。");
     assert_eq!(credit.title(Locale::ZhCn), "您的余额不足。");
     assert_eq!(credit.status(), StatusCode::Forbidden);
 

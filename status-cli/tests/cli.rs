@@ -1303,8 +1303,8 @@ fn check_counts_problem_types_and_their_missing_texts() {
     assert_eq!(
         outcome.stdout,
         "../../../tests/problems.toml: 2 codes, 4 locales (en, zh-CN, zh-TW, zh-HK), 3 problem types; \
-         texts missing: zh-CN 1 problem title, 1 problem detail; zh-TW 1 message, 3 problem titles, \
-         2 problem details; zh-HK 1 message, 3 problem titles, 3 problem details\n"
+         texts missing: zh-CN 1 problem type; zh-TW 1 message, 2 problem types; \
+         zh-HK 1 message, 3 problem types\n"
     );
 }
 
@@ -1334,8 +1334,8 @@ fn every_export_holds_the_problem_types() {
     let side_by_side = export("markdown", None);
     assert!(
         side_by_side.contains(
-            "| Problem type | Type | Title (en) | Title (zh-CN) | Detail (en) | Detail (zh-CN) \
-             | Detail (zh-TW) |\n"
+            "| Problem type | Type | Title (en) | Title (zh-CN) | Title (zh-TW) | Detail (en) \
+             | Detail (zh-CN) | Detail (zh-TW) |\n"
         ),
         "{side_by_side}"
     );
@@ -1344,14 +1344,18 @@ fn every_export_holds_the_problem_types() {
         html.contains("<section id=\"problems\">\n<h2>問題類型</h2>\n<section id=\"problems-403\">\n<h3 lang=\"en\">403 Forbidden</h3>"),
         "{html}"
     );
-    // zh-HK shows zh-TW's detail and the default's title, each marked.
+    // zh-HK shows zh-TW's texts, and the default's where zh-TW has none, each marked.
     assert!(
         html.contains(
             "<tr id=\"problem-out-of-credit\"><td>out-of-credit</td>\
              <td>https://example.com/probs/out-of-credit</td>\
-             <td lang=\"en\">You do not have enough credit.</td>\
+             <td lang=\"zh-TW\">您的餘額不足。</td>\
              <td lang=\"zh-TW\">您目前的餘額為 {balance}，但該操作需要 {cost}。</td></tr>"
         ),
+        "{html}"
+    );
+    assert!(
+        html.contains("<td lang=\"en\">The project does not exist.</td>"),
         "{html}"
     );
     let json: serde_json::Value = serde_json::from_str(&export("json", None)).unwrap();

@@ -91,7 +91,7 @@ fn problem_files(count: usize) -> PathBuf {
     for index in 0..count {
         writeln!(
             base,
-            "[problems.p-{index}]\nstatus = {}\ntitle.en = \"T\"\n\
+            "[problems.p-{index}]\nstatus = {}\ntitle.en = \"T\"\ntitle.zh-CN = \"T\"\n\
              detail.en = \"{{a}} {{b}} {{c}} {{{{x}}}}\"\ndetail.zh-CN = \"{{c}} {{b}} {{a}}\"",
             100 + index % 900
         )

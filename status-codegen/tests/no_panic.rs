@@ -195,7 +195,7 @@ fn problem_types() -> impl Strategy<Value = String> {
                 text.push_str(&format!("type = {}\n", quoted(r#type)));
             }
             text.push_str(&format!(
-                "title.en = {}\ndetail.en = {}\ndetail.zh-CN = {}\n",
+                "title.en = {}\ntitle.zh-CN = \"T\"\ndetail.en = {}\ndetail.zh-CN = {}\n",
                 quoted(title),
                 quoted(detail),
                 quoted(translated)

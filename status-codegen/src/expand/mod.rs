@@ -350,7 +350,7 @@ mod tests {
                         [problems.out-of-credit]\nstatus = 403\ntype = \"https://e.com/p\"\n\
                         title.en = \"T\"\ndetail.en = \"{balance} {cost}\"\n\
                         [problems.gone]\nstatus = 403\ntype = \"https://e.com/g\"\n\
-                        title.en = \"T\"\ndetail.en = \"D\"\ndetail.ja = \"D\"\n";
+                        title.en = \"T\"\ntitle.ja = \"T\"\ndetail.en = \"D\"\ndetail.ja = \"D\"\n";
         for text in [
             include_str!("../../tests/golden/table.toml"),
             messages_only,

@@ -499,6 +499,7 @@ impl Checker<'_> {
         for (texts, field) in [(&decl.title, "title"), (&decl.detail, "detail")] {
             ok &= self.problem_field(decl, texts, field, index, default);
         }
+        ok &= self.translated_together(decl, default);
         // The default's template first: its placeholders are the fields.
         let default_detail = decl
             .detail
@@ -579,6 +580,42 @@ impl Checker<'_> {
             title.push((shown, titles[shown]?.to_string()));
         }
         Some((fields, title, detail))
+    }
+
+    /// Every locale but the default has both a title and a detail or neither: a problem is
+    /// sent with one `Content-Language`, which a title falling back apart from its detail
+    /// would make wrong for one of them. (The default's are required on their own.)
+    fn translated_together(&mut self, decl: &ProblemDecl, default: &Sp<String>) -> bool {
+        let mut ok = true;
+        let key = escape(&decl.key.value);
+        for (texts, other, field, missing) in [
+            (&decl.title, &decl.detail, "title", "detail"),
+            (&decl.detail, &decl.title, "detail", "title"),
+        ] {
+            let tags: HashSet<&str> = other
+                .entries()
+                .map(|text| text.tag.value.as_str())
+                .collect();
+            for text in texts.entries() {
+                let tag = text.tag.value.as_str();
+                if tag == default.value || other.invalid || tags.contains(tag) {
+                    continue;
+                }
+                let tag = escape(tag);
+                self.error(
+                    Diagnostic::new(
+                        text.tag.span.clone(),
+                        format!("problem type `{key}` has `{field}.{tag}` but no `{missing}.{tag}`"),
+                    )
+                    .label(format!("`{missing}` would fall back to another language"))
+                    .help(format!(
+                        "a problem's title and detail go out together, in one language: add `{missing}.{tag}`, or remove `{field}.{tag}`"
+                    )),
+                );
+                ok = false;
+            }
+        }
+        ok
     }
 
     /// A title or detail: a default-locale text, no empty text, no locale the table lacks.
@@ -861,7 +898,7 @@ mod tests {
                 .replace("type = \"https://e.com/p\"\n", ""),
         );
         assert!(text.contains("a URI holds no spaces"), "{text}");
-        let text = table_errors(&problem("x", "detail.zh-CN = \" \"\n"));
+        let text = table_errors(&problem("x", "title.zh-CN = \"T\"\ndetail.zh-CN = \" \"\n"));
         assert!(text.contains("empty text"), "{text}");
         let text = table_errors("[problems.x]\nstatus = \"403\"\n");
         assert!(text.contains("`status` must be an integer"), "{text}");
@@ -894,15 +931,25 @@ mod tests {
     fn a_problem_type_without_fields_and_one_with_a_base_are_accepted() {
         let text = format!(
             "{CODES}[problems]\nbase = \"https://e.com/probs/\"\n[problems.gone]\nstatus = 403\n\
-             title.en = \"Gone\"\ntitle.zh-CN = \"没了\"\ndetail.en = \"All {{{{gone}}}}.\"\n"
+             title.en = \"Gone\"\ntitle.zh-CN = \"没了\"\ndetail.en = \"All {{{{gone}}}}.\"\n\
+             detail.zh-CN = \"全{{{{没}}}}了。\"\n"
         );
         let table = crate::load_str("codes.toml", &text).unwrap();
         let gone = &table.problems[0];
         assert_eq!(gone.ident, "Gone");
         assert_eq!(gone.r#type, "https://e.com/probs/gone");
         assert!(gone.fields.is_empty());
-        assert_eq!(gone.detail[1].render(&[]), "All {gone}.");
-        assert_eq!(gone.detail_locale, [0, 0]);
+        assert_eq!(gone.detail[0].render(&[]), "All {gone}.");
+        assert_eq!(gone.detail[1].render(&[]), "全{没}了。");
+        assert_eq!(gone.detail_locale, [0, 1]);
+        let without = text.replace("detail.zh-CN = \"全{{没}}了。\"\n", "");
+        let text = crate::load_str("codes.toml", &without)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            text.contains("problem type `gone` has `title.zh-CN` but no `detail.zh-CN`"),
+            "{text}"
+        );
         assert_eq!(gone.title, ["Gone", "没了"]);
     }
 }
