@@ -73,7 +73,9 @@ fn layered_files(count: usize) -> PathBuf {
 }
 
 /// A base with `count` problem types over 900 codes, each with a few placeholders, and a layer
-/// that rewords each one's Chinese detail: the problem types' checks and their layering.
+/// that rewords each one's Chinese detail: the problem types' checks and their layering. With
+/// the struct-name clash check as a scan of a list, 2,500 took 0.27 s and 10,000 took 2.5 s
+/// (9.5 times as long).
 fn problem_files(count: usize) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("linear-problems-{count}"));
     let _ = fs::remove_dir_all(&dir);
@@ -163,5 +165,5 @@ fn checking_takes_time_linear_in_the_tables_size() {
         });
         (count, time)
     };
-    assert_linear("problem types", problems(1_000), problems(4_000));
+    assert_linear("problem types", problems(2_500), problems(10_000));
 }
