@@ -68,9 +68,44 @@ fn generate(file: &str, block: &Block) {
         format!("extends = \"standard\"\n{}", block.text)
     };
     let display = format!("{file}, the block at line {}", block.line);
+    if let Some(base) = problem_base(&block.text) {
+        // It removes problem types: checked over a base that defines them.
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("doc-block-{}", block.line));
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join("base.toml"), base).unwrap();
+        fs::write(
+            dir.join("layer.toml"),
+            format!("extends = \"base.toml\"\n{}", block.text),
+        )
+        .unwrap();
+        if let Err(errors) = status_codegen::load_path(&dir, "layer.toml") {
+            panic!("{errors}\n\nin the table:\n{}", block.text);
+        }
+        return;
+    }
     if let Err(errors) = status_codegen::generate_from_str(&display, &text) {
         panic!("{errors}\n\nin the table:\n{text}");
     }
+}
+
+/// For a block that removes problem types (`[problems.<key>]` then `remove = true`), a base
+/// over the standard table that defines each of them.
+fn problem_base(block: &str) -> Option<String> {
+    let mut base = String::from("extends = \"standard\"\n");
+    let mut key = None;
+    let mut removes = false;
+    for line in block.lines() {
+        if let Some(rest) = line.strip_prefix("[problems.") {
+            key = rest.strip_suffix(']').map(str::to_string);
+        } else if let (Some(key), "remove = true") = (&key, line.trim()) {
+            removes = true;
+            base.push_str(&format!(
+                "[problems.{key}]\nstatus = 400\ntype = \"https://example.com/{key}\"\n\
+                 title.en = \"T\"\ndetail.en = \"D\"\n"
+            ));
+        }
+    }
+    removes.then_some(base)
 }
 
 fn tables(blocks: &[Block]) -> impl Iterator<Item = &Block> {
@@ -188,13 +223,14 @@ fn every_format_example_generates() {
     assert!(checked >= 10, "only {checked} examples found");
 }
 
-/// The keys the generator allows, at the top, in `[locales]` and in a code, as its message for
-/// an unknown key lists them.
+/// The keys the generator allows, at the top, in `[locales]`, in a code and in a problem type,
+/// as its message for an unknown key lists them.
 fn generator_keys() -> Vec<String> {
     let tables = [
         "zzzzzzzz = 1\n",
         "[locales]\ndefault = \"en\"\nzzzzzzzz = 1\n",
         "[locales]\ndefault = \"en\"\n[codes.404]\nname = \"Not Found\"\nmessage.en = \"x\"\nzzzzzzzz = 1\n",
+        "[problems.x]\nzzzzzzzz = 1\n",
     ];
     let mut keys = Vec::new();
     for table in tables {

@@ -13,6 +13,10 @@ mod shipped {
     status_core::status_codes!("../codes.toml");
 }
 
+mod problems {
+    status_core::status_codes!("problems.toml");
+}
+
 mod chinese {
     status_core::status_codes!("chinese.toml");
 }
@@ -196,4 +200,26 @@ fn reading_every_accept_language_line_and_building_a_problem_do_not_allocate() {
     });
     assert_eq!(made, 0);
     assert_eq!(chosen, Some(Locale::ZhHk));
+}
+
+#[test]
+fn a_problem_type_allocates_its_detail_only() {
+    use problems::{Locale, OutOfCredit, ProjectNotFound};
+    for locale in Locale::ALL {
+        let made = allocations(|| {
+            let credit = OutOfCredit {
+                balance: black_box(30),
+                cost: black_box(12_345_678),
+            };
+            black_box(credit.problem(black_box(locale)));
+            black_box(ProjectNotFound { project_id: "p-42" }.problem(black_box(locale)));
+        });
+        assert_eq!(made, 2, "{locale}");
+    }
+    // A field longer than the room reserved for it makes the detail grow, once.
+    let long = "x".repeat(64);
+    let made = allocations(|| {
+        black_box(ProjectNotFound { project_id: &long }.problem(Locale::En));
+    });
+    assert_eq!(made, 2);
 }

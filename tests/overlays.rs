@@ -1,6 +1,7 @@
 //! The vendor overlays shipped in `overlays/`: each extends the standard table and restates
 //! only what its vendor's document says differently. The tests pin both sides: the vendor's
-//! own wordings, and that everything else is the standard's.
+//! own wordings, and that everything else is the standard's. `api-scenarios-en` adds the
+//! situations its vendor lists as problem types.
 
 use status_core::standard;
 
@@ -14,6 +15,10 @@ mod rest_api {
 
 mod operation_results {
     status_core::status_codes!("../overlays/operation-results-en.toml");
+}
+
+mod api_scenarios {
+    status_core::status_codes!("../overlays/api-scenarios-en.toml");
 }
 
 /// The codes whose message in `locale` (a tag) differs from the standard's.
@@ -193,4 +198,57 @@ fn overlays_and_the_standard_convert_by_code() {
         standard::StatusCode::try_from(u16::from(vendor)),
         Ok(standard::StatusCode::PayloadTooLarge)
     );
+}
+
+#[test]
+fn api_scenarios_turn_each_situation_into_a_problem_type() {
+    use api_scenarios::{
+        EcsInstanceAlreadyBound, Locale, MethodNotSupported, ProjectNotFound, StatusCode,
+        TaskNotFound, TokenExpired,
+    };
+    same_codes!(api_scenarios);
+    let problem = ProjectNotFound { project_id: "p-42" }.problem(Locale::En);
+    assert_eq!(
+        serde_json::to_value(&problem).unwrap(),
+        serde_json::json!({
+            "type": "https://api.example.com/problems/project-not-found",
+            "title": "Resource does not exist",
+            "status": 404,
+            "detail": "Querying non-existent project ID: p-42.",
+            "project_id": "p-42",
+        })
+    );
+    let task = TaskNotFound { task_id: 7 };
+    assert_eq!(task.status(), StatusCode::NotFound);
+    assert_eq!(task.detail(Locale::ZhCn), "查询的任务 ID 不存在：7。");
+    assert_eq!(task.title(Locale::ZhCn), "资源不存在");
+    let method = MethodNotSupported {
+        method: "GET",
+        allowed: "POST",
+    };
+    assert_eq!(
+        method.detail(Locale::En),
+        "Using GET to request a POST interface."
+    );
+    assert_eq!(
+        TokenExpired.problem(Locale::ZhCn).language.as_deref(),
+        Some("zh-CN")
+    );
+    let bound = EcsInstanceAlreadyBound {
+        ecs_id: "ecs-1",
+        project_id: "p-1",
+    };
+    assert_eq!(bound.status(), StatusCode::Conflict);
+    // The vendor's words: each title is the heading of a scenario the shipped table keeps.
+    for (code, title) in [
+        (StatusCode::BadRequest, "Invalid request parameters"),
+        (StatusCode::Unauthorized, "Unauthenticated"),
+        (StatusCode::Forbidden, "Insufficient permissions"),
+        (StatusCode::NotFound, "Resource does not exist"),
+        (StatusCode::MethodNotAllowed, "Request method not supported"),
+        (StatusCode::Conflict, "Resource conflict"),
+    ] {
+        let scenario = code.scenario(Locale::En).unwrap();
+        assert!(scenario.starts_with(title), "{code}: {scenario}");
+    }
 }

@@ -405,7 +405,7 @@ Look up HTTP and vendor status codes, with their messages in several languages; 
 of codes, turn it into a documentation page or an OpenAPI description of an API's errors, or
 describe its format for an editor.
 
-Usage: status-codes [OPTIONS] [CODE | NAME | CLASS]
+Usage: status-codes [OPTIONS] [CODE | NAME | CLASS | PROBLEM TYPE]
        status-codes check [FILE]...
        status-codes export [--format FORMAT] [--lang TAG] [FILE]
        status-codes schema
@@ -417,6 +417,8 @@ Usage: status-codes [OPTIONS] [CODE | NAME | CLASS]
   status-codes                   every code
   status-codes --table vendor.toml 499
                                  look in a table of one's own
+  status-codes --table vendor.toml out-of-credit
+                                 one problem type of a table, by its key
   status-codes check             check ./codes.toml (and every table it extends) as the
                                  status_codes! macro does: a summary, or every mistake
   status-codes export --format html vendor.toml > status-codes.html

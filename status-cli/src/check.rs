@@ -1,5 +1,5 @@
 //! `status-codes check`: a table read and checked as the `status_codes!` macro reads it, told
-//! in one line when it is good.
+//! in one line when it is good: its codes, locales and problem types, and the texts missing.
 
 use status_codegen::model::Table;
 
@@ -19,6 +19,12 @@ pub fn summary(file: &str, table: &Table) -> String {
         count(tags.len(), "locale", "locales"),
         tags.join(", ")
     );
+    if !table.problems.is_empty() {
+        out.push_str(&format!(
+            ", {}",
+            count(table.problems.len(), "problem type", "problem types")
+        ));
+    }
     let lacking: Vec<String> = (0..table.locales.len())
         .filter_map(|locale| {
             let counts = missing(table, locale);
@@ -31,6 +37,7 @@ pub fn summary(file: &str, table: &Table) -> String {
                     Field::Scenario => count(n, "scenario", "scenarios"),
                     Field::Note => count(n, "note", "notes"),
                 })
+                .chain(missing_problem_texts(table, locale))
                 .collect();
             (!parts.is_empty()).then(|| format!("{} {}", tags[locale], parts.join(", ")))
         })
@@ -41,6 +48,17 @@ pub fn summary(file: &str, table: &Table) -> String {
         out.push_str(&format!("; texts missing: {}\n", lacking.join("; ")));
     }
     out
+}
+
+/// The problem types whose texts `locale` shows from another locale, counted. Title and
+/// detail are translated together (the generator sees to it), so one count covers both.
+fn missing_problem_texts(table: &Table, locale: usize) -> Option<String> {
+    let missing = table
+        .problems
+        .iter()
+        .filter(|problem| problem.detail_locale.get(locale) != Some(&locale))
+        .count();
+    (missing > 0).then(|| count(missing, "problem type", "problem types"))
 }
 
 fn count(n: usize, one: &str, many: &str) -> String {
@@ -82,6 +100,18 @@ mod tests {
         assert_eq!(
             summary("w.toml", &whole),
             "w.toml: 1 code, 1 locale (en); no texts missing\n"
+        );
+        let problems = status_codegen::load_str(
+            "p.toml",
+            "[locales]\ndefault = \"en\"\n[codes.404]\nname = \"Not Found\"\n\
+             message.en = \"Nothing.\"\nmessage.ja = \"ない。\"\n\
+             [problems.gone]\nstatus = 404\ntype = \"https://e.com/gone\"\n\
+             title.en = \"Gone\"\ndetail.en = \"{thing} is gone.\"\n",
+        )
+        .unwrap();
+        assert_eq!(
+            summary("p.toml", &problems),
+            "p.toml: 1 code, 2 locales (en, ja), 1 problem type; texts missing: ja 1 problem type\n"
         );
     }
 }

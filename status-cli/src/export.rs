@@ -15,12 +15,12 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use status_codegen::model::{Code, Table};
+use status_codegen::model::{Code, Problem, Table};
 
 use crate::args::Format;
 use crate::labels::{Labels, class_index};
 use crate::output::acts_on_terminal;
-use crate::table::{Field, own_text, text, text_locale};
+use crate::table::{Field, own_text, problems_of, text, text_locale};
 
 /// What to export: the table, the locales whose texts to show (one, or all of them), and
 /// the locale the page's own words follow.
@@ -54,6 +54,19 @@ struct Page {
     labels_lang: Option<&'static str>,
     title: &'static str,
     sections: Vec<Section>,
+    /// The heading of the problem types' part, and a section per code that has any.
+    problems_heading: &'static str,
+    problems: Vec<ProblemSection>,
+}
+
+/// The problem types of one code: a row per problem type.
+struct ProblemSection {
+    /// The code, for an HTML anchor.
+    code: u16,
+    /// `403 Forbidden`.
+    heading: String,
+    columns: Vec<String>,
+    rows: Vec<Vec<Cell>>,
 }
 
 /// One class of codes.
@@ -175,12 +188,98 @@ fn sections(export: &Export<'_>) -> Page {
             rows,
         });
     }
+    let problems = problem_sections(export, labels, &tag, &marked);
     Page {
         lang: page_lang.to_owned(),
         labels_lang,
         title: labels.title,
         sections,
+        problems_heading: labels.problems[0],
+        problems,
     }
+}
+
+/// A section per code with problem types: key, type URI, then title and detail (the template,
+/// placeholders as written) in each locale shown, as the class sections show texts.
+fn problem_sections<'t>(
+    export: &Export<'t>,
+    labels: &Labels,
+    tag: &dyn Fn(usize) -> &'t str,
+    marked: &dyn Fn(&str) -> Option<String>,
+) -> Vec<ProblemSection> {
+    let table = export.table;
+    let side_by_side = export.locales.len() > 1;
+    let mut sections = Vec::new();
+    for code in &table.codes {
+        let problems: Vec<&Problem> = problems_of(table, code.code).collect();
+        if problems.is_empty() {
+            continue;
+        }
+        let mut candidates: Vec<(String, Vec<Cell>)> = Vec::new();
+        let plain = |text: &str| Cell {
+            text: text.to_owned(),
+            lang: None,
+        };
+        candidates.push((
+            labels.problems[1].to_owned(),
+            problems.iter().map(|problem| plain(&problem.key)).collect(),
+        ));
+        candidates.push((
+            labels.problems[2].to_owned(),
+            problems
+                .iter()
+                .map(|problem| plain(&problem.r#type))
+                .collect(),
+        ));
+        for (index, heading) in [(0, labels.problems[3]), (1, labels.problems[4])] {
+            for &locale in &export.locales {
+                let heading = if side_by_side {
+                    format!("{heading} ({})", tag(locale))
+                } else {
+                    heading.to_owned()
+                };
+                let cells = problems
+                    .iter()
+                    .map(|problem| {
+                        let (shown, text) = if index == 0 {
+                            (
+                                problem.title_locale.get(locale).copied(),
+                                problem.title.get(locale).cloned(),
+                            )
+                        } else {
+                            (
+                                problem.detail_locale.get(locale).copied(),
+                                problem
+                                    .detail
+                                    .get(locale)
+                                    .map(|template| template.source(&problem.fields)),
+                            )
+                        };
+                        match (shown, text) {
+                            (Some(shown), Some(text)) if !side_by_side || shown == locale => Cell {
+                                text,
+                                lang: marked(tag(shown)),
+                            },
+                            _ => Cell::default(),
+                        }
+                    })
+                    .collect();
+                candidates.push((heading, cells));
+            }
+        }
+        candidates.retain(|(_, cells)| cells.iter().any(|cell| !cell.text.is_empty()));
+        let (columns, by_column): (Vec<String>, Vec<Vec<Cell>>) = candidates.into_iter().unzip();
+        let rows = (0..problems.len())
+            .map(|row| by_column.iter().map(|cells| cells[row].clone()).collect())
+            .collect();
+        sections.push(ProblemSection {
+            code: code.code,
+            heading: format!("{} {}", code.code, code.name),
+            columns,
+            rows,
+        });
+    }
+    sections
 }
 
 /// Whether two tags name the same language (`zh-CN` and `zh-Hans`; not `ja` and `en`).
@@ -228,7 +327,30 @@ fn markdown(page: &Page) -> String {
             );
         }
     }
+    if !page.problems.is_empty() {
+        let _ = writeln!(out, "\n## {}", page.problems_heading);
+    }
+    for section in &page.problems {
+        let _ = write!(out, "\n### {}\n\n", markdown_text(&section.heading));
+        markdown_table(&mut out, &section.columns, &section.rows);
+    }
     out
+}
+
+/// A Markdown table: the header, the rule, a line per row.
+fn markdown_table(out: &mut String, columns: &[String], rows: &[Vec<Cell>]) {
+    let row = |out: &mut String, cells: &mut dyn Iterator<Item = String>| {
+        out.push('|');
+        for cell in cells {
+            let _ = write!(out, " {cell} |");
+        }
+        out.push('\n');
+    };
+    row(out, &mut columns.iter().map(|column| markdown_text(column)));
+    row(out, &mut columns.iter().map(|_| "---".to_owned()));
+    for cells in rows {
+        row(out, &mut cells.iter().map(|cell| markdown_text(&cell.text)));
+    }
 }
 
 /// Text for a Markdown table cell: punctuation that Markdown reads as markup is escaped with
@@ -292,6 +414,40 @@ fn html(page: &Page) -> String {
             out.push_str("</tr>\n");
         }
         out.push_str("</tbody>\n</table>\n</section>\n");
+    }
+    if !page.problems.is_empty() {
+        let _ = write!(
+            out,
+            "<section id=\"problems\">\n<h2{words}>{}</h2>\n",
+            html_text(page.problems_heading)
+        );
+        // A code's reason phrase is English protocol text.
+        let english = lang_attribute((!same_language("en", &page.lang)).then_some("en"));
+        for section in &page.problems {
+            let _ = write!(
+                out,
+                "<section id=\"problems-{}\">\n<h3{english}>{}</h3>\n<table>\n<thead>\n<tr{words}>",
+                section.code,
+                html_text(&section.heading)
+            );
+            for heading in &section.columns {
+                let _ = write!(out, "<th scope=\"col\">{}</th>", html_text(heading));
+            }
+            out.push_str("</tr>\n</thead>\n<tbody>\n");
+            for cells in &section.rows {
+                let key = cells.first().map_or("", |cell| cell.text.as_str());
+                let _ = write!(out, "<tr id=\"problem-{}\">", html_text(key));
+                for cell in cells {
+                    let lang =
+                        lang_attribute(cell.lang.as_deref().filter(|_| !cell.text.is_empty()));
+                    let text = html_text(&cell.text).replace('\n', "<br>");
+                    let _ = write!(out, "<td{lang}>{text}</td>");
+                }
+                out.push_str("</tr>\n");
+            }
+            out.push_str("</tbody>\n</table>\n</section>\n");
+        }
+        out.push_str("</section>\n");
     }
     out.push_str("</body>\n</html>\n");
     out
@@ -370,11 +526,50 @@ fn json(export: &Export<'_>) -> String {
             value
         })
         .collect();
-    crate::render::json(&serde_json::json!({
+    let mut document = serde_json::json!({
         "locales": export.locales.iter().map(|&locale| tag(locale)).collect::<Vec<_>>(),
         "default": tag(0),
         "codes": codes,
-    }))
+    });
+    // Only a table with problem types has the key, so the export of one without is as it was.
+    if let (false, Some(object)) = (table.problems.is_empty(), document.as_object_mut()) {
+        object.insert("problems".to_owned(), problems_json(export, &tag));
+    }
+    crate::render::json(&document)
+}
+
+/// Each problem type: its key, struct, status, type and fields, and its title and detail
+/// template by locale (fallbacks applied, as the generated code returns them).
+fn problems_json<'t>(export: &Export<'t>, tag: &dyn Fn(usize) -> &'t str) -> serde_json::Value {
+    let by_locale = |text: &dyn Fn(usize) -> Option<String>| {
+        let map: serde_json::Map<String, serde_json::Value> = export
+            .locales
+            .iter()
+            .filter_map(|&locale| Some((tag(locale).to_owned(), text(locale)?.into())))
+            .collect();
+        serde_json::Value::Object(map)
+    };
+    export
+        .table
+        .problems
+        .iter()
+        .map(|problem| {
+            serde_json::json!({
+                "problem": problem.key,
+                "struct": problem.ident,
+                "status": problem.status,
+                "type": problem.r#type,
+                "fields": problem.fields,
+                "title": by_locale(&|locale| problem.title.get(locale).cloned()),
+                "detail": by_locale(&|locale| {
+                    problem.detail.get(locale).map(|template| template.source(&problem.fields))
+                }),
+                "language": by_locale(&|locale| {
+                    problem.detail_locale.get(locale).map(|&shown| tag(shown).to_owned())
+                }),
+            })
+        })
+        .collect()
 }
 
 /// The texts above that a locale shows from another, by field, then by the locale showing
@@ -441,6 +636,40 @@ fn csv(export: &Export<'_>) -> String {
         }
         csv_row(&mut out, row.iter().map(String::as_str));
     }
+    if !table.problems.is_empty() {
+        // The problem types' own records: after an empty line, a header of their own.
+        out.push_str("\r\n");
+        let mut header: Vec<String> = ["problem", "struct", "status", "type", "fields"]
+            .map(str::to_owned)
+            .to_vec();
+        for key in ["title", "detail"] {
+            for &locale in &export.locales {
+                header.push(format!("{key}.{}", tag(locale)));
+            }
+        }
+        csv_row(&mut out, header.iter().map(String::as_str));
+        for problem in &table.problems {
+            let mut row = vec![
+                problem.key.clone(),
+                problem.ident.clone(),
+                problem.status.to_string(),
+                problem.r#type.clone(),
+                problem.fields.join("; "),
+            ];
+            for &locale in &export.locales {
+                row.push(problem.title.get(locale).cloned().unwrap_or_default());
+            }
+            for &locale in &export.locales {
+                let detail = problem.detail.get(locale);
+                row.push(
+                    detail
+                        .map(|template| template.source(&problem.fields))
+                        .unwrap_or_default(),
+                );
+            }
+            csv_row(&mut out, row.iter().map(String::as_str));
+        }
+    }
     out
 }
 
@@ -464,14 +693,29 @@ fn openapi(export: &Export<'_>) -> String {
                 "status": code.code,
                 "detail": message,
             });
+            let mut content = serde_json::json!({
+                "schema": { "$ref": "#/components/schemas/Problem" },
+                "example": example,
+            });
+            let problems: Vec<&Problem> = problems_of(table, code.code).collect();
+            if let (false, Some(object)) = (problems.is_empty(), content.as_object_mut()) {
+                // `example` and `examples` exclude each other: the code's own problem becomes
+                // the first of the examples, then one per problem type.
+                let mut examples = serde_json::Map::new();
+                if let Some(example) = object.remove("example") {
+                    examples.insert(
+                        "about:blank".to_owned(),
+                        serde_json::json!({ "summary": code.name, "value": example }),
+                    );
+                }
+                for problem in problems {
+                    examples.insert(problem.key.clone(), problem_example(problem, locale));
+                }
+                object.insert("examples".to_owned(), examples.into());
+            }
             let response = serde_json::json!({
                 "description": message,
-                "content": {
-                    "application/problem+json": {
-                        "schema": { "$ref": "#/components/schemas/Problem" },
-                        "example": example,
-                    },
-                },
+                "content": { "application/problem+json": content },
             });
             (code.variant.clone(), response)
         })
@@ -494,6 +738,32 @@ fn openapi(export: &Export<'_>) -> String {
             "responses": responses,
         },
     }))
+}
+
+/// An example of a problem type's body, member for member what its generated `problem(locale)`
+/// serializes to when each field's value is the text `{field}`.
+fn problem_example(problem: &Problem, locale: usize) -> serde_json::Value {
+    let shown: Vec<String> = problem
+        .fields
+        .iter()
+        .map(|field| format!("{{{field}}}"))
+        .collect();
+    let shown: Vec<&str> = shown.iter().map(String::as_str).collect();
+    let mut value = serde_json::json!({
+        "type": problem.r#type,
+        "title": problem.title.get(locale),
+        "status": problem.status,
+        "detail": problem.detail.get(locale).map(|template| template.render(&shown)),
+    });
+    if let Some(object) = value.as_object_mut() {
+        for field in &problem.fields {
+            object.insert(field.clone(), format!("{{{field}}}").into());
+        }
+    }
+    serde_json::json!({
+        "summary": problem.title.get(locale),
+        "value": value,
+    })
 }
 
 /// The members of a problem details object as RFC 9457 defines them (section 3.1; its

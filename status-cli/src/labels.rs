@@ -31,6 +31,9 @@ pub struct Labels {
     pub class_headings: [&'static str; 6],
     /// A sentence under each heading: what the class means.
     pub class_meanings: [&'static str; 6],
+    /// Problem types: a document's heading, then the columns and the labels of the one-type
+    /// view: problem type, type URI, title, detail, fields, status.
+    pub problems: [&'static str; 7],
 }
 
 // The meanings of the classes 1xx to 5xx are RFC 9110 (June 2022), section 15, word for word
@@ -74,6 +77,15 @@ const EN: Labels = Labels {
         "The server failed to fulfill an apparently valid request.",
         "Codes outside the classes of RFC 9110, defined by this table.",
     ],
+    problems: [
+        "Problem types",
+        "Problem type",
+        "Type",
+        "Title",
+        "Detail",
+        "Fields",
+        "Status",
+    ],
 };
 
 const ZH_HANS: Labels = Labels {
@@ -111,6 +123,15 @@ const ZH_HANS: Labels = Labels {
         "服务器未能满足一个看似有效的请求。",
         "RFC 9110 所定义类别之外的状态码，由本表定义。",
     ],
+    problems: [
+        "问题类型",
+        "问题类型",
+        "类型",
+        "标题",
+        "详情",
+        "字段",
+        "状态码",
+    ],
 };
 
 const ZH_HANT: Labels = Labels {
@@ -147,6 +168,15 @@ const ZH_HANT: Labels = Labels {
         "請求包含錯誤的語法或無法被滿足。",
         "伺服器未能滿足一個看似有效的請求。",
         "RFC 9110 所定義類別之外的狀態碼，由本表定義。",
+    ],
+    problems: [
+        "問題類型",
+        "問題類型",
+        "類型",
+        "標題",
+        "詳情",
+        "欄位",
+        "狀態碼",
     ],
 };
 

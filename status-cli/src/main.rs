@@ -160,6 +160,15 @@ fn lookup(lookup: &Lookup) -> Report {
                     };
                 }
                 Err(message) => {
+                    // Not a code: a problem type's key, such as `out-of-credit`.
+                    if let Some(problem) = table::find_problem(table, text) {
+                        report.out = if lookup.json {
+                            render::json(&render::problem_json(table, problem, locale))
+                        } else {
+                            render::problem_detail(table, problem, locale)
+                        };
+                        return report;
+                    }
                     report.status = NEGATIVE;
                     report.err.push_str(&format!("error: {message}\n"));
                     report
@@ -193,7 +202,7 @@ fn lookup(lookup: &Lookup) -> Report {
             .collect();
         render::json(&serde_json::Value::Array(values))
     } else {
-        render::list(&codes, locale)
+        render::list(table, &codes, locale)
     };
     report
 }

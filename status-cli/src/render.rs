@@ -2,21 +2,86 @@
 
 use std::fmt::Write as _;
 
-use status_codegen::model::{Code, Table};
+use status_codegen::model::{Code, Problem, Table};
 
 use crate::labels::{Labels, class_index, display_width};
 use crate::output::acts_on_terminal;
-use crate::table::{Field, text};
+use crate::table::{Field, problems_of, text};
 
-/// One line per code: number, reason phrase, message; the reason column is aligned.
-pub fn list(codes: &[&Code], locale: usize) -> String {
+/// One line per code: number, reason phrase, message; the reason column is aligned. Under a
+/// code, a line per problem type of it: its key and title.
+pub fn list(table: &Table, codes: &[&Code], locale: usize) -> String {
     let width = codes.iter().map(|code| code.name.len()).max().unwrap_or(0);
     let mut out = String::new();
     for code in codes {
         let message = text(code, Field::Message, locale).unwrap_or_default();
         let _ = writeln!(out, "{}  {:width$}  {message}", code.code, code.name);
+        problem_lines(table, code, locale, &mut out);
     }
     out
+}
+
+/// `     out-of-credit  You do not have enough credit.` per problem type of `code`.
+fn problem_lines(table: &Table, code: &Code, locale: usize, out: &mut String) {
+    let problems: Vec<&Problem> = problems_of(table, code.code).collect();
+    let width = problems
+        .iter()
+        .map(|problem| problem.key.len())
+        .max()
+        .unwrap_or(0);
+    for problem in problems {
+        let title = problem.title.get(locale).map_or("", String::as_str);
+        let _ = writeln!(out, "     {:width$}  {title}", problem.key);
+    }
+}
+
+/// Everything the table says about one problem type, labelled in the language of its texts:
+/// its status, type, title, detail template and fields.
+pub fn problem_detail(table: &Table, problem: &Problem, locale: usize) -> String {
+    let tag = table
+        .locales
+        .get(locale)
+        .map_or("", |locale| locale.tag.as_str());
+    let labels = Labels::for_tag(tag);
+    let [_, _, r#type, title, detail, fields, status] = labels.problems;
+    let mut out = format!("{} ({})\n", problem.key, problem.ident);
+    let mut field = |label: &str, text: &str| {
+        let pad = 10usize.saturating_sub(display_width(label));
+        let _ = writeln!(out, "  {label}{} {text}", " ".repeat(pad));
+    };
+    let reason = table
+        .codes
+        .iter()
+        .find(|code| code.code == problem.status)
+        .map_or("", |code| code.name.as_str());
+    field(status, &format!("{} {reason}", problem.status));
+    field(r#type, &problem.r#type);
+    field(title, problem.title.get(locale).map_or("", String::as_str));
+    let template = problem
+        .detail
+        .get(locale)
+        .map(|template| template.source(&problem.fields))
+        .unwrap_or_default();
+    field(detail, &template);
+    if !problem.fields.is_empty() {
+        field(fields, &problem.fields.join(", "));
+    }
+    out
+}
+
+/// One problem type as a JSON object: its detail is the template, placeholders as written.
+pub fn problem_json(table: &Table, problem: &Problem, locale: usize) -> serde_json::Value {
+    let tag = |index: usize| table.locales.get(index).map(|locale| locale.tag.as_str());
+    serde_json::json!({
+        "problem": problem.key,
+        "struct": problem.ident,
+        "status": problem.status,
+        "type": problem.r#type,
+        "locale": tag(locale),
+        "title": problem.title.get(locale),
+        "detail": problem.detail.get(locale).map(|template| template.source(&problem.fields)),
+        "fields": problem.fields,
+    })
 }
 
 /// Everything the table says about one code, labelled in the language of its texts.
@@ -50,6 +115,10 @@ pub fn detail(table: &Table, code: &Code, locale: usize) -> String {
     if let Some(retry_unchanged) = code.retry_unchanged {
         field(retry, labels.retry_lines[usize::from(!retry_unchanged)]);
     }
+    if problems_of(table, code.code).next().is_some() {
+        let _ = writeln!(out, "  {}", labels.problems[0]);
+        problem_lines(table, code, locale, &mut out);
+    }
     out
 }
 
@@ -67,6 +136,7 @@ pub fn json_value(table: &Table, code: &Code, locale: usize) -> serde_json::Valu
         "note": text(code, Field::Note, locale),
         "aliases": code.aliases,
         "retry_unchanged": code.retry_unchanged,
+        "problems": problems_of(table, code.code).map(|problem| problem.key.as_str()).collect::<Vec<_>>(),
     })
 }
 
@@ -134,7 +204,7 @@ mod tests {
         let table = status_codegen::load_str("t.toml", TABLE).unwrap();
         let codes: Vec<&Code> = table.codes.iter().collect();
         assert_eq!(
-            list(&codes, 1),
+            list(&table, &codes, 1),
             "100  Continue             继续。\n\
              404  Not Found            这里没有。\n\
              503  Service Unavailable  Try later.\n"

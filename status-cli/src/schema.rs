@@ -57,6 +57,22 @@ pub fn table_schema() -> Value {
                 },
                 "additionalProperties": { "$ref": "#/$defs/code" },
             },
+            "problems": {
+                "description": "Problem types (RFC 9457): one table per kind of occurrence of a code, [problems.out-of-credit], each a generated struct (OutOfCredit); and `base`, the URI relative types are resolved against.",
+                "type": "object",
+                "propertyNames": {
+                    "description": "ASCII words joined by - or _, starting with a letter: the struct is their UpperCamelCase.",
+                    "pattern": "^[A-Za-z][A-Za-z0-9_-]*$",
+                },
+                "properties": {
+                    "base": {
+                        "description": "An absolute URI (https://example.com/probs/): a problem type without `type` gets it followed by its key, a relative `type` is resolved against it.",
+                        "type": "string",
+                        "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]*$",
+                    },
+                },
+                "additionalProperties": { "$ref": "#/$defs/problem" },
+            },
         },
         "additionalProperties": false,
         // A table that extends nothing holds everything itself.
@@ -103,6 +119,41 @@ pub fn table_schema() -> Value {
                     "type": "string",
                     "pattern": "\\S",
                 },
+            },
+            "problem": {
+                "type": "object",
+                "properties": {
+                    "status": {
+                        "description": "The code it is returned with: a code of the table.",
+                        "type": "integer",
+                        "minimum": 100,
+                        "maximum": 999,
+                    },
+                    "type": {
+                        "description": "The problem type's URI: absolute, or relative to [problems] base; never about:blank, which means no more than the status code.",
+                        "type": "string",
+                        "pattern": "^[^\\s]+$",
+                        "not": { "pattern": "^[Aa][Bb][Oo][Uu][Tt]:[Bb][Ll][Aa][Nn][Kk]$" },
+                    },
+                    "title": {
+                        "description": "A short summary of the problem type by locale, the same for every occurrence; required in the default locale.",
+                        "$ref": "#/$defs/texts",
+                    },
+                    "detail": {
+                        "description": "What happened this time, by locale: a template whose {placeholders} (lower-case ASCII letters, digits and _, starting with a letter) are the struct's fields; {{ and }} are literal braces. Every translation has exactly the default locale's placeholders.",
+                        "$ref": "#/$defs/texts",
+                    },
+                    "remove": {
+                        "description": "remove = true, alone, drops a problem type that a base table defines.",
+                        "type": "boolean",
+                    },
+                },
+                "additionalProperties": false,
+                "if": {
+                    "properties": { "remove": { "const": true } },
+                    "required": ["remove"],
+                },
+                "then": { "maxProperties": 1 },
             },
             "code": {
                 "type": "object",

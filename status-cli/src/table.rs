@@ -2,7 +2,7 @@
 //! that a table is checked by the same rules and its mistakes told in the same words; and the
 //! questions asked of it: a code by number or name, a class, a search, a language.
 
-use status_codegen::model::{Code, Table};
+use status_codegen::model::{Code, Problem, Table};
 
 use crate::args::{Lang, TableArg};
 
@@ -67,6 +67,23 @@ pub fn find(table: &'static Table, text: &str) -> Result<&'static Code, String> 
         Ok(index) => table.codes.get(index).ok_or_else(String::new),
         Err(error) => Err(error.to_string()),
     }
+}
+
+/// The problem type a text names: its key (`out-of-credit`) or its struct (`OutOfCredit`),
+/// ignoring ASCII case.
+pub fn find_problem<'t>(table: &'t Table, text: &str) -> Option<&'t Problem> {
+    let text = text.trim();
+    table.problems.iter().find(|problem| {
+        problem.key.eq_ignore_ascii_case(text) || problem.ident.eq_ignore_ascii_case(text)
+    })
+}
+
+/// The problem types of a code, by key.
+pub fn problems_of(table: &Table, code: u16) -> impl Iterator<Item = &Problem> {
+    table
+        .problems
+        .iter()
+        .filter(move |problem| problem.status == code)
 }
 
 /// The names `FromStr` accepts for a code: its reason phrase, aliases and variant.

@@ -1238,3 +1238,142 @@ scenario.en = "a = b, not a formula"
          499,4xx,Client Closed Request,,,'@SUM(A1:A9),\"a = b, not a formula\",\r\n"
     );
 }
+
+// Problem types.
+
+/// The integration tests' table of problem types, from `tests/data`.
+const PROBLEMS: &str = "../../../tests/problems.toml";
+
+#[test]
+fn looks_a_problem_type_up_by_key_or_struct_and_lists_it_under_its_code() {
+    let outcome = run(&["--table", PROBLEMS, "out-of-credit", "--lang", "zh-CN"]);
+    assert_eq!(outcome.status, 0, "{}", outcome.stderr);
+    assert_eq!(
+        outcome.stdout,
+        "out-of-credit (OutOfCredit)\n\
+         \x20 状态码     403 Forbidden\n\
+         \x20 类型       https://example.com/probs/out-of-credit\n\
+         \x20 标题       您的余额不足。\n\
+         \x20 详情       您当前的余额为 {balance}，但该操作需要 {cost}。\n\
+         \x20 字段       balance, cost\n"
+    );
+    let by_struct = run(&["--table", PROBLEMS, "ProjectNotFound", "--json"]);
+    let value: serde_json::Value = serde_json::from_str(&by_struct.stdout).unwrap();
+    assert_eq!(value["problem"], "project-not-found");
+    assert_eq!(value["status"], 404);
+    assert_eq!(
+        value["detail"],
+        "No project has the ID {project_id}; braces stay as written: {{id}}."
+    );
+    assert_eq!(value["fields"], serde_json::json!(["project_id"]));
+
+    let listed = run(&["--table", PROBLEMS, "4xx"]);
+    assert_eq!(
+        listed.stdout,
+        "403  Forbidden  You may not do this.\n\
+         \x20    out-of-credit  You do not have enough credit.\n\
+         404  Not Found  Nothing here.\n\
+         \x20    maintenance-window  Down for maintenance.\n\
+         \x20    project-not-found   The project does not exist.\n"
+    );
+    let code = run(&["--table", PROBLEMS, "404"]);
+    assert!(
+        code.stdout.ends_with(
+            "  Problem types\n\
+             \x20    maintenance-window  Down for maintenance.\n\
+             \x20    project-not-found   The project does not exist.\n"
+        ),
+        "{}",
+        code.stdout
+    );
+    let code = run(&["--table", PROBLEMS, "404", "--json"]);
+    let value: serde_json::Value = serde_json::from_str(&code.stdout).unwrap();
+    assert_eq!(
+        value["problems"],
+        serde_json::json!(["maintenance-window", "project-not-found"])
+    );
+    let unknown = run(&["--table", PROBLEMS, "out-of-credits"]);
+    assert_eq!(unknown.status, 1, "{}", unknown.stdout);
+}
+
+#[test]
+fn check_counts_problem_types_and_their_missing_texts() {
+    let outcome = run(&["check", PROBLEMS]);
+    assert_eq!(outcome.status, 0, "{}", outcome.stderr);
+    assert_eq!(
+        outcome.stdout,
+        "../../../tests/problems.toml: 2 codes, 4 locales (en, zh-CN, zh-TW, zh-HK), 3 problem types; \
+         texts missing: zh-CN 1 problem type; zh-TW 1 message, 2 problem types; \
+         zh-HK 1 message, 3 problem types\n"
+    );
+}
+
+#[test]
+fn every_export_holds_the_problem_types() {
+    let export = |format: &str, lang: Option<&str>| {
+        let mut args = vec!["export", "--format", format, PROBLEMS];
+        if let Some(lang) = lang {
+            args.extend(["--lang", lang]);
+        }
+        let outcome = run(&args);
+        assert_eq!(outcome.status, 0, "{}", outcome.stderr);
+        outcome.stdout
+    };
+    let markdown = export("markdown", Some("en"));
+    assert!(
+        markdown.contains(
+            "\n## Problem types\n\n### 403 Forbidden\n\n\
+             | Problem type | Type | Title | Detail |\n\
+             | --- | --- | --- | --- |\n\
+             | out-of-credit | https://example.com/probs/out-of-credit | You do not have enough credit. \
+             | Your current balance is {balance}, but that costs {cost}. |\n"
+        ),
+        "{markdown}"
+    );
+    // Side by side, a locale's column holds only its own texts.
+    let side_by_side = export("markdown", None);
+    assert!(
+        side_by_side.contains(
+            "| Problem type | Type | Title (en) | Title (zh-CN) | Title (zh-TW) | Detail (en) \
+             | Detail (zh-CN) | Detail (zh-TW) |\n"
+        ),
+        "{side_by_side}"
+    );
+    let html = export("html", Some("zh-HK"));
+    assert!(
+        html.contains("<section id=\"problems\">\n<h2>問題類型</h2>\n<section id=\"problems-403\">\n<h3 lang=\"en\">403 Forbidden</h3>"),
+        "{html}"
+    );
+    // zh-HK shows zh-TW's texts, and the default's where zh-TW has none, each marked.
+    assert!(
+        html.contains(
+            "<tr id=\"problem-out-of-credit\"><td>out-of-credit</td>\
+             <td>https://example.com/probs/out-of-credit</td>\
+             <td lang=\"zh-TW\">您的餘額不足。</td>\
+             <td lang=\"zh-TW\">您目前的餘額為 {balance}，但該操作需要 {cost}。</td></tr>"
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains("<td lang=\"en\">The project does not exist.</td>"),
+        "{html}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&export("json", None)).unwrap();
+    let credit = &json["problems"][1];
+    assert_eq!(credit["problem"], "out-of-credit");
+    assert_eq!(credit["struct"], "OutOfCredit");
+    assert_eq!(credit["title"]["zh-CN"], "您的余额不足。");
+    assert_eq!(credit["language"]["zh-HK"], "zh-TW");
+    let csv = export("csv", Some("zh-CN"));
+    assert!(
+        csv.contains(
+            "\r\n\r\nproblem,struct,status,type,fields,title.zh-CN,detail.zh-CN\r\n\
+             maintenance-window,MaintenanceWindow,404,https://example.com/probs/maintenance,,\
+             Down for maintenance.,Come back later.\r\n"
+        ),
+        "{csv}"
+    );
+    // A table without problem types exports as before: no key, no records.
+    let plain = run(&["export", "--format", "json", "vendor.toml"]).stdout;
+    assert!(!plain.contains("\"problems\""), "{plain}");
+}

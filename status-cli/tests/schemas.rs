@@ -164,6 +164,58 @@ fn openapi_responses_hold_what_the_generated_problem_says() {
     }
 }
 
+#[test]
+fn openapi_examples_of_problem_types_are_what_their_problem_serializes_to() {
+    mod table {
+        status_core::status_codes!("../tests/problems.toml");
+    }
+    use table::{Locale, MaintenanceWindow, OutOfCredit, ProjectNotFound};
+
+    let validator = openapi_validator();
+    for (tag, locale) in [("en", Locale::En), ("zh-HK", Locale::ZhHk)] {
+        let args = [
+            "export",
+            "--format=openapi",
+            "--lang",
+            tag,
+            "tests/problems.toml",
+        ];
+        let document: Value = serde_json::from_str(&run(&args)).unwrap();
+        let errors = openapi_errors(&validator, &document);
+        assert!(errors.is_empty(), "{args:?}: {errors:#?}");
+        let examples = |response: &str| {
+            document["components"]["responses"][response]["content"]["application/problem+json"]
+                ["examples"]
+                .clone()
+        };
+        let forbidden = examples("Forbidden");
+        let credit = OutOfCredit {
+            balance: "{balance}",
+            cost: "{cost}",
+        };
+        // Key for key, in the order the runtime writes them.
+        assert_eq!(
+            serde_json::to_string(&forbidden["out-of-credit"]["value"]).unwrap(),
+            serde_json::to_string(&credit.problem(locale)).unwrap(),
+            "{tag}"
+        );
+        assert_eq!(forbidden["about:blank"]["value"]["type"], "about:blank");
+        let not_found = examples("NotFound");
+        let missing = ProjectNotFound {
+            project_id: "{project_id}",
+        };
+        assert_eq!(
+            not_found["project-not-found"]["value"],
+            serde_json::to_value(missing.problem(locale)).unwrap()
+        );
+        assert_eq!(
+            not_found["maintenance-window"]["value"],
+            serde_json::to_value(MaintenanceWindow.problem(locale)).unwrap()
+        );
+        assert_eq!(not_found.as_object().unwrap().len(), 3);
+    }
+}
+
 // The table format's schema.
 
 fn table_schema() -> jsonschema::Validator {
@@ -309,6 +361,25 @@ source.en = "RFC 9110"
 retry_unchanged = false
 "#;
 
+/// Problem types for [`GOOD`]: a base, one with fields and one without.
+const PROBLEMS: &str = r#"
+[problems]
+base = "https://example.com/probs/"
+
+[problems.no-such-order]
+status = 404
+title.en = "No such order."
+title.zh-TW = "沒有這筆訂單。"
+detail.en = "No order has the number {order}; {{braces}} are literal."
+detail.zh-TW = "沒有編號為 {order} 的訂單。"
+
+[problems.gone]
+status = 404
+type = "https://example.com/probs/gone"
+title.en = "Gone."
+detail.en = "It is gone."
+"#;
+
 /// Whether the generator accepts a table, read as the file `name` in a scratch directory (so
 /// that `extends = "standard"` and relative paths read as they do in a build).
 fn generator_accepts(name: &str, text: &str) -> Result<(), String> {
@@ -361,6 +432,15 @@ fn tables_the_generator_accepts_validate() {
         (
             "a layer with a new default",
             "extends = \"standard\"\n[locales]\ndefault = \"zh-CN\"\n".to_owned(),
+        ),
+        ("problem types", format!("{GOOD}{PROBLEMS}")),
+        (
+            "a problem type with a relative type",
+            format!("{GOOD}{PROBLEMS}").replace("type = \"https://example.com/probs/gone\"", "type = \"gone\""),
+        ),
+        (
+            "problem types over the standard table",
+            format!("extends = \"standard\"\n{PROBLEMS}").replace("zh-TW", "zh-CN"),
         ),
     ];
     for (case, text) in cases {
@@ -484,6 +564,30 @@ fn mistakes_of_shape_are_refused_as_the_generator_refuses_them() {
             "extends = \"\"\n[codes.404]\nmessage.ja = \"ない。\"\n".to_owned(),
         ),
         (
+            "a problem type with an unknown key",
+            format!("{GOOD}{PROBLEMS}").replace("title.en = \"Gone.\"", "titel.en = \"Gone.\""),
+        ),
+        (
+            "a problem type with a status as text",
+            format!("{GOOD}{PROBLEMS}").replace("status = 404", "status = \"404\""),
+        ),
+        (
+            "a problem type of about:blank",
+            format!("{GOOD}{PROBLEMS}").replace("https://example.com/probs/gone", "about:blank"),
+        ),
+        (
+            "a problem type whose key is not words",
+            format!("{GOOD}{PROBLEMS}").replace("[problems.gone]", "[problems.\"gone away\"]"),
+        ),
+        (
+            "a relative base",
+            format!("{GOOD}{PROBLEMS}").replace("\"https://example.com/probs/\"", "\"probs/\""),
+        ),
+        (
+            "a removed problem type with keys",
+            "extends = \"standard\"\n[problems.x]\nremove = true\nstatus = 404\n".to_owned(),
+        ),
+        (
             "a removed code with keys",
             "extends = \"standard\"\n[codes.102]\nremove = true\nname = \"Processing\"\n"
                 .to_owned(),
@@ -515,6 +619,7 @@ fn the_compile_fail_cases_of_shape_are_refused() {
         "bad_locale_tag",
         "alias_reads_as_code",
         "missing_locales",
+        "problem_about_blank",
     ] {
         let path = root().join(format!("tests/ui/{case}.toml"));
         let text = std::fs::read_to_string(&path).unwrap();

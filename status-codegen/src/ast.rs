@@ -60,6 +60,11 @@ pub(crate) struct Document {
     pub locales: Option<LocalesDecl>,
     /// Every `[codes.N]` table, in file order.
     pub codes: Vec<CodeDecl>,
+    /// `[problems] base = "https://example.com/probs/"`: what relative problem `type`s are
+    /// resolved against.
+    pub problems_base: Field<Sp<String>>,
+    /// Every `[problems.<key>]` table, in file order.
+    pub problems: Vec<ProblemDecl>,
 }
 
 /// The `[locales]` table.
@@ -150,6 +155,43 @@ impl CodeDecl {
         self.note.layer(over.note);
         self.source.layer(over.source);
         self.retry_unchanged.layer(over.retry_unchanged);
+    }
+}
+
+/// One `[problems.<key>]` table: a problem type (RFC 9457) of one of the table's codes.
+#[derive(Debug)]
+pub(crate) struct ProblemDecl {
+    /// The key as written (`out-of-credit`), which names the generated struct.
+    pub key: Sp<String>,
+    /// `status = 403`: the number as written, if it is a decimal integer that fits.
+    pub status: Field<Sp<Option<u64>>>,
+    /// `type = "https://example.com/probs/out-of-credit"`, or a reference relative to `base`.
+    pub r#type: Field<Sp<String>>,
+    /// `title.<tag> = "..."`: the same for every occurrence, but for localization.
+    pub title: Texts,
+    /// `detail.<tag> = "..."`: a template with `{placeholder}`s, one per field.
+    pub detail: Texts,
+    /// `remove = true`: drop the problem type a base table defines.
+    pub remove: Field<Sp<bool>>,
+}
+
+impl ProblemDecl {
+    /// Whether the table writes anything but `remove`.
+    pub(crate) fn writes_more_than_remove(&self) -> bool {
+        self.status.is_written()
+            || self.r#type.is_written()
+            || self.title.is_written()
+            || self.detail.is_written()
+    }
+
+    /// A later layer's keys over this problem's: `status` and `type` replace, texts replace
+    /// locale by locale.
+    pub(crate) fn layer(&mut self, over: ProblemDecl) {
+        self.key = over.key;
+        self.status.layer(over.status);
+        self.r#type.layer(over.r#type);
+        self.title.layer(over.title);
+        self.detail.layer(over.detail);
     }
 }
 

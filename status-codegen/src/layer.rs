@@ -15,6 +15,11 @@
 //!   new `name` that was one of the code's inherited aliases leaves the alias list, so a vendor
 //!   can promote an alias without restating the rest.
 //! - A top-level `non_exhaustive` replaces the base's when written.
+//! - Problem types layer as codes do, by key: a new `[problems.<key>]` adds one, `remove = true`
+//!   alone drops one, and otherwise each key written replaces that key (`title` and `detail`
+//!   per locale); `[problems] base` replaces the base's when written.
+
+mod problems;
 
 use std::collections::{HashMap, VecDeque};
 use std::io;
@@ -227,8 +232,10 @@ pub(crate) fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option
     // validation reports it as a duplicate. A removed code leaves `None`, so that the indices
     // below stay valid.
     let mut codes: Vec<Option<CodeDecl>> = Vec::new();
+    let mut problem_layers = Vec::with_capacity(documents.len());
     for (layer, document) in documents.into_iter().enumerate() {
         non_exhaustive.layer(document.non_exhaustive);
+        problem_layers.push((document.problems_base, document.problems));
         if let Some(decl) = document.locales {
             locales = Some(match locales.take() {
                 Some(base) => layer_locales(base, decl),
@@ -280,12 +287,15 @@ pub(crate) fn merge(documents: Vec<Document>, diags: &mut Diagnostics) -> Option
     for code in codes.into_iter().flatten() {
         merged.push(code);
     }
+    let (problems_base, problems) = problems::merge(problem_layers, diags);
     Some(Document {
         file: root,
         extends: crate::ast::Field::Absent,
         non_exhaustive,
         locales,
         codes: merged,
+        problems_base,
+        problems,
     })
 }
 
@@ -366,7 +376,7 @@ mod tests {
     use crate::model::Table;
 
     /// Builds a table from in-memory files under `/crate`; the root is `files[0]`.
-    fn build(tables: &[(&str, &str)]) -> Result<Table, Vec<String>> {
+    pub(super) fn build(tables: &[(&str, &str)]) -> Result<Table, Vec<String>> {
         let disk: HashMap<PathBuf, String> = tables
             .iter()
             .map(|(path, text)| (Path::new("/crate").join(path), text.to_string()))

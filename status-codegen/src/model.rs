@@ -14,6 +14,8 @@ pub struct Table {
     pub locales: Vec<Locale>,
     /// Every code, in ascending order.
     pub codes: Vec<Code>,
+    /// Every problem type (`[problems.<key>]`), in order of their keys.
+    pub problems: Vec<Problem>,
     /// The files the table was read from, for rebuild tracking.
     pub files: Vec<TableFile>,
     /// `non_exhaustive = true`: the enums are `#[non_exhaustive]` and `ALL` is a slice, so a
@@ -122,6 +124,96 @@ impl Code {
     }
 }
 
+/// One problem type (RFC 9457): a kind of occurrence of one of the table's codes, with a
+/// `type` URI of its own, a localized title and a detail template whose placeholders become
+/// the generated struct's fields.
+#[derive(Debug)]
+pub struct Problem {
+    /// The key of `[problems.<key>]` (`out-of-credit`).
+    pub key: String,
+    /// The generated struct: the key in UpperCamelCase (`OutOfCredit`).
+    pub ident: String,
+    /// The status code it is returned with; a code of the table.
+    pub status: u16,
+    /// Its `type`: an absolute URI, relative ones resolved against `[problems] base`.
+    pub r#type: String,
+    /// The placeholders of the default locale's detail, in order of first use: the struct's
+    /// fields and the problem's extension members.
+    pub fields: Vec<String>,
+    /// The title in each locale (indexed like [`Table::locales`]), fallbacks applied.
+    pub title: Vec<String>,
+    /// Per locale, the locale whose title it shows.
+    pub title_locale: Vec<usize>,
+    /// The detail template in each locale, fallbacks applied.
+    pub detail: Vec<Template>,
+    /// Per locale, the locale whose detail it shows: what `Content-Language` names.
+    pub detail_locale: Vec<usize>,
+}
+
+/// A detail template, split at its placeholders; `{{` and `}}` are already single braces.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Template {
+    /// Literal text and fields, in order.
+    pub pieces: Vec<Piece>,
+}
+
+/// A piece of a [`Template`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece {
+    /// Text written as is.
+    Text(String),
+    /// The field at this index of [`Problem::fields`].
+    Field(usize),
+}
+
+impl Template {
+    /// The text with each field replaced by `values[index]`.
+    pub fn render(&self, values: &[&str]) -> String {
+        let mut out = String::new();
+        for piece in &self.pieces {
+            match piece {
+                Piece::Text(text) => out.push_str(text),
+                Piece::Field(index) => out.push_str(values.get(*index).copied().unwrap_or("")),
+            }
+        }
+        out
+    }
+
+    /// The template as the table writes it: `{field}` for each field, braces doubled.
+    pub fn source(&self, fields: &[String]) -> String {
+        let mut out = String::new();
+        for piece in &self.pieces {
+            match piece {
+                Piece::Text(text) => {
+                    for c in text.chars() {
+                        out.push(c);
+                        if c == '{' || c == '}' {
+                            out.push(c);
+                        }
+                    }
+                }
+                Piece::Field(index) => {
+                    out.push('{');
+                    out.push_str(fields.get(*index).map_or("", String::as_str));
+                    out.push('}');
+                }
+            }
+        }
+        out
+    }
+
+    /// The bytes of literal text: what a rendering holds besides its fields.
+    pub fn literal_len(&self) -> usize {
+        let mut len = 0;
+        for piece in &self.pieces {
+            if let Piece::Text(text) = piece {
+                len += text.len();
+            }
+        }
+        len
+    }
+}
+
 /// Each locale's index in [`Table::locales`] by its tag, sorted for a binary search: built once
 /// per table, so that a code's texts find their locale without comparing every tag.
 pub(crate) struct LocaleIndex<'t> {
@@ -138,6 +230,11 @@ impl<'t> LocaleIndex<'t> {
         LocaleIndex { sorted }
     }
 
+    /// Every tag, in sorted order.
+    pub(crate) fn tags(&self) -> impl Iterator<Item = &'t str> + '_ {
+        self.sorted.iter().map(|(tag, _)| *tag)
+    }
+
     /// The index of the locale `tag`, if the table has it.
     pub(crate) fn get(&self, tag: &str) -> Option<usize> {
         let found = self.sorted.binary_search_by(|(known, _)| (*known).cmp(tag));
@@ -145,7 +242,7 @@ impl<'t> LocaleIndex<'t> {
     }
 
     /// Per locale, the field's own valid text in it (the first, were a tag written twice).
-    fn own_texts<'d>(&self, texts: &'d Texts) -> Vec<Option<&'d str>> {
+    pub(crate) fn own_texts<'d>(&self, texts: &'d Texts) -> Vec<Option<&'d str>> {
         let mut own = vec![None; self.sorted.len()];
         for (tag, text) in texts.valid() {
             if let Some(locale) = self.get(tag) {
@@ -154,6 +251,23 @@ impl<'t> LocaleIndex<'t> {
         }
         own
     }
+}
+
+/// Per locale, the index of the locale whose text it shows: its own, or the first one down its
+/// fallback chain that has one.
+pub(crate) fn resolve_index(locales: &[Locale], has: &[bool]) -> Vec<Option<usize>> {
+    let mut resolved = Vec::with_capacity(locales.len());
+    for (index, locale) in locales.iter().enumerate() {
+        let mut found = has[index].then_some(index);
+        for &fallback in &locale.fallback_chain {
+            if found.is_some() {
+                break;
+            }
+            found = has[fallback].then_some(fallback);
+        }
+        resolved.push(found);
+    }
+    resolved
 }
 
 /// Per locale, its own text or else the first one down its fallback chain.

@@ -4,6 +4,7 @@
 //! Four generators, run on every `cargo test` (set `PROPTEST_CASES` to change the counts):
 //! arbitrary text (4,000 cases), TOML-shaped text built from the schema's keys and random values
 //! (4,000 cases), structurally valid tables whose strings and names are hostile (3,000 cases),
+//! tables of problem types with hostile keys, URIs and templates (2,000 cases),
 //! each also checked for rendered diagnostics that cannot smuggle control or bidirectional
 //! characters into a terminal; and, on Unix, sets of files on disk whose `extends` chains
 //! loop, miss, climb out with `..`, take absolute paths and meet directories, links and
@@ -142,6 +143,88 @@ proptest! {
     }
 }
 
+/// A good table with problem types whose keys, statuses, types and templates are hostile:
+/// stray and doubled braces, placeholders valid and not, texts from [`hostile_string`].
+fn problem_types() -> impl Strategy<Value = String> {
+    use strategies::hostile_string;
+    let quoted = |text: String| toml::Value::String(text).to_string();
+    let piece = prop_oneof![
+        4 => "[a-z ]{0,6}",
+        3 => "\\{[a-z_][a-z0-9_]{0,3}\\}",
+        1 => Just("{{".to_string()),
+        1 => Just("}}".to_string()),
+        1 => Just("{".to_string()),
+        1 => Just("}".to_string()),
+        1 => "\\{[ -~]{0,4}\\}",
+        1 => hostile_string(),
+    ];
+    let clean = prop_oneof![
+        3 => "[a-z ]{0,6}",
+        2 => "\\{[a-z][a-z0-9_]{0,3}\\}",
+        1 => Just("{{}}".to_string()),
+    ];
+    let template = prop_oneof![
+        3 => proptest::collection::vec(clean, 0..5).prop_map(|pieces| pieces.concat()),
+        1 => proptest::collection::vec(piece, 0..6).prop_map(|pieces| pieces.concat()),
+    ];
+    // Mostly the same template, so that most tables get past the placeholder checks.
+    let translated = proptest::option::weighted(0.3, template.clone());
+    let key = prop_oneof![
+        20 => "[a-z][a-z0-9]{0,6}(-[a-z0-9]{1,6}){0,2}",
+        1 => Just("status-code".to_string()),
+        1 => Just("t0".to_string()),
+        1 => "[ -~]{0,8}",
+    ];
+    let status = prop_oneof![
+        12 => Just("404"),
+        1 => Just("499"),
+        1 => Just("0x194"),
+        1 => Just("\"404\""),
+    ];
+    let r#type = prop_oneof![
+        4 => Just(None),
+        8 => Just(Some("https://example.com/p".to_string())),
+        1 => Just(Some("about:blank".to_string())),
+        1 => hostile_string().prop_map(Some),
+    ];
+    let problem = (key, status, r#type, hostile_string(), template, translated).prop_map(
+        move |(key, status, r#type, title, detail, translated)| {
+            let translated = translated.unwrap_or_else(|| detail.clone());
+            let mut text = format!("\n[problems.{}]\nstatus = {status}\n", quoted(key));
+            if let Some(r#type) = r#type {
+                text.push_str(&format!("type = {}\n", quoted(r#type)));
+            }
+            text.push_str(&format!(
+                "title.en = {}\ntitle.zh-CN = \"T\"\ndetail.en = {}\ndetail.zh-CN = {}\n",
+                quoted(title),
+                quoted(detail),
+                quoted(translated)
+            ));
+            text
+        },
+    );
+    let base = prop_oneof![
+        2 => Just(String::new()),
+        6 => Just("[problems]\nbase = \"https://example.com/probs/\"\n".to_string()),
+        1 => hostile_string().prop_map(move |base| format!("[problems]\nbase = {}\n", quoted(base))),
+    ];
+    (base, proptest::collection::vec(problem, 1..3)).prop_map(|(base, problems)| {
+        format!(
+            "[locales]\ndefault = \"en\"\n[codes.404]\nname = \"Not Found\"\n\
+             message.en = \"Nothing.\"\nmessage.zh-CN = \"没有。\"\n{base}{}",
+            problems.concat()
+        )
+    })
+}
+
+proptest! {
+    #![proptest_config(cases(2_000))]
+    #[test]
+    fn hostile_problem_types(text in problem_types()) {
+        check(&text)?;
+    }
+}
+
 /// How 500 inputs from `strategy` fare: (expanded, rejected by the TOML parser, rejected by
 /// validation).
 fn outcomes(strategy: impl Strategy<Value = String>) -> (usize, usize, usize) {
@@ -172,6 +255,16 @@ fn strategies_reach_every_phase() {
     assert!(
         semantic >= 75,
         "only {semantic} of 500 tables failed validation"
+    );
+
+    let (expanded, _, semantic) = outcomes(problem_types());
+    assert!(
+        expanded >= 50,
+        "only {expanded} of 500 problem tables expanded"
+    );
+    assert!(
+        semantic >= 50,
+        "only {semantic} of 500 problem tables failed validation"
     );
 
     let (_, syntax, semantic) = outcomes(toml_shaped());

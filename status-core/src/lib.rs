@@ -68,6 +68,7 @@ mod integrations;
 pub mod locale;
 #[cfg(feature = "serde")]
 pub mod problem;
+mod problem_type;
 
 #[doc(hidden)]
 #[path = "private.rs"]

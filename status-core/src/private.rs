@@ -10,6 +10,7 @@ pub use crate::error::{ParseLocaleError, ParseStatusCodeError, UnknownStatusCode
 pub use crate::{StatusClass, locale};
 
 pub use crate::current::{CurrentLocale, LocaleScope};
+pub use crate::problem_type::{Piece, render};
 
 #[cfg(feature = "axum")]
 pub use crate::axum::{accept_language, code_response, negotiate_headers};

@@ -23,6 +23,7 @@
 //!   `Err` or `Error`.
 
 mod locale;
+mod problems;
 mod rules;
 mod status_code;
 mod tables;
@@ -111,8 +112,17 @@ const LOCALS: &[&str] = &[
 /// is built as tokens, and the lexed pieces are spliced into it whole.
 pub(crate) fn table(table: &Table, options: &Options) -> TokenStream {
     let krate = &options.krate;
-    let pieces = match Pieces::write(table) {
-        Ok(pieces) => pieces,
+    let written = Pieces::write(table).and_then(|pieces| {
+        let structs = problems::definitions(table, krate)?;
+        let problem_impls = if options.serde {
+            problems::integrations(table, krate)?
+        } else {
+            TokenStream::new()
+        };
+        Ok((pieces, structs, problem_impls))
+    });
+    let (pieces, problem_structs, problem_impls) = match written {
+        Ok(written) => written,
         Err(error) => {
             let message = format!(
                 "status_codes!: internal error, please report it: {error}; the table itself \
@@ -134,6 +144,7 @@ pub(crate) fn table(table: &Table, options: &Options) -> TokenStream {
     let integrations = integrations(options);
     quote! {
         #(#enums)*
+        #problem_structs
 
         #[allow(unused_imports, dead_code, clippy::all)]
         const _: () = {
@@ -151,6 +162,7 @@ pub(crate) fn table(table: &Table, options: &Options) -> TokenStream {
 
             #impls
             #integrations
+            #problem_impls
             // Makes cargo rebuild this crate when a table file changes, and fails this build
             // when one changed after the generator read it.
             #tracking
@@ -194,6 +206,7 @@ impl Pieces {
         status_code::impls(table, &mut impls);
         tables::impls(table, &mut impls);
         locale::impls(table, &mut impls);
+        problems::impls(table, &mut impls);
         let impls = impls.parse()?;
 
         let mut tracking = RustText::with_capacity(table.files.len() * 160);
@@ -275,6 +288,15 @@ fn impls_capacity(table: &Table) -> usize {
             }
         }
     }
+    for problem in &table.problems {
+        for title in &problem.title {
+            texts += title.len();
+        }
+        for detail in &problem.detail {
+            texts += detail.literal_len() + detail.pieces.len() * 32;
+        }
+        texts += 1024;
+    }
     let cells = table.codes.len() * table.locales.len() * 3;
     texts + texts / 16 + cells * 4 + table.codes.len() * 320 + 64 * 1024
 }
@@ -323,7 +345,17 @@ mod tests {
     fn every_name_the_expansion_binds_is_shadowed_and_tried() {
         let messages_only = "[locales]\ndefault = \"en\"\n[codes.404]\nname = \"Not Found\"\n\
                              message.en = \"Nothing here.\"\n";
-        for text in [include_str!("../../tests/golden/table.toml"), messages_only] {
+        let problems = "[locales]\ndefault = \"en\"\n[codes.403]\nname = \"Forbidden\"\n\
+                        message.en = \"No.\"\nmessage.ja = \"いいえ。\"\n\
+                        [problems.out-of-credit]\nstatus = 403\ntype = \"https://e.com/p\"\n\
+                        title.en = \"T\"\ndetail.en = \"{balance} {cost}\"\n\
+                        [problems.gone]\nstatus = 403\ntype = \"https://e.com/g\"\n\
+                        title.en = \"T\"\ntitle.ja = \"T\"\ndetail.en = \"D\"\ndetail.ja = \"D\"\n";
+        for text in [
+            include_str!("../../tests/golden/table.toml"),
+            messages_only,
+            problems,
+        ] {
             let table = crate::load_str("t.toml", text).unwrap();
             let tokens = crate::expand(&table, &Options::default());
             let mut bound = Bound(Vec::new());

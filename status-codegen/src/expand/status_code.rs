@@ -100,7 +100,7 @@ fn variant_doc(table: &Table, code: &Code, doc: &mut String) {
 /// Text shown verbatim in rustdoc, into `out`: Markdown and HTML characters escaped, one line.
 /// Runs of other characters are copied whole (every character escaped or replaced is ASCII,
 /// so a run ends on a character boundary).
-fn markdown_text(text: &str, out: &mut String) {
+pub(super) fn markdown_text(text: &str, out: &mut String) {
     let bytes = text.as_bytes();
     let mut run = 0;
     for (at, &byte) in bytes.iter().enumerate() {

@@ -9,12 +9,15 @@ mod lines;
 mod read;
 mod tree;
 
-use crate::ast::{CodeDecl, Document, FallbackDecl, Field, LocalesDecl, LocalizedText, Texts};
+use crate::ast::{
+    CodeDecl, Document, FallbackDecl, Field, LocalesDecl, LocalizedText, ProblemDecl, Texts,
+};
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
 use crate::source::{FileId, Sources, Sp, Span};
 use tree::{Key, Kind, Table, Value};
 
-const TOP_KEYS: &[&str] = &["extends", "non_exhaustive", "locales", "codes"];
+const TOP_KEYS: &[&str] = &["extends", "non_exhaustive", "locales", "codes", "problems"];
+const PROBLEM_KEYS: &[&str] = &["status", "type", "title", "detail", "remove"];
 const LOCALES_KEYS: &[&str] = &["default", "fallback"];
 const CODE_KEYS: &[&str] = &[
     "name",
@@ -70,7 +73,7 @@ pub(crate) fn document(
         }
         return None;
     }
-    let mut parser = Parser { file, diags };
+    let mut parser = Parser { file, text, diags };
     Some(parser.root(&root))
 }
 
@@ -116,6 +119,8 @@ fn toml_message(error: &toml_parser::ParseError) -> String {
 
 struct Parser<'d> {
     file: FileId,
+    /// The file's text: an integer's value is read from it, as the tree keeps only its type.
+    text: &'d str,
     diags: &'d mut Diagnostics,
 }
 
@@ -131,6 +136,8 @@ impl Parser<'_> {
             non_exhaustive: Field::Absent,
             locales: None,
             codes: Vec::new(),
+            problems_base: Field::Absent,
+            problems: Vec::new(),
         };
         for entry in table.entries() {
             let value = &entry.value;
@@ -153,6 +160,12 @@ impl Parser<'_> {
                                 document.codes.push(code);
                             }
                         }
+                    }
+                }
+                "problems" => {
+                    let expected = "a table of problem types, like `[problems.out-of-credit]`";
+                    if let Some(table) = self.table(value, "problems", expected) {
+                        self.problems(table, &mut document);
                     }
                 }
                 _ => self.unknown_key(&entry.key, TOP_KEYS, "at the top level"),
@@ -272,6 +285,71 @@ impl Parser<'_> {
             }
         }
         Some(decl)
+    }
+
+    /// `[problems]`: `base`, and a table per problem type.
+    fn problems(&mut self, table: &Table<'_>, document: &mut Document) {
+        for entry in table.entries() {
+            let (key, value) = (&entry.key, &entry.value);
+            match (key.text.as_ref(), &value.kind) {
+                // A table named `base` is a problem type of that name.
+                ("base", kind) if !matches!(kind, Kind::Table(_)) => {
+                    document.problems_base = self.string(value, &|| "problems.base".to_string());
+                }
+                (_, Kind::Table(problem)) => {
+                    document.problems.push(self.problem(key, problem));
+                }
+                _ => {
+                    let what = format!("`problems.{}`", escape(&key.text));
+                    let expected =
+                        "a table with `status`, `title` and `detail` (only `base` is a string)";
+                    self.wrong_type(value, &what, expected);
+                }
+            }
+        }
+    }
+
+    fn problem(&mut self, key: &Key<'_>, table: &Table<'_>) -> ProblemDecl {
+        let mut decl = ProblemDecl {
+            key: Sp::new(key.text.to_string(), self.span(&key.span)),
+            status: Field::Absent,
+            r#type: Field::Absent,
+            title: Texts::default(),
+            detail: Texts::default(),
+            remove: Field::Absent,
+        };
+        for entry in table.entries() {
+            let value = &entry.value;
+            match entry.key.text.as_ref() {
+                "status" => decl.status = self.integer(value, "status"),
+                "type" => decl.r#type = self.string(value, &|| "type".to_string()),
+                "title" => decl.title = self.localized(value, "title"),
+                "detail" => decl.detail = self.localized(value, "detail"),
+                "remove" => decl.remove = self.boolean(value, "remove"),
+                _ => self.unknown_key(
+                    &entry.key,
+                    PROBLEM_KEYS,
+                    &format!("in `[problems.{}]`", escape(&decl.key.value)),
+                ),
+            }
+        }
+        decl
+    }
+
+    /// An integer, its value read from the file's text: `None` for one written other than in
+    /// plain decimal digits (`0x193`, `+403`), which no status needs.
+    fn integer(&mut self, value: &Value<'_>, key: &str) -> Field<Sp<Option<u64>>> {
+        match &value.kind {
+            Kind::Integer => {
+                let written = self.text.get(value.span.clone()).unwrap_or_default();
+                let digits: String = written.chars().filter(|&c| c != '_').collect();
+                Field::Present(Sp::new(parse_code(&digits), self.span(&value.span)))
+            }
+            _ => {
+                self.wrong_type(value, &format!("`{key}`"), "an integer, like `403`");
+                Field::Invalid
+            }
+        }
     }
 
     fn localized(&mut self, value: &Value<'_>, field: &str) -> Texts {

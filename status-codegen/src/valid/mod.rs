@@ -2,11 +2,13 @@
 //! mistake reported on the span of what is wrong, all of them collected before giving up.
 //!
 //! One file per part of the table: [`locales`] (the default and every tag), [`fallback`] (the
-//! chains of `[locales.fallback]`), [`codes`] (numbers, names, spellings and texts).
+//! chains of `[locales.fallback]`), [`codes`] (numbers, names, spellings and texts),
+//! [`problems`] (the problem types: names, statuses, URIs and templates).
 
 mod codes;
 mod fallback;
 mod locales;
+mod problems;
 pub(crate) mod text;
 
 use crate::ast::Document;
@@ -27,10 +29,11 @@ pub(crate) fn table(
     let default = checker.default_locale(document);
     let locales = checker.locales(document, default.as_ref());
     let codes = checker.codes(document, locales.as_deref(), default.as_ref());
+    let problems = checker.problems(document, locales.as_deref(), default.as_ref());
     if checker.diags.len() != start {
         return None;
     }
-    let (locales, codes) = (locales?, codes?);
+    let (locales, codes, problems) = (locales?, codes?, problems?);
     let mut files = Vec::new();
     for file in sources.iter() {
         if let Some(path) = &file.path {
@@ -44,6 +47,7 @@ pub(crate) fn table(
     Some(Table {
         locales,
         codes,
+        problems,
         files,
         non_exhaustive: document
             .non_exhaustive

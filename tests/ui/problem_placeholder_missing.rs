@@ -1,0 +1,3 @@
+status_core::status_codes!("ui/problem_placeholder_missing.toml");
+
+fn main() {}
