@@ -399,21 +399,8 @@ fn html(page: &Page) -> String {
             html_text(section.heading),
             html_text(section.meaning)
         );
-        for heading in &section.columns {
-            let _ = write!(out, "<th scope=\"col\">{}</th>", html_text(heading));
-        }
-        out.push_str("</tr>\n</thead>\n<tbody>\n");
-        for cells in &section.rows {
-            let code = cells.first().map_or("", |cell| cell.text.as_str());
-            let _ = write!(out, "<tr id=\"code-{}\">", html_text(code));
-            for cell in cells {
-                let lang = lang_attribute(cell.lang.as_deref().filter(|_| !cell.text.is_empty()));
-                let text = html_text(&cell.text).replace('\n', "<br>");
-                let _ = write!(out, "<td{lang}>{text}</td>");
-            }
-            out.push_str("</tr>\n");
-        }
-        out.push_str("</tbody>\n</table>\n</section>\n");
+        html_table_rows(&mut out, &section.columns, &section.rows, "code-");
+        out.push_str("</section>\n");
     }
     if !page.problems.is_empty() {
         let _ = write!(
@@ -430,27 +417,34 @@ fn html(page: &Page) -> String {
                 section.code,
                 html_text(&section.heading)
             );
-            for heading in &section.columns {
-                let _ = write!(out, "<th scope=\"col\">{}</th>", html_text(heading));
-            }
-            out.push_str("</tr>\n</thead>\n<tbody>\n");
-            for cells in &section.rows {
-                let key = cells.first().map_or("", |cell| cell.text.as_str());
-                let _ = write!(out, "<tr id=\"problem-{}\">", html_text(key));
-                for cell in cells {
-                    let lang =
-                        lang_attribute(cell.lang.as_deref().filter(|_| !cell.text.is_empty()));
-                    let text = html_text(&cell.text).replace('\n', "<br>");
-                    let _ = write!(out, "<td{lang}>{text}</td>");
-                }
-                out.push_str("</tr>\n");
-            }
-            out.push_str("</tbody>\n</table>\n</section>\n");
+            html_table_rows(&mut out, &section.columns, &section.rows, "problem-");
+            out.push_str("</section>\n");
         }
         out.push_str("</section>\n");
     }
     out.push_str("</body>\n</html>\n");
     out
+}
+
+/// The rest of a table whose header row `<tr>` is open: its column headings, then a row per
+/// entry, identified as `id_prefix` and its first cell (a code, a problem type's key), each cell
+/// marked with its own language where it has one.
+fn html_table_rows(out: &mut String, columns: &[String], rows: &[Vec<Cell>], id_prefix: &str) {
+    for heading in columns {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", html_text(heading));
+    }
+    out.push_str("</tr>\n</thead>\n<tbody>\n");
+    for cells in rows {
+        let id = cells.first().map_or("", |cell| cell.text.as_str());
+        let _ = write!(out, "<tr id=\"{id_prefix}{}\">", html_text(id));
+        for cell in cells {
+            let lang = lang_attribute(cell.lang.as_deref().filter(|_| !cell.text.is_empty()));
+            let text = html_text(&cell.text).replace('\n', "<br>");
+            let _ = write!(out, "<td{lang}>{text}</td>");
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
 }
 
 /// ` lang="en"`, or nothing.
