@@ -187,7 +187,7 @@ fn reading_every_accept_language_line_and_building_a_problem_do_not_allocate() {
     let made = allocations(|| {
         // What the extractor and both layers call for each request.
         let locale =
-            status_core::__private::negotiate_headers(black_box(&headers), Locale::negotiate);
+            status_core::__private::negotiate_headers(black_box(&headers), Locale::negotiate_bytes);
         for code in StatusCode::ALL {
             black_box(code.message_locale(black_box(locale)));
             black_box(code.problem(black_box(locale)));
