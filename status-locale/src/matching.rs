@@ -4,7 +4,7 @@
 
 use core::cmp::{Ordering, Reverse};
 
-use crate::rules::{LanguageRow, Rules, Subtags};
+use crate::rules::{LanguageRow, Regions, Rules, Subtags};
 
 /// Below this distance a fit is close: another region, or a language or script CLDR counts as
 /// nearly the same (`no`/`nb` 1, `sr-Latn`/`sr-Cyrl` 5).
@@ -371,6 +371,19 @@ pub fn distance(
     supported: &Subtags<'_>,
     rules: &Rules<'_>,
 ) -> Option<Fit> {
+    distance_with_regions(desired, related, supported, None, rules)
+}
+
+/// [`distance`] to a tag of the table, with its entry of [`Rules::supported_regions`] (if
+/// written), so that the supported side of each region row is a bit test.
+#[inline]
+pub fn distance_with_regions(
+    desired: &Subtags<'_>,
+    related: &[LanguageRow<'_>],
+    supported: &Subtags<'_>,
+    supported_regions: Option<(u64, u64)>,
+    rules: &Rules<'_>,
+) -> Option<Fit> {
     let fit = |tier, distance| {
         Some(Fit {
             tier,
@@ -442,7 +455,7 @@ pub fn distance(
             language,
             supported.script,
             desired.region,
-            supported.region,
+            (supported.region, supported_regions),
             rules,
         )
     };
@@ -482,7 +495,7 @@ fn region_distance(
     language: &str,
     script: &str,
     desired: &str,
-    supported: &str,
+    (supported, bits): (&str, Option<(u64, u64)>),
     rules: &Rules<'_>,
 ) -> u8 {
     // Each region is upper-cased once, not once per set it is looked up in.
@@ -494,17 +507,25 @@ fn region_distance(
     rules
         .regions
         .iter()
-        .find(|row| {
+        .enumerate()
+        .find(|&(index, row)| {
+            // The supported tag's side first: a bit the generator wrote, where it did.
+            let written = bits.filter(|_| index < 64);
+            let supported_in = |side: &Regions<'_>, bit: fn((u64, u64)) -> u64| match written {
+                Some(bits) => bit(bits) >> index & 1 == 1,
+                None => side.contains_upper(supported),
+            };
             (matches!(row.language.as_bytes(), [b'*'])
                 || row.language.eq_ignore_ascii_case(language))
                 && (matches!(row.script.as_bytes(), [b'*'])
                     || row.script.eq_ignore_ascii_case(script))
-                && ((row.desired.contains_upper(desired)
-                    && row.supported.contains_upper(supported))
+                && ((supported_in(&row.supported, |bits| bits.1)
+                    && row.desired.contains_upper(desired))
                     || (!row.oneway
-                        && row.desired.contains_upper(supported)
+                        && supported_in(&row.desired, |bits| bits.0)
                         && row.supported.contains_upper(desired)))
         })
+        .map(|(_, row)| row)
         .map_or(DEFAULT_REGION_DISTANCE, |row| row.distance)
 }
 

@@ -130,6 +130,11 @@ pub struct Rules<'a> {
     pub scripts: &'a [(&'a str, &'a str, &'a str, u8)],
     /// `languageMatch` between regions, in CLDR's order: the first row that applies wins.
     pub regions: &'a [RegionDistance<'a>],
+    /// For each tag of [`Rules::supported`], which rows of [`Rules::regions`] hold its region:
+    /// bit `i` of the first number on row `i`'s desired side, of the second on its supported
+    /// side. Written at build time so that a region distance searches only the range's side;
+    /// empty, or for rows past the 64th, both sides are searched.
+    pub supported_regions: &'a [(u64, u64)],
 }
 
 impl Rules<'static> {
@@ -145,5 +150,6 @@ impl Rules<'static> {
         languages: &[],
         scripts: &[],
         regions: &[],
+        supported_regions: &[],
     };
 }
