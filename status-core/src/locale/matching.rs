@@ -4,8 +4,8 @@
 use core::cmp::{Ordering, Reverse};
 
 use status_locale::{
-    Fit, LanguageRow, Parts, Resolved, Rules, Subtags, Tier, compare_folded, distance, is_ancestor,
-    language_of, related_rows, same_subtags, written_unlike,
+    Fit, LanguageRow, Parts, Resolved, Rules, Subtags, Tier, compare_folded, distance,
+    distance_with_regions, is_ancestor, language_of, related_rows, same_subtags, written_unlike,
 };
 
 /// A weight of 1 in thousandths, as `q` values have at most three decimals.
@@ -118,7 +118,12 @@ pub(crate) fn choose<'a, 't>(
                 None => return,
             }
         };
-        let Some((key, range)) = rank(ranges, index, tag, &supported, rules) else {
+        // The tag's region sets, as the generator wrote them for the table's own tags.
+        let regions = match precomputed {
+            true => rules.supported_regions.get(index).copied(),
+            false => None,
+        };
+        let Some((key, range)) = rank(ranges, index, tag, (&supported, regions), rules) else {
             return;
         };
         let candidate = Candidate {
@@ -218,7 +223,7 @@ fn rank<'r, 'a>(
     ranges: &'r [Range<'a>],
     index: usize,
     tag: &str,
-    supported: &Subtags<'_>,
+    (supported, regions): (&Subtags<'_>, Option<(u64, u64)>),
     rules: &Rules<'_>,
 ) -> Option<(RangeKey, &'r Range<'a>)> {
     let mut closest: Option<(Fit, u16)> = None;
@@ -230,9 +235,15 @@ fn rank<'r, 'a>(
     for (position, range) in ranges.iter().enumerate() {
         let fit = match &range.kind {
             RangeKind::Tag(text, desired, related, _) if !same_subtags(text, tag) => match last {
+                // Most pairs are two unrelated languages, told apart before the memo is read.
+                _ if related.is_empty()
+                    && !desired.language.eq_ignore_ascii_case(supported.language) =>
+                {
+                    None
+                }
                 Some((seen, fit)) if same_locale(&seen, desired) => fit,
                 _ => {
-                    let fit = distance(desired, related, supported, rules);
+                    let fit = distance_with_regions(desired, related, supported, regions, rules);
                     last = Some((*desired, fit));
                     fit
                 }
