@@ -10,7 +10,7 @@ mod matching;
 mod rules;
 
 pub use matching::{
-    Fit, Parts, Tier, compare_folded, distance, is_ancestor, language_of, related_rows,
-    same_subtags, written_unlike,
+    Fit, Parts, Resolved, Tier, compare_folded, distance, distance_with_regions, is_ancestor,
+    language_of, related_rows, same_subtags, written_unlike,
 };
 pub use rules::{LanguageRow, LikelyRow, ParentRow, RegionDistance, Regions, Rules, Subtags};

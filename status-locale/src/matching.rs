@@ -4,7 +4,7 @@
 
 use core::cmp::{Ordering, Reverse};
 
-use crate::rules::{LanguageRow, Rules, Subtags};
+use crate::rules::{LanguageRow, Regions, Rules, Subtags};
 
 /// Below this distance a fit is close: another region, or a language or script CLDR counts as
 /// nearly the same (`no`/`nb` 1, `sr-Latn`/`sr-Cyrl` 5).
@@ -65,15 +65,6 @@ impl<'a> Parts<'a> {
     /// Parses `language[-Script][-REGION][-rest]` with `-` or `_`. Every subtag must be 1 to 8
     /// ASCII letters or digits, the first letters only; anything else is `None`.
     pub fn parse(text: &'a str) -> Option<Parts<'a>> {
-        let well_formed = text.split(['-', '_']).enumerate().all(|(index, subtag)| {
-            (1..=8).contains(&subtag.len())
-                && subtag
-                    .bytes()
-                    .all(|byte| byte.is_ascii_alphabetic() || (index > 0 && byte.is_ascii_digit()))
-        });
-        if !well_formed {
-            return None;
-        }
         let mut parts = Parts {
             text,
             language: text,
@@ -81,29 +72,49 @@ impl<'a> Parts<'a> {
             region: None,
             rest: "",
         };
-        let mut offset = 0;
-        for (index, subtag) in text.split(['-', '_']).enumerate() {
-            let alphabetic = subtag.bytes().all(|byte| byte.is_ascii_alphabetic());
-            let numeric = subtag.bytes().all(|byte| byte.is_ascii_digit());
-            match index {
-                0 => parts.language = subtag,
-                1 if subtag.len() == 4 && alphabetic => parts.script = Some(subtag),
-                1 | 2
-                    if parts.region.is_none()
-                        && (index == 1 || parts.script.is_some())
-                        && ((subtag.len() == 2 && alphabetic)
-                            || (subtag.len() == 3 && numeric)) =>
-                {
-                    parts.region = Some(subtag)
-                }
-                _ => {
-                    parts.rest = &text[offset..];
-                    break;
+        // One pass over the bytes: each subtag is checked and, until the rest starts, placed.
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        let mut index = 0;
+        let mut in_rest = false;
+        loop {
+            let end = bytes[start..]
+                .iter()
+                .position(|&byte| byte == b'-' || byte == b'_')
+                .map_or(bytes.len(), |found| start + found);
+            let subtag = &bytes[start..end];
+            let alphabetic = subtag.iter().all(u8::is_ascii_alphabetic);
+            let well_formed = (1..=8).contains(&subtag.len())
+                && (alphabetic || (index > 0 && subtag.iter().all(u8::is_ascii_alphanumeric)));
+            if !well_formed {
+                return None;
+            }
+            if !in_rest {
+                let numeric = subtag.iter().all(u8::is_ascii_digit);
+                let subtag_text = &text[start..end];
+                match index {
+                    0 => parts.language = subtag_text,
+                    1 if subtag.len() == 4 && alphabetic => parts.script = Some(subtag_text),
+                    1 | 2
+                        if parts.region.is_none()
+                            && (index == 1 || parts.script.is_some())
+                            && ((subtag.len() == 2 && alphabetic)
+                                || (subtag.len() == 3 && numeric)) =>
+                    {
+                        parts.region = Some(subtag_text)
+                    }
+                    _ => {
+                        parts.rest = &text[start..];
+                        in_rest = true;
+                    }
                 }
             }
-            offset += subtag.len() + 1;
+            if end == bytes.len() {
+                return Some(parts);
+            }
+            start = end + 1;
+            index += 1;
         }
-        Some(parts)
     }
 
     /// The language, script and region with CLDR's aliases and likely subtags applied:
@@ -116,62 +127,123 @@ impl<'a> Parts<'a> {
     /// matter against a tag of the same language, so for other languages they are not looked
     /// up (the table's rows hold none for them anyway).
     pub fn maximize_for_table(&self, rules: &Rules<'a>) -> (Subtags<'a>, bool) {
+        let (subtags, ours, _) = self.maximize_indexed(rules);
+        (subtags, ours)
+    }
+
+    /// [`Parts::maximize_for_table`], and the language's entry in [`Rules::by_language`] when
+    /// the table has that index and the language is the table's: found once here, so that
+    /// finding the language's tags costs no second search.
+    pub fn maximize_indexed(&self, rules: &Rules<'a>) -> (Subtags<'a>, bool, Option<usize>) {
+        self.maximize_resolved(&self.resolve(rules), rules)
+    }
+
+    /// The language subtag read against a table: `und` with a region or script, then aliases.
+    /// Two tags of one written language (`en-US`, `en`) resolve alike unless it is `und` or a
+    /// legacy `i-` tag ([`Resolved::reusable_for`]), so a list resolves each language once.
+    pub fn resolve(&self, rules: &Rules<'a>) -> Resolved<'a> {
+        let mut slot = None;
         // Without supported tags (`Rules::NONE`, or the generator's rules for all of CLDR),
         // every language is looked up.
-        let in_table = |language: &str| match rules.by_language {
+        let mut in_table = |language: &str| match rules.by_language {
             [] => rules
                 .supported
                 .iter()
                 .any(|tag| tag.language.eq_ignore_ascii_case(language)),
-            index => index
-                .binary_search_by(|(known, _)| compare_folded(known, language))
-                .is_ok(),
+            index => {
+                slot = index
+                    .binary_search_by(|(known, _)| compare_folded(known, language))
+                    .ok();
+                slot.is_some()
+            }
         };
-        let mut subtags = Subtags {
-            language: self.language,
-            script: self.script.unwrap_or(""),
-            region: self.region.unwrap_or(""),
-        };
+        let mut language = self.language;
+        let mut implied_script = "";
         // `und-FR` is French, `und-Hant` Chinese; `und` alone stays undetermined, as in ICU.
-        if subtags.language.eq_ignore_ascii_case("und") {
-            let language = [subtags.region, subtags.script]
+        if language.eq_ignore_ascii_case("und") {
+            let found = [self.region, self.script]
                 .into_iter()
-                .filter(|subtag| !subtag.is_empty())
+                .flatten()
                 .find_map(|subtag| {
                     let found = rules
                         .undetermined
                         .binary_search_by(|(row, _)| compare_folded(row, subtag));
                     found.ok().map(|index| rules.undetermined[index].1)
                 });
-            if let Some(language) = language {
-                subtags.language = language;
+            if let Some(found) = found {
+                language = found;
             }
         }
         // A legacy tag (`i-klingon`) is an alias as a whole; other aliases are languages.
-        let alias = match subtags.language.as_bytes() {
+        let alias = match language.as_bytes() {
             [b'i' | b'I'] => self.text,
-            _ => subtags.language,
+            _ => language,
         };
         // A table's own language is never an alias: the registry check refuses deprecated tags.
-        let mut ours = in_table(subtags.language);
+        let mut ours = in_table(language);
         if !ours {
             let found = rules
                 .aliases
                 .binary_search_by(|(row, _, _)| compare_folded(row, alias));
             if let Ok(found) = found {
                 let (_, replacement, implied) = rules.aliases[found];
-                subtags.language = replacement;
-                if subtags.script.is_empty() {
-                    subtags.script = implied;
-                }
+                language = replacement;
+                implied_script = implied;
                 ours = in_table(replacement);
             }
         }
-        let ours = ours || rules.supported.is_empty();
-        if ours && (subtags.script.is_empty() || subtags.region.is_empty()) {
-            subtags = likely_subtags(subtags, rules);
+        Resolved {
+            written: self.language,
+            language,
+            implied_script,
+            in_table: ours || rules.supported.is_empty(),
+            slot,
         }
-        (subtags, ours)
+    }
+
+    /// [`Parts::maximize_indexed`] with the language already [resolved](Parts::resolve),
+    /// for this tag or another of its language.
+    pub fn maximize_resolved(
+        &self,
+        resolved: &Resolved<'a>,
+        rules: &Rules<'a>,
+    ) -> (Subtags<'a>, bool, Option<usize>) {
+        let mut subtags = Subtags {
+            language: resolved.language,
+            script: self.script.unwrap_or(resolved.implied_script),
+            region: self.region.unwrap_or(""),
+        };
+        if resolved.in_table && (subtags.script.is_empty() || subtags.region.is_empty()) {
+            subtags = likely_subtags(subtags, resolved.slot, rules);
+        }
+        (subtags, resolved.in_table, resolved.slot)
+    }
+}
+
+/// A language subtag read against a table ([`Parts::resolve`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Resolved<'a> {
+    /// The language subtag as written.
+    pub written: &'a str,
+    /// The language after `und`'s likely language and aliases (`iw` → `he`).
+    pub language: &'a str,
+    /// The script an alias implies (`sh` → `Latn`), or `""`.
+    pub implied_script: &'a str,
+    /// Whether the language is one of the table's (always, for a table with no tags).
+    pub in_table: bool,
+    /// The language's entry in [`Rules::by_language`], when the table has that index and the
+    /// language is the table's.
+    pub slot: Option<usize>,
+}
+
+impl Resolved<'_> {
+    /// Whether `parts` resolves as this does: the same written language, and not one that
+    /// depends on the rest of the tag (`und-FR`, `i-klingon`).
+    #[inline]
+    pub fn reusable_for(&self, parts: &Parts<'_>) -> bool {
+        parts.language.len() > 1
+            && !parts.language.eq_ignore_ascii_case("und")
+            && parts.language.eq_ignore_ascii_case(self.written)
     }
 }
 
@@ -179,11 +251,27 @@ impl<'a> Parts<'a> {
 /// language-script-region, language-region, language-script, language; the first row found
 /// fills what is missing. One of script and region is missing here, so two of those keys are
 /// moot.
-fn likely_subtags<'a>(mut subtags: Subtags<'a>, rules: &Rules<'a>) -> Subtags<'a> {
-    let Ok(group) = rules
-        .likely
-        .binary_search_by(|(language, _)| compare_folded(language, subtags.language))
-    else {
+fn likely_subtags<'a>(
+    mut subtags: Subtags<'a>,
+    slot: Option<usize>,
+    rules: &Rules<'a>,
+) -> Subtags<'a> {
+    // The generator writes likely rows for each of the table's languages, in the index's
+    // order, so the index's entry is usually the group; a check keeps any table right.
+    let group = slot
+        .filter(|&slot| {
+            rules.likely.get(slot).is_some_and(|(language, _)| {
+                compare_folded(language, subtags.language) == Ordering::Equal
+            })
+        })
+        .ok_or(())
+        .or_else(|()| {
+            rules
+                .likely
+                .binary_search_by(|(language, _)| compare_folded(language, subtags.language))
+                .map_err(|_| ())
+        });
+    let Ok(group) = group else {
         return subtags;
     };
     let (_, rows) = rules.likely[group];
@@ -283,6 +371,19 @@ pub fn distance(
     supported: &Subtags<'_>,
     rules: &Rules<'_>,
 ) -> Option<Fit> {
+    distance_with_regions(desired, related, supported, None, rules)
+}
+
+/// [`distance`] to a tag of the table, with its entry of [`Rules::supported_regions`] (if
+/// written), so that the supported side of each region row is a bit test.
+#[inline]
+pub fn distance_with_regions(
+    desired: &Subtags<'_>,
+    related: &[LanguageRow<'_>],
+    supported: &Subtags<'_>,
+    supported_regions: Option<(u64, u64)>,
+    rules: &Rules<'_>,
+) -> Option<Fit> {
     let fit = |tier, distance| {
         Some(Fit {
             tier,
@@ -354,7 +455,7 @@ pub fn distance(
             language,
             supported.script,
             desired.region,
-            supported.region,
+            (supported.region, supported_regions),
             rules,
         )
     };
@@ -394,23 +495,51 @@ fn region_distance(
     language: &str,
     script: &str,
     desired: &str,
-    supported: &str,
+    (supported, bits): (&str, Option<(u64, u64)>),
     rules: &Rules<'_>,
 ) -> u8 {
+    // Each region is upper-cased once, not once per set it is looked up in.
+    let (mut desired_key, mut supported_key) = ([0u8; 8], [0u8; 8]);
+    let (desired, supported) = (
+        upper(desired, &mut desired_key),
+        upper(supported, &mut supported_key),
+    );
     rules
         .regions
         .iter()
-        .find(|row| {
+        .enumerate()
+        .find(|&(index, row)| {
+            // The supported tag's side first: a bit the generator wrote, where it did.
+            let written = bits.filter(|_| index < 64);
+            let supported_in = |side: &Regions<'_>, bit: fn((u64, u64)) -> u64| match written {
+                Some(bits) => bit(bits) >> index & 1 == 1,
+                None => side.contains_upper(supported),
+            };
             (matches!(row.language.as_bytes(), [b'*'])
                 || row.language.eq_ignore_ascii_case(language))
                 && (matches!(row.script.as_bytes(), [b'*'])
                     || row.script.eq_ignore_ascii_case(script))
-                && ((row.desired.contains(desired) && row.supported.contains(supported))
+                && ((supported_in(&row.supported, |bits| bits.1)
+                    && row.desired.contains_upper(desired))
                     || (!row.oneway
-                        && row.desired.contains(supported)
-                        && row.supported.contains(desired)))
+                        && supported_in(&row.desired, |bits| bits.0)
+                        && row.supported.contains_upper(desired)))
         })
+        .map(|(_, row)| row)
         .map_or(DEFAULT_REGION_DISTANCE, |row| row.distance)
+}
+
+/// `region` upper case in `key`; `""` for a region too long to be any (regions are 2 or 3
+/// bytes).
+#[inline]
+pub(crate) fn upper<'k>(region: &str, key: &'k mut [u8; 8]) -> &'k [u8] {
+    if region.len() > key.len() {
+        return &[];
+    }
+    for (slot, byte) in key.iter_mut().zip(region.bytes()) {
+        *slot = byte.to_ascii_uppercase();
+    }
+    &key[..region.len()]
 }
 
 /// Whether `tag` is an ancestor of the range: a truncation of it (`en` for `en-GB`) or a

@@ -31,14 +31,19 @@ impl Regions<'_> {
     /// sorted, as the generator writes them, and are binary searched.
     #[inline]
     pub fn contains(&self, region: &str) -> bool {
+        let mut key = [0u8; 8];
+        self.contains_upper(crate::matching::upper(region, &mut key))
+    }
+
+    /// [`Regions::contains`] for a region already upper case: a byte comparison per step, for
+    /// a caller that tests one region against several sets.
+    #[inline]
+    pub fn contains_upper(&self, region: &[u8]) -> bool {
         let listed = |regions: &[&str]| {
-            regions
-                .binary_search_by(|listed| {
-                    listed
-                        .bytes()
-                        .cmp(region.bytes().map(|byte| byte.to_ascii_uppercase()))
-                })
-                .is_ok()
+            !region.is_empty()
+                && regions
+                    .binary_search_by(|listed| compare_bytes(listed.as_bytes(), region))
+                    .is_ok()
         };
         match self {
             Regions::Any => true,
@@ -46,6 +51,17 @@ impl Regions<'_> {
             Regions::NotIn(regions) => !listed(regions),
         }
     }
+}
+
+/// Byte order, inline: regions are 2 or 3 bytes, too short for a call to `memcmp` to pay.
+#[inline]
+fn compare_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 /// A CLDR `languageMatch` row between two regions of one language and script.
@@ -114,6 +130,11 @@ pub struct Rules<'a> {
     pub scripts: &'a [(&'a str, &'a str, &'a str, u8)],
     /// `languageMatch` between regions, in CLDR's order: the first row that applies wins.
     pub regions: &'a [RegionDistance<'a>],
+    /// For each tag of [`Rules::supported`], which rows of [`Rules::regions`] hold its region:
+    /// bit `i` of the first number on row `i`'s desired side, of the second on its supported
+    /// side. Written at build time so that a region distance searches only the range's side;
+    /// empty, or for rows past the 64th, both sides are searched.
+    pub supported_regions: &'a [(u64, u64)],
 }
 
 impl Rules<'static> {
@@ -129,5 +150,6 @@ impl Rules<'static> {
         languages: &[],
         scripts: &[],
         regions: &[],
+        supported_regions: &[],
     };
 }

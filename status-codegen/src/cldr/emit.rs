@@ -33,6 +33,9 @@ pub struct MatchingRules {
     pub scripts: Vec<(&'static str, &'static str, &'static str, u8)>,
     /// Distances between regions, in CLDR's order.
     pub regions: Vec<RegionDistance>,
+    /// Per tag of `supported`, the rows of `regions` whose desired and supported sets hold
+    /// its region, a bit per row; empty with more than 64 rows.
+    pub supported_regions: Vec<(u64, u64)>,
 }
 
 impl MatchingRules {
@@ -90,13 +93,6 @@ impl MatchingRules {
             .iter()
             .map(|(d, s, n, region)| (d.as_str(), s.as_str(), *n, region.as_str()))
             .collect();
-        fn regions_of(regions: &Regions) -> status_locale::Regions<'_> {
-            match regions {
-                Regions::Any => status_locale::Regions::Any,
-                Regions::In(listed) => status_locale::Regions::In(listed),
-                Regions::NotIn(listed) => status_locale::Regions::NotIn(listed),
-            }
-        }
         let regions: Vec<status_locale::RegionDistance<'_>> = self
             .regions
             .iter()
@@ -120,8 +116,44 @@ impl MatchingRules {
             languages: &languages,
             scripts: &self.scripts,
             regions: &regions,
+            supported_regions: &self.supported_regions,
         })
     }
+}
+
+/// `regions` as the runtime's type, borrowing the list.
+fn regions_of(regions: &Regions) -> status_locale::Regions<'_> {
+    match regions {
+        Regions::Any => status_locale::Regions::Any,
+        Regions::In(listed) => status_locale::Regions::In(listed),
+        Regions::NotIn(listed) => status_locale::Regions::NotIn(listed),
+    }
+}
+
+/// For each supported tag, a bit per region row whose desired (first) and supported (second)
+/// set holds the tag's region, as `Rules::supported_regions` reads them; empty past 64 rows.
+fn supported_regions(
+    supported: &[(String, String, String)],
+    regions: &[RegionDistance],
+) -> Vec<(u64, u64)> {
+    if regions.len() > 64 {
+        return Vec::new();
+    }
+    supported
+        .iter()
+        .map(|(_, _, region)| {
+            let mut bits = (0u64, 0u64);
+            for (index, row) in regions.iter().enumerate() {
+                if regions_of(&row.desired).contains(region) {
+                    bits.0 |= 1 << index;
+                }
+                if regions_of(&row.supported).contains(region) {
+                    bits.1 |= 1 << index;
+                }
+            }
+            bits
+        })
+        .collect()
 }
 
 /// A likely-subtags row of one language: (script, region) looked up, (script, region) implied.
@@ -281,6 +313,7 @@ pub fn select(tags: &[&str]) -> MatchingRules {
     order::sort(&mut parents);
 
     let (languages, scripts, regions) = match_rows(&ours);
+    let supported_regions = supported_regions(&supported, &regions);
     MatchingRules {
         cldr_version: data::CLDR_VERSION,
         supported,
@@ -292,6 +325,7 @@ pub fn select(tags: &[&str]) -> MatchingRules {
         languages,
         scripts,
         regions,
+        supported_regions,
     }
 }
 

@@ -111,6 +111,16 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
             .bool(row.oneway)
             .code(", }");
     }
+    out.code("], supported_regions: &[");
+    let mut first = true;
+    for (desired, supported) in &rules.supported_regions {
+        comma(out, &mut first)
+            .code("(")
+            .number_u64(*desired)
+            .code(", ")
+            .number_u64(*supported)
+            .code(")");
+    }
     out.code("], }");
 }
 

@@ -41,6 +41,12 @@ impl RustText {
 
     /// An unsuffixed integer literal.
     pub(super) fn number(&mut self, value: usize) -> &mut RustText {
+        // usize is at most 64 bits on every target Rust supports.
+        self.number_u64(value as u64)
+    }
+
+    /// An unsuffixed integer literal of up to 64 bits.
+    pub(super) fn number_u64(&mut self, value: u64) -> &mut RustText {
         let mut digits = [0u8; 20];
         let mut start = digits.len();
         let mut rest = value;

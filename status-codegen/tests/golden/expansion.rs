@@ -530,6 +530,7 @@ const _: () = {
                     oneway: false,
                 },
             ],
+            supported_regions: &[(233, 233), (238, 236), (222, 220)],
         };
         /// The locale an HTTP `Accept-Language` header asks for, or [`Locale::DEFAULT`].
         ///

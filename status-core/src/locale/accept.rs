@@ -2,7 +2,7 @@
 //! bound of work whatever the header's size.
 
 use super::matching::{FULL_WEIGHT, Range, RangeKind};
-use status_locale::{Parts, Rules};
+use status_locale::{LanguageRow, Parts, Resolved, Rules};
 
 /// The most list elements of a header that are read; the rest is ignored. Browsers send fewer
 /// than 10, and real headers fewer than 20.
@@ -66,6 +66,8 @@ pub(crate) fn parse<'a>(header: &'a [u8], rules: &Rules<'a>, ranges: &mut Ranges
     let end = header.len().min(MAX_HEADER_BYTES);
     let mut elements = 0;
     let mut rest = &header[..end];
+    // The language of the last range read, for the next of the same language.
+    let mut last = None;
     while elements < MAX_RANGES {
         // Empty elements and the whitespace around elements, in one tight loop: a header of
         // nothing but commas costs a scan of its first bytes and no more.
@@ -91,7 +93,7 @@ pub(crate) fn parse<'a>(header: &'a [u8], rules: &Rules<'a>, ranges: &mut Ranges
             continue;
         }
         elements += 1;
-        if let Some(range) = accept_element(element, rules) {
+        if let Some(range) = accept_element(element, rules, &mut last) {
             ranges.push(range);
         }
     }
@@ -99,7 +101,11 @@ pub(crate) fn parse<'a>(header: &'a [u8], rules: &Rules<'a>, ranges: &mut Ranges
 }
 
 /// `range *( OWS ";" OWS parameter )`; `None` if the range or its weight is malformed.
-fn accept_element<'a>(element: &'a str, rules: &Rules<'a>) -> Option<Range<'a>> {
+fn accept_element<'a>(
+    element: &'a str,
+    rules: &Rules<'a>,
+    last: &mut Option<(Resolved<'a>, &'a [LanguageRow<'a>])>,
+) -> Option<Range<'a>> {
     let (range, parameters) = match element.bytes().position(|byte| byte == b';') {
         Some(semicolon) => (&element[..semicolon], &element[semicolon..]),
         None => (element, ""),
@@ -131,7 +137,7 @@ fn accept_element<'a>(element: &'a str, rules: &Rules<'a>) -> Option<Range<'a>> 
             weight,
         });
     }
-    Some(Range::tag(Parts::parse(range)?, weight, rules))
+    Some(Range::tag_after(Parts::parse(range)?, weight, rules, last))
 }
 
 /// RFC 9110 `qvalue` in thousandths: `0`, `0.5`, `0.125`, `1`, `1.000`.
@@ -154,5 +160,17 @@ pub(crate) fn qvalue(text: &str) -> Option<u16> {
 
 /// HTTP's optional whitespace: spaces and tabs.
 fn trim_whitespace(text: &str) -> &str {
-    text.trim_matches(|c| c == ' ' || c == '\t')
+    // By bytes, not chars: both are ASCII, so cutting beside them keeps the text UTF-8, and
+    // nothing is decoded.
+    let blank = |byte: &u8| matches!(byte, b' ' | b'\t');
+    let bytes = text.as_bytes();
+    let start = bytes
+        .iter()
+        .position(|byte| !blank(byte))
+        .unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|byte| !blank(byte))
+        .map_or(start, |last| last + 1);
+    text.get(start..end).unwrap_or("")
 }

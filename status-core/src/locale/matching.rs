@@ -4,8 +4,8 @@
 use core::cmp::{Ordering, Reverse};
 
 use status_locale::{
-    Fit, LanguageRow, Parts, Rules, Subtags, Tier, compare_folded, distance, is_ancestor,
-    language_of, related_rows, same_subtags, written_unlike,
+    Fit, LanguageRow, Parts, Resolved, Rules, Subtags, Tier, compare_folded, distance,
+    distance_with_regions, is_ancestor, language_of, related_rows, same_subtags, written_unlike,
 };
 
 /// A weight of 1 in thousandths, as `q` values have at most three decimals.
@@ -20,8 +20,9 @@ pub(crate) struct Range<'a> {
 
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum RangeKind<'a> {
-    /// A tag, as written and maximized, and CLDR's rows from its language to others.
-    Tag(&'a str, Subtags<'a>, &'a [LanguageRow<'a>]),
+    /// A tag, as written and maximized, CLDR's rows from its language to others, and its
+    /// language's entry in `Rules::by_language` if the table has it.
+    Tag(&'a str, Subtags<'a>, &'a [LanguageRow<'a>], Option<u16>),
     /// `*`: any locale.
     Any,
     /// POSIX `C`: the untranslated, default locale.
@@ -31,15 +32,33 @@ pub(crate) enum RangeKind<'a> {
 impl<'a> Range<'a> {
     /// A range for a tag, maximized once here so that every table tag reuses it.
     pub(crate) fn tag(parts: Parts<'a>, weight: u16, rules: &Rules<'a>) -> Range<'a> {
-        Range {
-            kind: {
-                let (subtags, in_table) = parts.maximize_for_table(rules);
-                let related = match in_table {
+        Range::tag_after(parts, weight, rules, &mut None)
+    }
+
+    /// [`Range::tag`], reusing the language of the range read before when it is the same
+    /// (`en-US, en`): `last` holds it, and this range's for the next.
+    pub(crate) fn tag_after(
+        parts: Parts<'a>,
+        weight: u16,
+        rules: &Rules<'a>,
+        last: &mut Option<(Resolved<'a>, &'a [LanguageRow<'a>])>,
+    ) -> Range<'a> {
+        let (resolved, related) = match *last {
+            Some(known) if known.0.reusable_for(&parts) => known,
+            _ => {
+                let resolved = parts.resolve(rules);
+                let related = match resolved.in_table {
                     true => &[],
-                    false => related_rows(subtags.language, rules),
+                    false => related_rows(resolved.language, rules),
                 };
-                RangeKind::Tag(parts.text, subtags, related)
-            },
+                (resolved, related)
+            }
+        };
+        *last = Some((resolved, related));
+        let (subtags, _, slot) = parts.maximize_resolved(&resolved, rules);
+        let slot = slot.and_then(|slot| u16::try_from(slot).ok());
+        Range {
+            kind: RangeKind::Tag(parts.text, subtags, related, slot),
             weight,
         }
     }
@@ -52,12 +71,12 @@ impl<'a> Range<'a> {
         rules: &Rules<'_>,
     ) -> Option<Fit> {
         match &self.kind {
-            RangeKind::Tag(text, _, _) if same_subtags(text, tag) => Some(Fit {
+            RangeKind::Tag(text, _, _, _) if same_subtags(text, tag) => Some(Fit {
                 tier: Tier::Close,
                 distance: 0,
                 exact: true,
             }),
-            RangeKind::Tag(_, desired, related) => distance(desired, related, supported, rules),
+            RangeKind::Tag(_, desired, related, _) => distance(desired, related, supported, rules),
             RangeKind::Any => Some(Fit {
                 tier: Tier::Any,
                 distance: 0,
@@ -99,7 +118,12 @@ pub(crate) fn choose<'a, 't>(
                 None => return,
             }
         };
-        let Some((key, range)) = rank(ranges, index, tag, &supported, rules) else {
+        // The tag's region sets, as the generator wrote them for the table's own tags.
+        let regions = match precomputed {
+            true => rules.supported_regions.get(index).copied(),
+            false => None,
+        };
+        let Some((key, range)) = rank(ranges, index, tag, (&supported, regions), rules) else {
             return;
         };
         let candidate = Candidate {
@@ -139,7 +163,7 @@ pub(crate) fn choose<'a, 't>(
                 false => language_of(tag),
             };
             let wanted = |range: &Range<'_>| match &range.kind {
-                RangeKind::Tag(_, desired, related) => {
+                RangeKind::Tag(_, desired, related, _) => {
                     desired.language.eq_ignore_ascii_case(language)
                         || related
                             .iter()
@@ -162,25 +186,29 @@ fn mark(ranges: &[Range<'_>], rules: &Rules<'_>, marked: &mut [u64]) -> bool {
     if rules.by_language.is_empty() {
         return false;
     }
-    let mut mark_language = |language: &str| {
-        let found = rules
-            .by_language
-            .binary_search_by(|(known, _)| compare_folded(known, language));
-        if let Ok(found) = found {
-            for &index in rules.by_language[found].1 {
-                let index = usize::from(index);
-                if let Some(word) = marked.get_mut(index / 64) {
-                    *word |= 1 << (index % 64);
-                }
+    let mut mark_slot = |slot: usize| {
+        for &index in rules.by_language[slot].1 {
+            let index = usize::from(index);
+            if let Some(word) = marked.get_mut(index / 64) {
+                *word |= 1 << (index % 64);
             }
         }
     };
     for range in ranges {
         match &range.kind {
-            RangeKind::Tag(_, desired, related) => {
-                mark_language(desired.language);
+            RangeKind::Tag(_, _, related, slot) => {
+                // A language found in the index when the range was read; one that is not
+                // the table's reaches tags only through its related rows.
+                if let Some(slot) = slot {
+                    mark_slot(usize::from(*slot));
+                }
                 for row in *related {
-                    mark_language(row.1);
+                    let found = rules
+                        .by_language
+                        .binary_search_by(|(known, _)| compare_folded(known, row.1));
+                    if let Ok(found) = found {
+                        mark_slot(found);
+                    }
                 }
             }
             RangeKind::Any | RangeKind::Default => return false,
@@ -195,13 +223,34 @@ fn rank<'r, 'a>(
     ranges: &'r [Range<'a>],
     index: usize,
     tag: &str,
-    supported: &Subtags<'_>,
+    (supported, regions): (&Subtags<'_>, Option<(u64, u64)>),
     rules: &Rules<'_>,
 ) -> Option<(RangeKey, &'r Range<'a>)> {
     let mut closest: Option<(Fit, u16)> = None;
     let mut ranked: Option<(RangeKey, &'r Range<'a>)> = None;
+    // The last distance computed, by the range's maximized subtags: a header often names one
+    // locale twice (`en-us, en` are both `en-Latn-US`), and the distance, with its region
+    // rows, depends on nothing else.
+    let mut last: Option<(Subtags<'a>, Option<Fit>)> = None;
     for (position, range) in ranges.iter().enumerate() {
-        let Some(fit) = range.fit(index, tag, supported, rules) else {
+        let fit = match &range.kind {
+            RangeKind::Tag(text, desired, related, _) if !same_subtags(text, tag) => match last {
+                // Most pairs are two unrelated languages, told apart before the memo is read.
+                _ if related.is_empty()
+                    && !desired.language.eq_ignore_ascii_case(supported.language) =>
+                {
+                    None
+                }
+                Some((seen, fit)) if same_locale(&seen, desired) => fit,
+                _ => {
+                    let fit = distance_with_regions(desired, related, supported, regions, rules);
+                    last = Some((*desired, fit));
+                    fit
+                }
+            },
+            _ => range.fit(index, tag, supported, rules),
+        };
+        let Some(fit) = fit else {
             continue;
         };
         // Refusing one script of Chinese says nothing about the other.
@@ -228,6 +277,13 @@ fn rank<'r, 'a>(
     }
 }
 
+/// The same maximized locale, ignoring ASCII case.
+fn same_locale(a: &Subtags<'_>, b: &Subtags<'_>) -> bool {
+    a.language.eq_ignore_ascii_case(b.language)
+        && a.script.eq_ignore_ascii_case(b.script)
+        && a.region.eq_ignore_ascii_case(b.region)
+}
+
 /// A tag in the running, with the tie-breakers past its key computed only when a tie needs them.
 struct Candidate<'r, 'a, 't> {
     key: RangeKey,
@@ -250,7 +306,7 @@ impl Candidate<'_, '_, '_> {
         // At distance 0 (the same locale once maximized), the tag that writes the same
         // subtags as the range wins, as in ICU: `af-Latn` for `af-Latn-ZA` over `af`.
         if self.key.3.0 == 0 {
-            if let RangeKind::Tag(text, _, _) = &self.range.kind {
+            if let RangeKind::Tag(text, _, _, _) = &self.range.kind {
                 let (mine, theirs) = (
                     written_unlike(text, self.tag),
                     written_unlike(text, best.tag),
@@ -261,7 +317,7 @@ impl Candidate<'_, '_, '_> {
             }
         }
         let ancestor = |candidate: &Candidate<'_, '_, '_>| match &candidate.range.kind {
-            RangeKind::Tag(text, maximized, _) => {
+            RangeKind::Tag(text, maximized, _, _) => {
                 is_ancestor(text, maximized, candidate.tag, rules)
             }
             _ => false,

@@ -509,6 +509,49 @@ mod tests {
     }
 
     #[test]
+    fn the_region_bits_the_macro_writes_change_no_answer() {
+        let tags: Vec<&str> = world::Locale::ALL.iter().map(|l| l.tag()).collect();
+        assert_eq!(RULES.supported_regions.len(), tags.len());
+        let searched = Rules {
+            supported_regions: &[],
+            ..RULES
+        };
+        // Each pair of regions CLDR groups differently: en's $enUS and GB, es's and pt's
+        // $americas, zh-Hant's HK and MO, and regions in none.
+        let headers = [
+            "en-AU",
+            "en-CA",
+            "en-US",
+            "en-PH, en-GB;q=0.5",
+            "en-IN, en;q=0.9",
+            "es-MX",
+            "es-ES, es-419;q=0.9",
+            "es-US",
+            "es-GQ",
+            "pt-AO",
+            "pt-US",
+            "pt-BR, pt-PT",
+            "zh-HK",
+            "zh-MO",
+            "zh-TW",
+            "zh-Hant-SG",
+            "sr-ME",
+            "en-001, es-150",
+            "en-XA",
+        ];
+        for header in headers {
+            assert_eq!(
+                negotiate(header, &tags, &RULES),
+                negotiate(header, &tags, &searched),
+                "{header}"
+            );
+        }
+        assert_eq!(tags[negotiate("en-AU", &tags, &RULES)], "en-GB");
+        assert_eq!(tags[negotiate("es-MX", &tags, &RULES)], "es-419");
+        assert_eq!(tags[negotiate("pt-AO", &tags, &RULES)], "pt-PT");
+    }
+
+    #[test]
     fn bytes_that_are_not_utf8_drop_their_element_alone() {
         let supported = ["en", "zh-CN", "ja"];
         let best = |header: &[u8]| supported[negotiate_bytes(header, &supported, &RULES)];
