@@ -91,12 +91,7 @@ struct Cell {
 
 fn sections(export: &Export<'_>) -> Page {
     let table = export.table;
-    let tag = |locale: usize| {
-        table
-            .locales
-            .get(locale)
-            .map_or("", |locale| locale.tag.as_str())
-    };
+    let tag = |locale: usize| tag_of(table, locale);
     let labels = Labels::for_tag(tag(export.labels_locale));
     let side_by_side = export.locales.len() > 1;
     let page_lang = if side_by_side {
@@ -478,12 +473,7 @@ fn html_text(text: &str) -> String {
 /// says which of them are in another locale's language.
 fn json(export: &Export<'_>) -> String {
     let table = export.table;
-    let tag = |locale: usize| {
-        table
-            .locales
-            .get(locale)
-            .map_or("", |locale| locale.tag.as_str())
-    };
+    let tag = |locale: usize| tag_of(table, locale);
     let codes: Vec<serde_json::Value> = table
         .codes
         .iter()
@@ -496,24 +486,18 @@ fn json(export: &Export<'_>) -> String {
                 "aliases": code.aliases,
                 "retry_unchanged": code.retry_unchanged,
             });
-            let texts = |text: &dyn Fn(usize) -> Option<String>| {
-                let map: serde_json::Map<String, serde_json::Value> = export
-                    .locales
-                    .iter()
-                    .filter_map(|&locale| Some((tag(locale).to_owned(), text(locale)?.into())))
-                    .collect();
-                serde_json::Value::Object(map)
-            };
             if let Some(object) = value.as_object_mut() {
                 for field in Field::ALL {
                     object.insert(
                         field.key().to_owned(),
-                        texts(&|locale| text(code, field, locale).map(str::to_owned)),
+                        by_locale(export, &|locale| {
+                            text(code, field, locale).map(str::to_owned)
+                        }),
                     );
                 }
                 object.insert(
                     "source".to_owned(),
-                    texts(&|locale| code.source.get(locale).cloned().flatten()),
+                    by_locale(export, &|locale| code.source.get(locale).cloned().flatten()),
                 );
                 object.insert("fallback".to_owned(), fallbacks(export, code));
             }
@@ -527,22 +511,14 @@ fn json(export: &Export<'_>) -> String {
     });
     // Only a table with problem types has the key, so the export of one without is as it was.
     if let (false, Some(object)) = (table.problems.is_empty(), document.as_object_mut()) {
-        object.insert("problems".to_owned(), problems_json(export, &tag));
+        object.insert("problems".to_owned(), problems_json(export));
     }
     crate::render::json(&document)
 }
 
 /// Each problem type: its key, struct, status, type and fields, and its title and detail
 /// template by locale (fallbacks applied, as the generated code returns them).
-fn problems_json<'t>(export: &Export<'t>, tag: &dyn Fn(usize) -> &'t str) -> serde_json::Value {
-    let by_locale = |text: &dyn Fn(usize) -> Option<String>| {
-        let map: serde_json::Map<String, serde_json::Value> = export
-            .locales
-            .iter()
-            .filter_map(|&locale| Some((tag(locale).to_owned(), text(locale)?.into())))
-            .collect();
-        serde_json::Value::Object(map)
-    };
+fn problems_json(export: &Export<'_>) -> serde_json::Value {
     export
         .table
         .problems
@@ -554,28 +530,47 @@ fn problems_json<'t>(export: &Export<'t>, tag: &dyn Fn(usize) -> &'t str) -> ser
                 "status": problem.status,
                 "type": problem.r#type,
                 "fields": problem.fields,
-                "title": by_locale(&|locale| problem.title.get(locale).cloned()),
-                "detail": by_locale(&|locale| {
+                "title": by_locale(export, &|locale| problem.title.get(locale).cloned()),
+                "detail": by_locale(export, &|locale| {
                     problem.detail.get(locale).map(|template| template.source(&problem.fields))
                 }),
-                "language": by_locale(&|locale| {
-                    problem.detail_locale.get(locale).map(|&shown| tag(shown).to_owned())
+                "language": by_locale(export, &|locale| {
+                    problem.detail_locale.get(locale).map(|&shown| tag_of(export.table, shown).to_owned())
                 }),
             })
         })
         .collect()
 }
 
+/// The tag of the table's locale `locale`, or `""`.
+fn tag_of(table: &Table, locale: usize) -> &str {
+    table
+        .locales
+        .get(locale)
+        .map_or("", |locale| locale.tag.as_str())
+}
+
+/// A text per locale of the export, keyed by tag (`{"en": "...", "zh-CN": "..."}`), leaving out
+/// the locales `text` has nothing for.
+fn by_locale(export: &Export<'_>, text: &dyn Fn(usize) -> Option<String>) -> serde_json::Value {
+    let map: serde_json::Map<String, serde_json::Value> = export
+        .locales
+        .iter()
+        .filter_map(|&locale| {
+            Some((
+                tag_of(export.table, locale).to_owned(),
+                text(locale)?.into(),
+            ))
+        })
+        .collect();
+    serde_json::Value::Object(map)
+}
+
 /// The texts above that a locale shows from another, by field, then by the locale showing
 /// them, naming the locale they are in: `{"message": {"ja": "en"}}`.
 fn fallbacks(export: &Export<'_>, code: &Code) -> serde_json::Value {
     let table = export.table;
-    let tag = |locale: usize| {
-        table
-            .locales
-            .get(locale)
-            .map_or("", |locale| locale.tag.as_str())
-    };
+    let tag = |locale: usize| tag_of(table, locale);
     let mut fields = serde_json::Map::new();
     for field in Field::ALL {
         let from: serde_json::Map<String, serde_json::Value> = export
@@ -597,12 +592,7 @@ fn fallbacks(export: &Export<'_>, code: &Code) -> serde_json::Value {
 /// line break in double quotes. Text columns are named `message.en`, as keys in the table.
 fn csv(export: &Export<'_>) -> String {
     let table = export.table;
-    let tag = |locale: usize| {
-        table
-            .locales
-            .get(locale)
-            .map_or("", |locale| locale.tag.as_str())
-    };
+    let tag = |locale: usize| tag_of(table, locale);
     let mut header: Vec<String> = ["code", "class", "name", "aliases", "retry_unchanged"]
         .map(str::to_owned)
         .to_vec();
