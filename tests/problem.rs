@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 use status_core::Problem;
+use status_core::problem::Member;
 
 mod chinese {
     status_core::status_codes!("chinese.toml");
@@ -59,18 +60,23 @@ fn member_order(text: &str) -> Vec<String> {
     serde_json::from_str::<Keys>(text).unwrap().0
 }
 
-#[test]
-fn the_out_of_credit_example_of_rfc_9457() {
-    // RFC 9457 (July 2023), section 3, the first example's body (with `status` as section
-    // 3.1.2 describes it; the RFC's example leaves it to the status line).
-    let problem = Problem::new()
+/// RFC 9457 (July 2023), section 3, the first example's body (with `status` as section 3.1.2
+/// describes it; the RFC's example leaves it to the status line).
+fn rfc_9457_example()
+-> Problem<'static, Member<'static, Member<'static, (), i32>, [&'static str; 2]>> {
+    Problem::new()
         .with_type("https://example.com/probs/out-of-credit")
         .with_title("You do not have enough credit.")
         .with_status(403)
         .with_detail("Your current balance is 30, but that costs 50.")
         .with_instance("/account/12345/msgs/abc")
         .with("balance", 30)
-        .with("accounts", ["/account/12345", "/account/67890"]);
+        .with("accounts", ["/account/12345", "/account/67890"])
+}
+
+#[test]
+fn the_out_of_credit_example_of_rfc_9457() {
+    let problem = rfc_9457_example();
     let (text, value) = to_json(&problem);
     assert_eq!(
         value,
@@ -265,14 +271,7 @@ type Received<'a> = Problem<'a, BTreeMap<Cow<'a, str>, Value>>;
 
 #[test]
 fn a_problem_reads_back_what_it_wrote_borrowing_its_strings() {
-    let problem = Problem::new()
-        .with_type("https://example.com/probs/out-of-credit")
-        .with_title("You do not have enough credit.")
-        .with_status(403)
-        .with_detail("Your current balance is 30, but that costs 50.")
-        .with_instance("/account/12345/msgs/abc")
-        .with("balance", 30)
-        .with("accounts", ["/account/12345", "/account/67890"]);
+    let problem = rfc_9457_example();
     let text = serde_json::to_string(&problem).unwrap();
     let read: Received<'_> = serde_json::from_str(&text).unwrap();
     assert_eq!(read.r#type, "https://example.com/probs/out-of-credit");
