@@ -241,8 +241,9 @@ const REPLACED_TAGS: &[(&str, &str)] = &[
 const NOTHING_MATCHED: &str = "qaa";
 
 /// A case of ICU's suite where we answer otherwise, on purpose: the file's line, our answer, and
-/// why. Several follow from CLDR 48's rows where the file (older than CLDR 48: it still expects
-/// CLDR's former `af` → `nl` row) expects an earlier release's answer.
+/// why. Several follow from CLDR 48's rows where the file expects another release's answer (it
+/// still expects CLDR's former `af` → `nl` row); for the `en-CA`, Catalan and Nynorsk cases ICU
+/// itself, as installed here, answers as we do ([`FILE_NOT_ICU`]).
 const SUITE_ON_PURPOSE: &[(usize, &str, &str)] = &[
     (422, "mul", AF),
     (407, "en", EN_CA),
@@ -403,6 +404,52 @@ fn icus_locale_matcher_suite_passes() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// ICU's own answers to the suite (`data/icu-suite-answers.tsv`, by `scripts/cldr/icu_answers.py`
+/// with the newest ICU installable here, 72.1 with CLDR 42): the file expects answers that ICU
+/// itself no longer gives. Each reason marked here as the file's is one where that ICU answers as we
+/// do; the other cases of [`SUITE_ON_PURPOSE`] follow from rows CLDR changed after 42.
+const FILE_NOT_ICU: [&str; 3] = [EN_CA, CATALAN, NYNORSK];
+
+#[test]
+fn icu_itself_answers_the_files_cases_as_we_do() {
+    let answers = include_str!("data/icu-suite-answers.tsv");
+    let version = answers.lines().next().unwrap_or("");
+    assert!(version.starts_with("# ICU 72.1 "), "{version}");
+    let icu = |line: usize| {
+        answers
+            .lines()
+            .filter_map(|row| row.split_once('\t'))
+            .find(|(number, _)| number.parse() == Ok(line))
+            .map(|(_, answer)| answer)
+    };
+    let (cases, _) = suite();
+    for case in cases.iter().filter(|case| !case.supported.is_empty()) {
+        assert!(
+            icu(case.line).is_some(),
+            "line {} has no answer of ICU's",
+            case.line
+        );
+    }
+    // That ICU departs from the file also where CLDR 48 agrees with the file (CLDR 42 kept
+    // Traditional Chinese readers from Simplified Chinese).
+    let zh_tw = cases
+        .iter()
+        .find(|case| case.desired == "zh-TW" && case.expected == "zh-Hans-CN");
+    let zh_tw = zh_tw.expect("the file's zh-TW case");
+    assert_eq!(icu(zh_tw.line), Some("fr"), "line {}", zh_tw.line);
+    for (line, ours, why) in SUITE_ON_PURPOSE {
+        if FILE_NOT_ICU.contains(why) {
+            assert_eq!(icu(*line), Some(*ours), "line {line}: {why}");
+        } else {
+            assert_ne!(
+                icu(*line),
+                Some(*ours),
+                "line {line}: ICU 72.1 answers as we do"
+            );
+        }
+    }
 }
 
 /// The refusals above are the generator's: each refused tag fails to load as a table's locale,
