@@ -19,8 +19,13 @@ With REGISTRY, the IANA Language Subtag Registry, it also writes
 `status-locale/src/data/registry.rs`. REGISTRY is either IANA's own file
 (https://www.iana.org/assignments/language-subtag-registry/language-subtag-registry) or the
 `data/json` directory of the npm package `language-subtag-registry` (the same records as JSON,
-`registry.json`, with the file's date in `meta.json`). The registry in the repository is
-IANA's file of File-Date 2024-03-06.
+`registry.json`, with the file's date in `meta.json`). The registry in the repository is the
+file of 2025-08-25, from that package:
+
+    npm pack language-subtag-registry@0.4.2  # sha256 eed19742980e16d482b56cf01604d5a0e80d4364
+                                             # 6e95740de2a99d5e85771ed8, File-Date 2025-08-25
+    tar xzf language-subtag-registry-0.4.2.tgz  # package/data/json/
+    scripts/cldr/generate.py CLDR_JSON_DIR package/data/json
 
 Facts are carried over as they are: which rows matter is decided by the Rust code that reads
 them. Only the keys of likelySubtags and parentLocales are written lower case, the case the

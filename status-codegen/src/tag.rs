@@ -104,6 +104,9 @@ mod tests {
             "qtz-Qaaa-QM",
             "sr-Latn-RS",
             "he",
+            // Registered in 2025.
+            "isv",
+            "cop-sahidic",
         ] {
             assert_eq!(check(tag), Ok(()), "{tag}");
         }
@@ -155,5 +158,8 @@ mod tests {
         assert!(fails("iw").0.contains("deprecated language"));
         assert_eq!(fails("in-ID").1.as_deref(), Some("id-ID"));
         assert_eq!(fails("my-BU").1.as_deref(), Some("my-MM"));
+        // Deprecated in the registry of 2025-08-25.
+        assert_eq!(fails("dek").1.as_deref(), Some("sqm"));
+        assert_eq!(fails("nte-MZ").1.as_deref(), Some("eko-MZ"));
     }
 }

@@ -4,11 +4,12 @@
 //! table needs ([`Rules`]). The generator writes a table's [`Rules`] at build time; the runtime
 //! matches with them. Nothing here allocates.
 //!
-//! With the `data` feature, [`data`] holds CLDR's and the IANA Language Subtag Registry's data
-//! (CLDR [`data::CLDR_VERSION`], the registry of [`data::REGISTRY_DATE`]) and what reads it at
-//! build time: tag canonicalization and the registry's facts, maximization against all of CLDR
-//! and [`data::rules_for`], which picks the rows of one table. That feature needs `alloc`;
-//! without it the crate is `no_std` with no allocation at all.
+//! With the `data` feature, `status_locale::data` holds CLDR's data (CLDR 48) and the IANA
+//! Language Subtag Registry (the file of 2025-08-25), which `data::CLDR_VERSION` and
+//! `data::REGISTRY_DATE` name, and what reads them at build time: tag canonicalization and the
+//! registry's facts, maximization against all of CLDR and `data::rules_for`, which picks the
+//! rows of one table. That feature needs `alloc`; without it the crate is `no_std` with no
+//! allocation at all.
 
 #![no_std]
 

@@ -211,8 +211,13 @@ mod tests {
         assert!(cldr.contains(&format!("cldr-core {CLDR_VERSION}.")));
         let registry = include_str!("registry.rs");
         assert!(registry.contains(&format!("registry file of {REGISTRY_DATE} (File-Date)")));
-        let script = include_str!("../../../scripts/cldr/generate.py");
-        assert!(script.contains(&format!("File-Date {REGISTRY_DATE}")));
+        // The crate's documentation names them too.
+        let docs = include_str!("../lib.rs");
+        assert!(docs.contains(&format!("(CLDR {CLDR_VERSION})")));
+        assert!(docs.contains(&format!("the file of {REGISTRY_DATE})")));
+        let readme = include_str!("../../README.md");
+        assert!(readme.contains(&format!("(release {CLDR_VERSION}, ")));
+        assert!(readme.contains(&format!("the file of\n{REGISTRY_DATE},")));
     }
 
     #[test]
