@@ -187,7 +187,7 @@ fn rules_built_at_run_time_are_the_generated_ones() {
         .map(|locale| locale.tag())
         .collect();
     let generated = status_core::standard::Locale::MATCHING_RULES;
-    status_codegen::matching::select(&tags).with_rules(|built| {
+    status_locale::data::rules_for(&tags, |built| {
         assert_eq!(format!("{built:?}"), format!("{generated:?}"));
         for header in ["zh-TW", "en-GB,en;q=0.5", "zh-Hans-SG", "fr, *;q=0.1", "iw"] {
             assert_eq!(
@@ -371,8 +371,9 @@ fn icus_locale_matcher_suite_passes() {
             refused_cases += 1;
             continue;
         }
-        let index = status_codegen::matching::select(&tags)
-            .with_rules(|rules| status_core::locale::negotiate(case.desired, &tags, rules));
+        let index = status_locale::data::rules_for(&tags, |rules| {
+            status_core::locale::negotiate(case.desired, &tags, rules)
+        });
         let ours = tags[index];
         let on_purpose = SUITE_ON_PURPOSE
             .iter()

@@ -21,8 +21,7 @@ fn negotiate(c: &mut Criterion) {
     for (name, tags) in TABLES {
         let mut group = c.benchmark_group(format!("negotiate-{}", tags.len()));
         group.throughput(Throughput::Elements(headers.len() as u64));
-        let rules = status_codegen::matching::select(tags);
-        rules.with_rules(|rules| {
+        status_locale::data::rules_for(tags, |rules| {
             group.bench_function(format!("status-codes ({name})"), |b| {
                 b.iter(|| {
                     for header in black_box(&headers) {

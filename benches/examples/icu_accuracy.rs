@@ -63,8 +63,9 @@ fn main() {
     let (mut ours, mut fluent, mut accept) = (0, 0, 0);
     for case in &cases {
         let tags = &case.available;
-        let index = status_codegen::matching::select(tags)
-            .with_rules(|rules| status_core::locale::negotiate(case.desired, tags, rules));
+        let index = status_locale::data::rules_for(tags, |rules| {
+            status_core::locale::negotiate(case.desired, tags, rules)
+        });
         ours += usize::from(tags[index] == case.expected);
 
         let available = fluent_langneg::convert_vec_str_to_langids_lossy(tags.iter());

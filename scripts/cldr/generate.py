@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Generates the locale data status-codegen compiles in, from CLDR's and IANA's own files.
+"""Generates the locale data of status-locale's `data` feature, from CLDR's and IANA's own files.
 
-Usage: scripts/cldr/generate.py CLDR_JSON_DIR [REGISTRY_FILE]
+Usage: scripts/cldr/generate.py CLDR_JSON_DIR [REGISTRY]
 
 CLDR_JSON_DIR is the `supplemental` directory of the npm package `cldr-core` (CLDR's own JSON
 form of its XML, published by the Unicode Consortium from unicode-org/cldr-json):
@@ -13,10 +13,23 @@ form of its XML, published by the Unicode Consortium from unicode-org/cldr-json)
 
 It reads `likelySubtags.json`, `aliases.json` (languageAlias), `parentLocales.json`,
 `languageMatching.json` (written-new) and `territoryContainment.json`, and writes
-`status-codegen/src/cldr/data.rs`. With REGISTRY_FILE, the IANA Language Subtag Registry
-(https://www.iana.org/assignments/language-subtag-registry/language-subtag-registry), it also
-writes `status-codegen/src/cldr/registry.rs`. Facts are carried over as they are: which rows
-matter is decided by the Rust code that reads them.
+`status-locale/src/data/cldr.rs`.
+
+With REGISTRY, the IANA Language Subtag Registry, it also writes
+`status-locale/src/data/registry.rs`. REGISTRY is either IANA's own file
+(https://www.iana.org/assignments/language-subtag-registry/language-subtag-registry) or the
+`data/json` directory of the npm package `language-subtag-registry` (the same records as JSON,
+`registry.json`, with the file's date in `meta.json`). The registry in the repository is the
+file of 2025-08-25, from that package:
+
+    npm pack language-subtag-registry@0.4.2  # sha256 eed19742980e16d482b56cf01604d5a0e80d4364
+                                             # 6e95740de2a99d5e85771ed8, File-Date 2025-08-25
+    tar xzf language-subtag-registry-0.4.2.tgz  # package/data/json/
+    scripts/cldr/generate.py CLDR_JSON_DIR package/data/json
+
+Facts are carried over as they are: which rows matter is decided by the Rust code that reads
+them. Only the keys of likelySubtags and parentLocales are written lower case, the case the
+matcher's rows take (`status_locale::Rules`), so that a table's rows borrow them.
 """
 
 import json
@@ -24,7 +37,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "status-codegen" / "src" / "cldr"
+OUT = ROOT / "status-locale" / "src" / "data"
 
 
 def rust_str(text):
@@ -61,7 +74,9 @@ def supplemental(directory, name):
 
 def likely_subtags(directory):
     data, _ = supplemental(directory, "likelySubtags.json")
-    return sorted(data["likelySubtags"].items())
+    rows = {key.lower(): value for key, value in data["likelySubtags"].items()}
+    assert len(rows) == len(data["likelySubtags"]), "keys that differ only in case"
+    return sorted(rows.items())
 
 
 def language_aliases(directory):
@@ -81,7 +96,10 @@ def language_aliases(directory):
 def parent_locales(directory):
     data, _ = supplemental(directory, "parentLocales.json")
     # The general parents only, not those of one component (collations, plurals...).
-    return sorted(data["parentLocales"]["parentLocale"].items())
+    parents = data["parentLocales"]["parentLocale"]
+    rows = {child.lower(): parent for child, parent in parents.items()}
+    assert len(rows) == len(parents), "keys that differ only in case"
+    return sorted(rows.items())
 
 
 def containment(directory):
@@ -128,12 +146,16 @@ def language_matching(directory, groups):
     return version, variables, rows
 
 
-def registry(path):
+def registry_records(path):
+    """The registry's date and its records, each a dict of its first value for each field."""
+    if path.is_dir():
+        date = json.loads((path / "meta.json").read_text(encoding="utf-8"))["File-Date"]
+        records = json.loads((path / "registry.json").read_text(encoding="utf-8"))
+        return date, records
     text = path.read_text(encoding="utf-8")
     records = text.split("\n%%\n")
     date = records[0].split(":", 1)[1].strip()
-    subtags = {"language": [], "script": [], "region": [], "variant": []}
-    deprecated = []
+    parsed = []
     for record in records[1:]:
         fields = {}
         for line in record.splitlines():
@@ -141,6 +163,15 @@ def registry(path):
                 continue  # continuation of a description or comment
             key, _, value = line.partition(": ")
             fields.setdefault(key, value)
+        parsed.append(fields)
+    return date, parsed
+
+
+def registry(path):
+    date, records = registry_records(path)
+    subtags = {"language": [], "script": [], "region": [], "variant": []}
+    deprecated = []
+    for fields in records:
         kind = fields.get("Type")
         if kind not in subtags:
             continue
@@ -172,11 +203,11 @@ def write_data_rows(version, likely, aliases, parents, variables, matches):
         "//! languageAlias and languageMatches written-new. Unicode License v3. Do not edit; run",
         "//! the script again.",
         "",
-        "/// The CLDR release these rows come from.",
-        f"pub(crate) const CLDR_VERSION: &str = {rust_str(version)};",
+        "/// The CLDR release these rows come from (a test reads it against this file's header).",
+        f"pub const CLDR_VERSION: &str = {rust_str(version)};",
         "",
-        "/// likelySubtags, one row a line: a tag and its most likely `language-Script-REGION`,",
-        "/// sorted by tag.",
+        "/// likelySubtags, one row a line: a tag (lower case) and its most likely",
+        "/// `language-Script-REGION`, sorted by tag.",
         f"pub(crate) const LIKELY: &str = {rust_rows(likely)};",
     ]
     out += [
@@ -185,7 +216,7 @@ def write_data_rows(version, likely, aliases, parents, variables, matches):
         "/// alias, its replacement and CLDR's reason, sorted.",
         f"pub(crate) const LANGUAGE_ALIASES: &str = {rust_rows(aliases)};",
         "",
-        "/// parentLocales, one row a line: a locale and its parent, sorted.",
+        "/// parentLocales, one row a line: a locale (lower case) and its parent, sorted.",
         f"pub(crate) const PARENTS: &str = {rust_rows(parents)};",
         "",
         "/// matchVariables, each region group expanded to every region it contains.",
@@ -202,16 +233,35 @@ def write_data_rows(version, likely, aliases, parents, variables, matches):
         + rust_rows((d, s, str(n), str(o).lower()) for d, s, n, o in matches)
         + ";",
         "",
+        "/// The regions languageMatch rows name alone (`GB` of `en_*_GB`), sorted: a row's",
+        "/// region set borrows its one region from here.",
+        "pub(crate) const WRITTEN_REGIONS: &[&str] = &["
+        + ", ".join(rust_str(r) for r in written_regions(matches))
+        + "];",
+        "",
     ]
-    (OUT / "data.rs").write_text("\n".join(out), encoding="utf-8")
+    (OUT / "cldr.rs").write_text("\n".join(out), encoding="utf-8")
+
+
+def written_regions(matches):
+    regions = set()
+    for desired, supported, _, _ in matches:
+        for side in (desired, supported):
+            parts = side.split("_")
+            if len(parts) == 3 and parts[2] != "*" and not parts[2].startswith("$"):
+                regions.add(parts[2])
+    return sorted(regions)
 
 
 def write_registry_rows(date, subtags, deprecated):
     out = [
         "//! The IANA Language Subtag Registry, as far as tags in a table need it. Generated by",
-        f"//! `scripts/cldr/generate.py` from the registry file of {date}. Do not edit; run the script",
-        "//! again. Private-use ranges (`qaa..qtz`, `Qaaa..Qabx`, `QM..QZ`, `XA..XZ`) are rules in",
-        "//! `tag.rs`, not rows here.",
+        f"//! `scripts/cldr/generate.py` from the registry file of {date} (File-Date). Do not",
+        "//! edit; run the script again. Private-use ranges (`qaa..qtz`, `Qaaa..Qabx`, `QM..QZ`,",
+        "//! `XA..XZ`) are rules in `tag.rs`, not rows here.",
+        "",
+        "/// The registry's File-Date (a test reads it against this file's header).",
+        f"pub const REGISTRY_DATE: &str = {rust_str(date)};",
     ]
     for kind, name in [
         ("language", "LANGUAGES"),

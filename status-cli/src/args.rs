@@ -356,14 +356,9 @@ fn language(value: &str) -> Result<Lang, UsageError> {
     if tag == "C" || tag == "POSIX" {
         return Ok(Lang::Untranslated);
     }
-    let mut subtags = tag.split(['-', '_']);
-    let language_ok = subtags.next().is_some_and(|first| {
-        (2..=8).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_alphabetic())
-    });
-    let rest_ok = subtags.all(|subtag| {
-        (1..=8).contains(&subtag.len()) && subtag.bytes().all(|b| b.is_ascii_alphanumeric())
-    });
-    if language_ok && rest_ok {
+    // Read as the matching reads a range; a one-letter language (`x`, `i`) is no language.
+    let parts = status_locale::Parts::parse(tag);
+    if parts.is_some_and(|parts| parts.language.len() >= 2) {
         Ok(Lang::Tag(tag.to_owned()))
     } else {
         Err(UsageError(format!(

@@ -279,13 +279,7 @@ fn problem_sections<'t>(
 
 /// Whether two tags name the same language (`zh-CN` and `zh-Hans`; not `ja` and `en`).
 fn same_language(a: &str, b: &str) -> bool {
-    let language = |tag: &str| {
-        tag.split('-')
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase()
-    };
-    language(a) == language(b)
+    status_locale::language_of(a).eq_ignore_ascii_case(status_locale::language_of(b))
 }
 
 /// A column's cells, empty where the code has nothing to show.

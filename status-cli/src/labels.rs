@@ -187,8 +187,9 @@ impl Labels {
     /// The labels for texts shown in `tag`.
     pub fn for_tag(tag: &str) -> &'static Labels {
         let tags = ALL.map(|labels| labels.tag);
-        let index = status_codegen::matching::select(&tags)
-            .with_rules(|rules| status_core::locale::negotiate(tag, &tags, rules));
+        let index = status_locale::data::rules_for(&tags, |rules| {
+            status_core::locale::negotiate(tag, &tags, rules)
+        });
         ALL[index.min(ALL.len() - 1)]
     }
 }

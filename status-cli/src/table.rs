@@ -137,23 +137,26 @@ pub fn locale(table: &Table, lang: Option<&Lang>) -> (usize, Option<String>) {
         .iter()
         .map(|locale| locale.tag.as_str())
         .collect();
-    let rules = status_codegen::matching::select(&tags);
     let asked = match lang {
         None => {
-            let index = rules.with_rules(|rules| status_core::locale::from_env(&tags, rules));
+            let index = status_locale::data::rules_for(&tags, |rules| {
+                status_core::locale::from_env(&tags, rules)
+            });
             return (index, None);
         }
         Some(Lang::Untranslated) => return (0, None),
         Some(Lang::Tag(tag)) => tag,
     };
-    let index = rules.with_rules(|rules| status_core::locale::negotiate(asked, &tags, rules));
+    let index = status_locale::data::rules_for(&tags, |rules| {
+        status_core::locale::negotiate(asked, &tags, rules)
+    });
     let chosen = tags.get(index).copied().unwrap_or_default();
     let asked = asked.replace('_', "-");
-    if language(&asked) == language(chosen) && same_script(&asked, chosen) {
+    if same_language(&asked, chosen) && same_script(&asked, chosen) {
         // `en-GB` showing `en`, or `zh-SG` showing `zh-CN`: what was asked for.
         return (index, None);
     }
-    let why = if index == 0 && language(&asked) != language(chosen) {
+    let why = if index == 0 && !same_language(&asked, chosen) {
         "its default language"
     } else {
         "the closest language it has"
@@ -162,39 +165,20 @@ pub fn locale(table: &Table, lang: Option<&Lang>) -> (usize, Option<String>) {
     (index, Some(note))
 }
 
-/// The language subtag of a tag, lower case.
-fn language(tag: &str) -> String {
-    tag.split(['-', '_'])
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase()
+/// Whether two tags name the same language subtag, in any case.
+fn same_language(a: &str, b: &str) -> bool {
+    status_locale::language_of(a).eq_ignore_ascii_case(status_locale::language_of(b))
 }
 
-/// Whether two tags of one language are in the same script, as far as they say: a written
-/// script subtag, or for Chinese the one its region implies (Traditional in Taiwan, Hong
-/// Kong and Macao, else Simplified), as the matching in `status_core::locale` reads them.
-/// A tag that names no script agrees with any.
+/// Whether two tags of one language are in the same script: the script written, or the one
+/// CLDR finds likely (`zh-TW` is Traditional, `zh-SG` Simplified, `sr` Cyrillic), as the
+/// matching in `status_core::locale` reads them.
 fn same_script(a: &str, b: &str) -> bool {
-    fn script(tag: &str) -> Option<String> {
-        let mut subtags = tag.split(['-', '_']).map(str::to_ascii_lowercase);
-        let language = subtags.next()?;
-        let rest: Vec<String> = subtags.collect();
-        if let Some(script) = rest.iter().find(|subtag| {
-            subtag.len() == 4 && subtag.bytes().all(|byte| byte.is_ascii_alphabetic())
-        }) {
-            return Some(script.clone());
-        }
-        (language == "zh").then(|| {
-            let traditional = rest
-                .iter()
-                .any(|subtag| ["tw", "hk", "mo"].contains(&subtag.as_str()));
-            if traditional { "hant" } else { "hans" }.to_owned()
-        })
-    }
-    match (script(a), script(b)) {
-        (Some(a), Some(b)) => a == b,
-        _ => true,
-    }
+    let (a, b) = (
+        status_locale::data::maximize(a),
+        status_locale::data::maximize(b),
+    );
+    a.script.eq_ignore_ascii_case(b.script)
 }
 
 /// Which of a code's texts.

@@ -33,7 +33,6 @@
 //! ```
 
 mod ast;
-mod cldr;
 mod diag;
 mod expand;
 mod index;
@@ -61,14 +60,6 @@ pub use crate::expand::Options;
 pub use crate::model::Table;
 pub use crate::names::MAX_SPELLING;
 pub use crate::source::MAX_FILE_SIZE;
-
-/// The CLDR rows a table's locale matcher needs, for a tool that matches locales of a table
-/// read at run time: the same rows the macro emits, as owned data that
-/// [`MatchingRules::with_rules`](matching::MatchingRules::with_rules) lends as the runtime's
-/// `status_locale::Rules`.
-pub mod matching {
-    pub use crate::cldr::emit::{LikelyRow, MatchingRules, RegionDistance, Regions, select};
-}
 
 /// Reads and checks the table at `relative` (resolved against `manifest_dir`, the invoking
 /// crate's `CARGO_MANIFEST_DIR`) and every table it `extends`. Only regular files of at most

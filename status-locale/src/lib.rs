@@ -3,9 +3,21 @@
 //! parent locales ([`is_ancestor`]) and language distance ([`distance`]), over the rows one
 //! table needs ([`Rules`]). The generator writes a table's [`Rules`] at build time; the runtime
 //! matches with them. Nothing here allocates.
+//!
+//! With the `data` feature, `status_locale::data` holds CLDR's data (CLDR 48) and the IANA
+//! Language Subtag Registry (the file of 2025-08-25), which `data::CLDR_VERSION` and
+//! `data::REGISTRY_DATE` name, and what reads them at build time: tag canonicalization and the
+//! registry's facts, maximization against all of CLDR and `data::rules_for`, which picks the
+//! rows of one table. That feature needs `alloc`; without it the crate is `no_std` with no
+//! allocation at all.
 
 #![no_std]
 
+#[cfg(feature = "data")]
+extern crate alloc;
+
+#[cfg(feature = "data")]
+pub mod data;
 mod matching;
 mod rules;
 

@@ -80,7 +80,7 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
     for locale in locales {
         tags.push(&locale.tag);
     }
-    super::rules::rules(&crate::cldr::emit::select(&tags), out);
+    status_locale::data::rules_for(&tags, |rules| super::rules::rules(rules, out));
     out.code(NEGOTIATION)
         .code("const TAGS: [&str; ")
         .number(count)

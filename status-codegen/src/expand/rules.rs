@@ -1,16 +1,22 @@
-//! The CLDR rows of one table ([`MatchingRules`]) as a `status_core::locale::Rules`
-//! expression, reached through the expansion's `private` import.
+//! The CLDR rows of one table (`status_locale::data::rules_for`) as a
+//! `status_core::locale::Rules` expression, reached through the expansion's `private` import.
+
+use status_locale::{Regions, Rules, Subtags};
 
 use super::text::RustText;
-use crate::cldr::emit::{MatchingRules, Regions};
 
 /// `private::locale::Rules { ... }` holding `rules`.
-pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
+pub(super) fn rules(rules: &Rules<'_>, out: &mut RustText) {
     out.code("private::locale::Rules { cldr_version: ")
         .str(rules.cldr_version)
         .code(", supported: &[");
     let mut first = true;
-    for (language, script, region) in &rules.supported {
+    for Subtags {
+        language,
+        script,
+        region,
+    } in rules.supported
+    {
         comma(out, &mut first)
             .code("private::locale::Subtags { language: ")
             .str(language)
@@ -22,26 +28,26 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
     }
     out.code("], by_language: &[");
     let mut first = true;
-    for (language, indices) in &rules.by_language {
+    for (language, indices) in rules.by_language {
         comma(out, &mut first).code("(").str(language).code(", &[");
         let mut first_index = true;
-        for index in indices {
+        for index in *indices {
             comma(out, &mut first_index).number(usize::from(*index));
         }
         out.code("])");
     }
     out.code("], aliases: &[");
     let mut first = true;
-    for (alias, language, script) in &rules.aliases {
+    for (alias, language, script) in rules.aliases {
         comma(out, &mut first).code("(").str(alias).code(", ");
         out.str(language).code(", ").str(script).code(")");
     }
     out.code("], likely: &[");
     let mut first = true;
-    for (language, rows) in &rules.likely {
+    for (language, rows) in rules.likely {
         comma(out, &mut first).code("(").str(language).code(", &[");
         let mut first_row = true;
-        for ((script, region), (likely_script, likely_region)) in rows {
+        for ((script, region), (likely_script, likely_region)) in *rows {
             comma(out, &mut first_row)
                 .code("((")
                 .str(script)
@@ -54,13 +60,13 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
     }
     out.code("], undetermined: &[");
     let mut first = true;
-    for (subtag, language) in &rules.undetermined {
+    for (subtag, language) in rules.undetermined {
         comma(out, &mut first).code("(").str(subtag).code(", ");
         out.str(language).code(")");
     }
     out.code("], parents: &[");
     let mut first = true;
-    for ((language, region, script), parent) in &rules.parents {
+    for ((language, region, script), parent) in rules.parents {
         comma(out, &mut first)
             .code("((")
             .str(language)
@@ -70,7 +76,7 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
     }
     out.code("], languages: &[");
     let mut first = true;
-    for (desired, supported, distance, region) in &rules.languages {
+    for (desired, supported, distance, region) in rules.languages {
         comma(out, &mut first)
             .code("(")
             .str(desired)
@@ -81,7 +87,7 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
     }
     out.code("], scripts: &[");
     let mut first = true;
-    for (language, desired, supported, distance) in &rules.scripts {
+    for (language, desired, supported, distance) in rules.scripts {
         comma(out, &mut first)
             .code("(")
             .str(language)
@@ -95,7 +101,7 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
     }
     out.code("], regions: &[");
     let mut first = true;
-    for row in &rules.regions {
+    for row in rules.regions {
         comma(out, &mut first)
             .code("private::locale::RegionDistance { language: ")
             .str(row.language)
@@ -113,7 +119,7 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
     }
     out.code("], supported_regions: &[");
     let mut first = true;
-    for (desired, supported) in &rules.supported_regions {
+    for (desired, supported) in rules.supported_regions {
         comma(out, &mut first)
             .code("(")
             .number_u64(*desired)
@@ -125,7 +131,7 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
 }
 
 /// `private::locale::Regions::...`.
-fn regions(regions: &Regions, out: &mut RustText) {
+fn regions(regions: &Regions<'_>, out: &mut RustText) {
     let listed = match regions {
         Regions::Any => {
             out.code("private::locale::Regions::Any");
@@ -141,7 +147,7 @@ fn regions(regions: &Regions, out: &mut RustText) {
         }
     };
     let mut first = true;
-    for region in listed {
+    for region in *listed {
         comma(out, &mut first).str(region);
     }
     out.code("])");
@@ -159,79 +165,30 @@ fn comma<'o>(out: &'o mut RustText, first: &mut bool) -> &'o mut RustText {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cldr::emit::select;
 
+    /// The expression written for a table with these tags. (Which rows are picked is tested
+    /// where they are picked, `status_locale::data::rules_for`.)
     fn rules_of(tags: &[&str]) -> String {
         let mut out = RustText::with_capacity(0);
-        rules(&select(tags), &mut out);
+        status_locale::data::rules_for(tags, |picked| rules(picked, &mut out));
         out.into_string()
     }
 
     #[test]
-    fn only_the_tables_languages_get_rows() {
+    fn rows_are_written_in_the_runtimes_shape() {
         let text = rules_of(&["en", "zh-CN"]);
         assert!(
             text.contains("((\"\", \"tw\"), (\"Hant\", \"TW\"))"),
             "likely zh-TW row"
         );
         assert!(text.contains("(\"cmn\", \"zh\""), "alias leading to zh");
-        // What is left out is checked on the rows selected, which the text is written from:
-        // a check for an absent string would pass whatever the text's form.
-        let aliases = |tags: &[&str]| -> Vec<&'static str> {
-            select(tags)
-                .aliases
-                .iter()
-                .map(|(alias, ..)| *alias)
-                .collect()
-        };
-        let chinese = aliases(&["en", "zh-CN"]);
-        assert!(chinese.contains(&"cmn"), "{chinese:?}");
-        assert!(!chinese.contains(&"iw"), "no Hebrew rows without he");
-        assert!(
-            !chinese.contains(&"sh"),
-            "no Serbo-Croatian rows without sr, hr or bs"
-        );
-        assert!(aliases(&["en", "he"]).contains(&"iw"));
-        assert!(aliases(&["en", "sr"]).contains(&"sh"));
+        assert!(text.contains("(\"tw\", \"zh\")"), "und-TW is Chinese");
         let hebrew = rules_of(&["en", "he"]);
         assert!(hebrew.contains("(\"iw\", \"he\", \"\")"));
-    }
-
-    #[test]
-    fn undetermined_ranges_and_parent_chains_keep_only_rows_that_can_lead_to_a_tag() {
-        let text = rules_of(&["en", "zh-CN"]);
-        assert!(text.contains("(\"tw\", \"zh\")"), "und-TW is Chinese");
-        let chinese = select(&["en", "zh-CN"]);
-        let undetermined: Vec<(&str, &str)> = chinese
-            .undetermined
-            .iter()
-            .map(|(subtag, language)| (subtag.as_str(), language.as_str()))
-            .collect();
-        assert!(undetermined.contains(&("tw", "zh")), "{undetermined:?}");
-        assert!(
-            !undetermined.contains(&("fr", "fr")),
-            "no French rows without fr"
-        );
-        assert!(
-            select(&["en", "fr"])
-                .undetermined
-                .iter()
-                .any(|(subtag, _)| subtag == "fr")
-        );
-        // `en-AU` → `en-001` leads to no tag of this table, so the row is left out.
-        assert!(
-            chinese
-                .parents
-                .iter()
-                .all(|(_, parent)| *parent != "en-001")
-        );
         let world = rules_of(&["en", "en-001", "es", "es-419"]);
         assert!(world.contains("((\"en\", \"au\", \"\"), \"en-001\")"));
-        assert!(
-            world.contains("((\"en\", \"at\", \"\"), \"en-150\")"),
-            "en-150 → en-001"
-        );
         assert!(world.contains("((\"es\", \"mx\", \"\"), \"es-419\")"));
+        assert!(world.contains("private::locale::Regions::In(&[\"GB\"])"));
     }
 
     #[test]

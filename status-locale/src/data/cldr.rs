@@ -4,11 +4,11 @@
 //! languageAlias and languageMatches written-new. Unicode License v3. Do not edit; run
 //! the script again.
 
-/// The CLDR release these rows come from.
-pub(crate) const CLDR_VERSION: &str = "48";
+/// The CLDR release these rows come from (a test reads it against this file's header).
+pub const CLDR_VERSION: &str = "48";
 
-/// likelySubtags, one row a line: a tag and its most likely `language-Script-REGION`,
-/// sorted by tag.
+/// likelySubtags, one row a line: a tag (lower case) and its most likely
+/// `language-Script-REGION`, sorted by tag.
 pub(crate) const LIKELY: &str = "\
     aa aa-Latn-ET\n\
     aaa aaa-Latn-NG\n\
@@ -48,8 +48,8 @@ pub(crate) const LIKELY: &str = "\
     abo abo-Latn-NG\n\
     abp abp-Latn-PH\n\
     abq abq-Cyrl-RU\n\
-    abq-Latn abq-Latn-TR\n\
-    abq-TR abq-Latn-TR\n\
+    abq-latn abq-Latn-TR\n\
+    abq-tr abq-Latn-TR\n\
     abr abr-Latn-GH\n\
     abs abs-Latn-ID\n\
     abt abt-Latn-PG\n\
@@ -339,9 +339,9 @@ pub(crate) const LIKELY: &str = "\
     aqz aqz-Latn-BR\n\
     ar ar-Arab-EG\n\
     arc arc-Armi-IR\n\
-    arc-Hatr arc-Hatr-IQ\n\
-    arc-Nbat arc-Nbat-JO\n\
-    arc-Palm arc-Palm-SY\n\
+    arc-hatr arc-Hatr-IQ\n\
+    arc-nbat arc-Nbat-JO\n\
+    arc-palm arc-Palm-SY\n\
     ard ard-Latn-AU\n\
     are are-Latn-AU\n\
     arh arh-Latn-CO\n\
@@ -485,10 +485,10 @@ pub(crate) const LIKELY: &str = "\
     ayu ayu-Latn-NG\n\
     ayz ayz-Latn-ID\n\
     az az-Latn-AZ\n\
-    az-Arab az-Arab-IR\n\
-    az-IQ az-Arab-IQ\n\
-    az-IR az-Arab-IR\n\
-    az-RU az-Cyrl-RU\n\
+    az-arab az-Arab-IR\n\
+    az-iq az-Arab-IQ\n\
+    az-ir az-Arab-IR\n\
+    az-ru az-Cyrl-RU\n\
     azb azb-Arab-IR\n\
     azd azd-Latn-MX\n\
     azg azg-Latn-MX\n\
@@ -510,7 +510,7 @@ pub(crate) const LIKELY: &str = "\
     ban ban-Latn-ID\n\
     bao bao-Latn-CO\n\
     bap bap-Deva-NP\n\
-    bap-Krai bap-Krai-IN\n\
+    bap-krai bap-Krai-IN\n\
     bar bar-Latn-AT\n\
     bas bas-Latn-CM\n\
     bau bau-Latn-NG\n\
@@ -1357,7 +1357,7 @@ pub(crate) const LIKELY: &str = "\
     cty cty-Taml-IN\n\
     ctz ctz-Latn-MX\n\
     cu cu-Cyrl-RU\n\
-    cu-Glag cu-Glag-BG\n\
+    cu-glag cu-Glag-BG\n\
     cua cua-Latn-VN\n\
     cub cub-Latn-CO\n\
     cuc cuc-Latn-MX\n\
@@ -1722,7 +1722,7 @@ pub(crate) const LIKELY: &str = "\
     emx emx-Latn-FR\n\
     emz emz-Latn-CM\n\
     en en-Latn-US\n\
-    en-Shaw en-Shaw-GB\n\
+    en-shaw en-Shaw-GB\n\
     ena ena-Latn-PG\n\
     enb enb-Latn-KE\n\
     enc enc-Latn-VN\n\
@@ -1802,7 +1802,7 @@ pub(crate) const LIKELY: &str = "\
     fbl fbl-Latn-PH\n\
     fer fer-Latn-SS\n\
     ff ff-Latn-SN\n\
-    ff-Adlm ff-Adlm-GN\n\
+    ff-adlm ff-Adlm-GN\n\
     ffi ffi-Latn-PG\n\
     ffm ffm-Latn-ML\n\
     fgr fgr-Latn-TD\n\
@@ -2183,8 +2183,8 @@ pub(crate) const LIKELY: &str = "\
     gzi gzi-Arab-IR\n\
     gzn gzn-Latn-ID\n\
     ha ha-Latn-NG\n\
-    ha-CM ha-Arab-CM\n\
-    ha-SD ha-Arab-SD\n\
+    ha-cm ha-Arab-CM\n\
+    ha-sd ha-Arab-SD\n\
     haa haa-Latn-US\n\
     hac hac-Arab-IR\n\
     had had-Latn-ID\n\
@@ -2194,8 +2194,8 @@ pub(crate) const LIKELY: &str = "\
     hai hai-Latn-CA\n\
     haj haj-Latn-IN\n\
     hak hak-Hans-CN\n\
-    hak-Hant hak-Hant-TW\n\
-    hak-TW hak-Hant-TW\n\
+    hak-hant hak-Hant-TW\n\
+    hak-tw hak-Hant-TW\n\
     hal hal-Latn-VN\n\
     ham ham-Latn-PG\n\
     han han-Latn-TZ\n\
@@ -2277,7 +2277,7 @@ pub(crate) const LIKELY: &str = "\
     hnh hnh-Latn-BW\n\
     hni hni-Latn-CN\n\
     hnj hnj-Hmnp-US\n\
-    hnj-Hmng hnj-Hmng-LA\n\
+    hnj-hmng hnj-Hmng-LA\n\
     hnm hnm-Hans-CN\n\
     hnn hnn-Latn-PH\n\
     hno hno-Arab-PK\n\
@@ -2871,11 +2871,11 @@ pub(crate) const LIKELY: &str = "\
     kjy kjy-Latn-PG\n\
     kjz kjz-Tibt-BT\n\
     kk kk-Cyrl-KZ\n\
-    kk-AF kk-Arab-AF\n\
-    kk-Arab kk-Arab-CN\n\
-    kk-CN kk-Arab-CN\n\
-    kk-IR kk-Arab-IR\n\
-    kk-MN kk-Arab-MN\n\
+    kk-af kk-Arab-AF\n\
+    kk-arab kk-Arab-CN\n\
+    kk-cn kk-Arab-CN\n\
+    kk-ir kk-Arab-IR\n\
+    kk-mn kk-Arab-MN\n\
     kka kka-Latn-NG\n\
     kkb kkb-Latn-ID\n\
     kkc kkc-Latn-PG\n\
@@ -3123,16 +3123,16 @@ pub(crate) const LIKELY: &str = "\
     kty kty-Latn-CD\n\
     ktz ktz-Latn-NA\n\
     ku ku-Latn-TR\n\
-    ku-AM ku-Cyrl-AM\n\
-    ku-AZ ku-Cyrl-AZ\n\
-    ku-Arab ku-Arab-IQ\n\
-    ku-Cyrl ku-Cyrl-AM\n\
-    ku-GE ku-Cyrl-GE\n\
-    ku-IQ ku-Arab-IQ\n\
-    ku-IR ku-Arab-IR\n\
-    ku-LB ku-Arab-LB\n\
-    ku-TM ku-Cyrl-TM\n\
-    ku-Yezi ku-Yezi-GE\n\
+    ku-am ku-Cyrl-AM\n\
+    ku-arab ku-Arab-IQ\n\
+    ku-az ku-Cyrl-AZ\n\
+    ku-cyrl ku-Cyrl-AM\n\
+    ku-ge ku-Cyrl-GE\n\
+    ku-iq ku-Arab-IQ\n\
+    ku-ir ku-Arab-IR\n\
+    ku-lb ku-Arab-LB\n\
+    ku-tm ku-Cyrl-TM\n\
+    ku-yezi ku-Yezi-GE\n\
     kub kub-Latn-NG\n\
     kuc kuc-Latn-ID\n\
     kud kud-Latn-PG\n\
@@ -3228,10 +3228,10 @@ pub(crate) const LIKELY: &str = "\
     kxy kxy-Latn-VN\n\
     kxz kxz-Latn-PG\n\
     ky ky-Cyrl-KG\n\
-    ky-Arab ky-Arab-CN\n\
-    ky-CN ky-Arab-CN\n\
-    ky-Latn ky-Latn-TR\n\
-    ky-TR ky-Latn-TR\n\
+    ky-arab ky-Arab-CN\n\
+    ky-cn ky-Arab-CN\n\
+    ky-latn ky-Latn-TR\n\
+    ky-tr ky-Latn-TR\n\
     kya kya-Latn-TZ\n\
     kyb kyb-Latn-PH\n\
     kyc kyc-Latn-PG\n\
@@ -3400,7 +3400,7 @@ pub(crate) const LIKELY: &str = "\
     lid lid-Latn-PG\n\
     lie lie-Latn-CD\n\
     lif lif-Deva-NP\n\
-    lif-Limb lif-Limb-IN\n\
+    lif-limb lif-Limb-IN\n\
     lig lig-Latn-GH\n\
     lih lih-Latn-PG\n\
     lij lij-Latn-IT\n\
@@ -3599,8 +3599,8 @@ pub(crate) const LIKELY: &str = "\
     lzl lzl-Latn-VU\n\
     lzn lzn-Latn-MM\n\
     lzz lzz-Latn-TR\n\
-    lzz-GE lzz-Geor-GE\n\
-    lzz-Geor lzz-Geor-GE\n\
+    lzz-ge lzz-Geor-GE\n\
+    lzz-geor lzz-Geor-GE\n\
     maa maa-Latn-MX\n\
     mab mab-Latn-MX\n\
     mad mad-Latn-ID\n\
@@ -3612,7 +3612,7 @@ pub(crate) const LIKELY: &str = "\
     mak mak-Latn-ID\n\
     mam mam-Latn-GT\n\
     man man-Latn-GM\n\
-    man-Nkoo man-Nkoo-GN\n\
+    man-nkoo man-Nkoo-GN\n\
     maq maq-Latn-MX\n\
     mas mas-Latn-KE\n\
     mat mat-Latn-MX\n\
@@ -3716,8 +3716,8 @@ pub(crate) const LIKELY: &str = "\
     mev mev-Latn-LR\n\
     mew mew-Latn-NG\n\
     mey mey-Arab-DZ\n\
-    mey-Latn mey-Latn-SN\n\
-    mey-SN mey-Latn-SN\n\
+    mey-latn mey-Latn-SN\n\
+    mey-sn mey-Latn-SN\n\
     mez mez-Latn-US\n\
     mfa mfa-Arab-TH\n\
     mfb mfb-Latn-ID\n\
@@ -3906,8 +3906,8 @@ pub(crate) const LIKELY: &str = "\
     mmy mmy-Latn-TD\n\
     mmz mmz-Latn-CD\n\
     mn mn-Cyrl-MN\n\
-    mn-CN mn-Mong-CN\n\
-    mn-Mong mn-Mong-CN\n\
+    mn-cn mn-Mong-CN\n\
+    mn-mong mn-Mong-CN\n\
     mna mna-Latn-PG\n\
     mnb mnb-Latn-ID\n\
     mnc mnc-Mong-CN\n\
@@ -4031,7 +4031,7 @@ pub(crate) const LIKELY: &str = "\
     mry mry-Latn-PH\n\
     mrz mrz-Latn-ID\n\
     ms ms-Latn-MY\n\
-    ms-CC ms-Arab-CC\n\
+    ms-cc ms-Arab-CC\n\
     msb msb-Latn-PH\n\
     mse mse-Latn-TD\n\
     msf msf-Latn-ID\n\
@@ -4221,9 +4221,9 @@ pub(crate) const LIKELY: &str = "\
     nal nal-Latn-PG\n\
     nam nam-Latn-AU\n\
     nan nan-Hans-CN\n\
-    nan-Hant nan-Hant-TW\n\
-    nan-MO nan-Hant-MO\n\
-    nan-TW nan-Hant-TW\n\
+    nan-hant nan-Hant-TW\n\
+    nan-mo nan-Hant-MO\n\
+    nan-tw nan-Hant-TW\n\
     nao nao-Deva-NP\n\
     nap nap-Latn-IT\n\
     naq naq-Latn-NA\n\
@@ -4833,8 +4833,8 @@ pub(crate) const LIKELY: &str = "\
     oyy oyy-Latn-PG\n\
     ozm ozm-Latn-CM\n\
     pa pa-Guru-IN\n\
-    pa-Arab pa-Arab-PK\n\
-    pa-PK pa-Arab-PK\n\
+    pa-arab pa-Arab-PK\n\
+    pa-pk pa-Arab-PK\n\
     pab pab-Latn-BR\n\
     pac pac-Latn-VN\n\
     pad pad-Latn-BR\n\
@@ -4845,7 +4845,7 @@ pub(crate) const LIKELY: &str = "\
     pai pai-Latn-NG\n\
     pak pak-Latn-BR\n\
     pal pal-Phli-IR\n\
-    pal-Phlp pal-Phlp-CN\n\
+    pal-phlp pal-Phlp-CN\n\
     pam pam-Latn-PH\n\
     pao pao-Latn-US\n\
     pap pap-Latn-CW\n\
@@ -4938,14 +4938,14 @@ pub(crate) const LIKELY: &str = "\
     phv phv-Arab-AF\n\
     phw phw-Deva-NP\n\
     pi pi-Latn-GB\n\
-    pi-Deva pi-Deva-IN\n\
-    pi-IN pi-Deva-IN\n\
-    pi-LK pi-Sinh-LK\n\
-    pi-MM pi-Mymr-MM\n\
-    pi-Mymr pi-Mymr-MM\n\
-    pi-Sinh pi-Sinh-LK\n\
-    pi-TH pi-Thai-TH\n\
-    pi-Thai pi-Thai-TH\n\
+    pi-deva pi-Deva-IN\n\
+    pi-in pi-Deva-IN\n\
+    pi-lk pi-Sinh-LK\n\
+    pi-mm pi-Mymr-MM\n\
+    pi-mymr pi-Mymr-MM\n\
+    pi-sinh pi-Sinh-LK\n\
+    pi-th pi-Thai-TH\n\
+    pi-thai pi-Thai-TH\n\
     pia pia-Latn-MX\n\
     pib pib-Latn-PE\n\
     pic pic-Latn-GA\n\
@@ -5034,10 +5034,10 @@ pub(crate) const LIKELY: &str = "\
     pnr pnr-Latn-PG\n\
     pns pns-Latn-ID\n\
     pnt pnt-Grek-GR\n\
-    pnt-Cyrl pnt-Cyrl-RU\n\
-    pnt-Latn pnt-Latn-TR\n\
-    pnt-RU pnt-Cyrl-RU\n\
-    pnt-TR pnt-Latn-TR\n\
+    pnt-cyrl pnt-Cyrl-RU\n\
+    pnt-latn pnt-Latn-TR\n\
+    pnt-ru pnt-Cyrl-RU\n\
+    pnt-tr pnt-Latn-TR\n\
     pnv pnv-Latn-AU\n\
     pnw pnw-Latn-AU\n\
     pny pny-Latn-CM\n\
@@ -5411,10 +5411,10 @@ pub(crate) const LIKELY: &str = "\
     scw scw-Latn-NG\n\
     scx scx-Grek-IT\n\
     sd sd-Arab-PK\n\
-    sd-Deva sd-Deva-IN\n\
-    sd-IN sd-Deva-IN\n\
-    sd-Khoj sd-Khoj-IN\n\
-    sd-Sind sd-Sind-IN\n\
+    sd-deva sd-Deva-IN\n\
+    sd-in sd-Deva-IN\n\
+    sd-khoj sd-Khoj-IN\n\
+    sd-sind sd-Sind-IN\n\
     sda sda-Latn-ID\n\
     sdb sdb-Arab-IQ\n\
     sdc sdc-Latn-IT\n\
@@ -5668,9 +5668,9 @@ pub(crate) const LIKELY: &str = "\
     sqt sqt-Arab-YE\n\
     squ squ-Latn-CA\n\
     sr sr-Cyrl-RS\n\
-    sr-ME sr-Latn-ME\n\
-    sr-RO sr-Latn-RO\n\
-    sr-TR sr-Latn-TR\n\
+    sr-me sr-Latn-ME\n\
+    sr-ro sr-Latn-RO\n\
+    sr-tr sr-Latn-TR\n\
     sra sra-Latn-PG\n\
     srb srb-Sora-IN\n\
     sre sre-Latn-ID\n\
@@ -5734,8 +5734,8 @@ pub(crate) const LIKELY: &str = "\
     sts sts-Arab-AF\n\
     stt stt-Latn-VN\n\
     stu stu-Lana-MM\n\
-    stu-CN stu-Tale-CN\n\
-    stu-Tale stu-Tale-CN\n\
+    stu-cn stu-Tale-CN\n\
+    stu-tale stu-Tale-CN\n\
     stv stv-Ethi-ET\n\
     stw stw-Latn-FM\n\
     sty sty-Cyrl-RU\n\
@@ -5931,8 +5931,8 @@ pub(crate) const LIKELY: &str = "\
     tfr tfr-Latn-PA\n\
     tft tft-Latn-ID\n\
     tg tg-Cyrl-TJ\n\
-    tg-Arab tg-Arab-PK\n\
-    tg-PK tg-Arab-PK\n\
+    tg-arab tg-Arab-PK\n\
+    tg-pk tg-Arab-PK\n\
     tga tga-Latn-KE\n\
     tgb tgb-Latn-MY\n\
     tgc tgc-Latn-PG\n\
@@ -6316,9 +6316,9 @@ pub(crate) const LIKELY: &str = "\
     ues ues-Latn-ID\n\
     ufi ufi-Latn-PG\n\
     ug ug-Arab-CN\n\
-    ug-Cyrl ug-Cyrl-KZ\n\
-    ug-KZ ug-Cyrl-KZ\n\
-    ug-MN ug-Cyrl-MN\n\
+    ug-cyrl ug-Cyrl-KZ\n\
+    ug-kz ug-Cyrl-KZ\n\
+    ug-mn ug-Cyrl-MN\n\
     uga uga-Ugar-SY\n\
     ugb ugb-Latn-AU\n\
     uge uge-Latn-SB\n\
@@ -6367,482 +6367,482 @@ pub(crate) const LIKELY: &str = "\
     una una-Latn-PG\n\
     und en-Latn-US\n\
     und-419 es-Latn-419\n\
-    und-AD ca-Latn-AD\n\
-    und-AE ar-Arab-AE\n\
-    und-AF fa-Arab-AF\n\
-    und-AL sq-Latn-AL\n\
-    und-AM hy-Armn-AM\n\
-    und-AO pt-Latn-AO\n\
-    und-AR es-Latn-AR\n\
-    und-AS sm-Latn-AS\n\
-    und-AT de-Latn-AT\n\
-    und-AW nl-Latn-AW\n\
-    und-AX sv-Latn-AX\n\
-    und-AZ az-Latn-AZ\n\
-    und-Adlm ff-Adlm-GN\n\
-    und-Aghb xag-Aghb-AZ\n\
-    und-Ahom aho-Ahom-IN\n\
-    und-Arab ar-Arab-EG\n\
-    und-Arab-AF fa-Arab-AF\n\
-    und-Arab-AZ az-Arab-AZ\n\
-    und-Arab-BN ms-Arab-BN\n\
-    und-Arab-CC ms-Arab-CC\n\
-    und-Arab-CN ug-Arab-CN\n\
-    und-Arab-GB ur-Arab-GB\n\
-    und-Arab-ID ms-Arab-ID\n\
-    und-Arab-IN ur-Arab-IN\n\
-    und-Arab-IR fa-Arab-IR\n\
-    und-Arab-KH cja-Arab-KH\n\
-    und-Arab-MM rhg-Arab-MM\n\
-    und-Arab-MN kk-Arab-MN\n\
-    und-Arab-MU ur-Arab-MU\n\
-    und-Arab-NG ha-Arab-NG\n\
-    und-Arab-PK ur-Arab-PK\n\
-    und-Arab-TH mfa-Arab-TH\n\
-    und-Arab-TJ fa-Arab-TJ\n\
-    und-Arab-TR apc-Arab-TR\n\
-    und-Arab-YT swb-Arab-YT\n\
-    und-Armi arc-Armi-IR\n\
-    und-Armn hy-Armn-AM\n\
-    und-Avst ae-Avst-IR\n\
-    und-BA bs-Latn-BA\n\
-    und-BD bn-Beng-BD\n\
-    und-BE nl-Latn-BE\n\
-    und-BF fr-Latn-BF\n\
-    und-BG bg-Cyrl-BG\n\
-    und-BH ar-Arab-BH\n\
-    und-BI rn-Latn-BI\n\
-    und-BJ fr-Latn-BJ\n\
-    und-BL fr-Latn-BL\n\
-    und-BN ms-Latn-BN\n\
-    und-BO es-Latn-BO\n\
-    und-BQ pap-Latn-BQ\n\
-    und-BR pt-Latn-BR\n\
-    und-BT dz-Tibt-BT\n\
-    und-BV no-Latn-BV\n\
-    und-BY ru-Cyrl-BY\n\
-    und-Bali ban-Bali-ID\n\
-    und-Bamu bax-Bamu-CM\n\
-    und-Bass bsq-Bass-LR\n\
-    und-Batk bbc-Batk-ID\n\
-    und-Beng bn-Beng-BD\n\
-    und-Berf zag-Berf-SD\n\
-    und-Bhks sa-Bhks-IN\n\
-    und-Bopo zh-Bopo-TW\n\
-    und-Brah pka-Brah-IN\n\
-    und-Brai fr-Brai-FR\n\
-    und-Bugi bug-Bugi-ID\n\
-    und-Buhd bku-Buhd-PH\n\
-    und-CC ms-Arab-CC\n\
-    und-CD fr-Latn-CD\n\
-    und-CF sg-Latn-CF\n\
-    und-CG fr-Latn-CG\n\
-    und-CH de-Latn-CH\n\
-    und-CI fr-Latn-CI\n\
-    und-CL es-Latn-CL\n\
-    und-CM fr-Latn-CM\n\
-    und-CN zh-Hans-CN\n\
-    und-CO es-Latn-CO\n\
-    und-CR es-Latn-CR\n\
-    und-CU es-Latn-CU\n\
-    und-CV pt-Latn-CV\n\
-    und-CW pap-Latn-CW\n\
-    und-CY el-Grek-CY\n\
-    und-CZ cs-Latn-CZ\n\
-    und-Cakm ccp-Cakm-BD\n\
-    und-Cans iu-Cans-CA\n\
-    und-Cari xcr-Cari-TR\n\
-    und-Cham cjm-Cham-VN\n\
-    und-Cher chr-Cher-US\n\
-    und-Chrs xco-Chrs-UZ\n\
-    und-Copt cop-Copt-EG\n\
-    und-Cpmn und-Cpmn-CY\n\
-    und-Cprt ecy-Cprt-CY\n\
-    und-Cyrl ru-Cyrl-RU\n\
-    und-Cyrl-AF kaa-Cyrl-AF\n\
-    und-Cyrl-AL mk-Cyrl-AL\n\
-    und-Cyrl-AZ az-Cyrl-AZ\n\
-    und-Cyrl-BA sr-Cyrl-BA\n\
-    und-Cyrl-BG bg-Cyrl-BG\n\
-    und-Cyrl-GE ab-Cyrl-GE\n\
-    und-Cyrl-GR mk-Cyrl-GR\n\
-    und-Cyrl-IR kaa-Cyrl-IR\n\
-    und-Cyrl-KG ky-Cyrl-KG\n\
-    und-Cyrl-MD uk-Cyrl-MD\n\
-    und-Cyrl-ME sr-Cyrl-ME\n\
-    und-Cyrl-MK mk-Cyrl-MK\n\
-    und-Cyrl-MN mn-Cyrl-MN\n\
-    und-Cyrl-RO bg-Cyrl-RO\n\
-    und-Cyrl-RS sr-Cyrl-RS\n\
-    und-Cyrl-SK uk-Cyrl-SK\n\
-    und-Cyrl-TJ tg-Cyrl-TJ\n\
-    und-Cyrl-TR kbd-Cyrl-TR\n\
-    und-Cyrl-UA uk-Cyrl-UA\n\
-    und-Cyrl-UZ uz-Cyrl-UZ\n\
-    und-Cyrl-XK sr-Cyrl-XK\n\
-    und-DE de-Latn-DE\n\
-    und-DJ fr-Latn-DJ\n\
-    und-DK da-Latn-DK\n\
-    und-DO es-Latn-DO\n\
-    und-DZ ar-Arab-DZ\n\
-    und-Deva hi-Deva-IN\n\
-    und-Deva-BT ne-Deva-BT\n\
-    und-Deva-FJ hif-Deva-FJ\n\
-    und-Deva-MU bho-Deva-MU\n\
-    und-Deva-NP ne-Deva-NP\n\
-    und-Deva-PK btv-Deva-PK\n\
-    und-Diak dv-Diak-MV\n\
-    und-Dogr doi-Dogr-IN\n\
-    und-Dupl fr-Dupl-FR\n\
-    und-EA es-Latn-EA\n\
-    und-EC es-Latn-EC\n\
-    und-EE et-Latn-EE\n\
-    und-EG ar-Arab-EG\n\
-    und-EH ar-Arab-EH\n\
-    und-ER ti-Ethi-ER\n\
-    und-ES es-Latn-ES\n\
-    und-ET am-Ethi-ET\n\
-    und-Egyp egy-Egyp-EG\n\
-    und-Elba sq-Elba-AL\n\
-    und-Elym arc-Elym-IR\n\
-    und-Ethi am-Ethi-ET\n\
-    und-Ethi-ER ti-Ethi-ER\n\
-    und-FI fi-Latn-FI\n\
-    und-FO fo-Latn-FO\n\
-    und-FR fr-Latn-FR\n\
-    und-GA fr-Latn-GA\n\
-    und-GE ka-Geor-GE\n\
-    und-GF fr-Latn-GF\n\
-    und-GH ak-Latn-GH\n\
-    und-GL kl-Latn-GL\n\
-    und-GN fr-Latn-GN\n\
-    und-GP fr-Latn-GP\n\
-    und-GQ es-Latn-GQ\n\
-    und-GR el-Grek-GR\n\
-    und-GT es-Latn-GT\n\
-    und-GW pt-Latn-GW\n\
-    und-Gara wo-Gara-SN\n\
-    und-Geor ka-Geor-GE\n\
-    und-Glag cu-Glag-BG\n\
-    und-Gong wsg-Gong-IN\n\
-    und-Gonm esg-Gonm-IN\n\
-    und-Goth got-Goth-UA\n\
-    und-Gran sa-Gran-IN\n\
-    und-Grek el-Grek-GR\n\
-    und-Grek-TR bgx-Grek-TR\n\
-    und-Gujr gu-Gujr-IN\n\
-    und-Gukh gvr-Gukh-NP\n\
-    und-Guru pa-Guru-IN\n\
-    und-HK zh-Hant-HK\n\
-    und-HN es-Latn-HN\n\
-    und-HR hr-Latn-HR\n\
-    und-HT ht-Latn-HT\n\
-    und-HU hu-Latn-HU\n\
-    und-Hanb zh-Hanb-TW\n\
-    und-Hang ko-Hang-KR\n\
-    und-Hani zh-Hani-CN\n\
-    und-Hano hnn-Hano-PH\n\
-    und-Hans zh-Hans-CN\n\
-    und-Hant zh-Hant-TW\n\
-    und-Hant-CA yue-Hant-CA\n\
-    und-Hant-CN yue-Hant-CN\n\
-    und-Hatr arc-Hatr-IQ\n\
-    und-Hebr he-Hebr-IL\n\
-    und-Hebr-SE yi-Hebr-SE\n\
-    und-Hebr-UA yi-Hebr-UA\n\
-    und-Hebr-US yi-Hebr-US\n\
-    und-Hira ja-Hira-JP\n\
-    und-Hluw hlu-Hluw-TR\n\
-    und-Hmng hnj-Hmng-LA\n\
-    und-Hmnp mww-Hmnp-US\n\
-    und-Hmnp-AU hnj-Hmnp-AU\n\
-    und-Hmnp-FR hnj-Hmnp-FR\n\
-    und-Hmnp-GF hnj-Hmnp-GF\n\
-    und-Hmnp-LA hnj-Hmnp-LA\n\
-    und-Hmnp-MM hnj-Hmnp-MM\n\
-    und-Hmnp-SR hnj-Hmnp-SR\n\
-    und-Hmnp-TH hnj-Hmnp-TH\n\
-    und-Hung hu-Hung-HU\n\
-    und-IC es-Latn-IC\n\
-    und-ID id-Latn-ID\n\
-    und-IL he-Hebr-IL\n\
-    und-IN hi-Deva-IN\n\
-    und-IQ ar-Arab-IQ\n\
-    und-IR fa-Arab-IR\n\
-    und-IS is-Latn-IS\n\
-    und-IT it-Latn-IT\n\
-    und-Ital ett-Ital-IT\n\
-    und-JO ar-Arab-JO\n\
-    und-JP ja-Jpan-JP\n\
-    und-Jamo ko-Jamo-KR\n\
-    und-Java jv-Java-ID\n\
-    und-Jpan ja-Jpan-JP\n\
-    und-KE sw-Latn-KE\n\
-    und-KG ky-Cyrl-KG\n\
-    und-KH km-Khmr-KH\n\
-    und-KM ar-Arab-KM\n\
-    und-KP ko-Kore-KP\n\
-    und-KR ko-Kore-KR\n\
-    und-KW ar-Arab-KW\n\
-    und-KZ ru-Cyrl-KZ\n\
-    und-Kali eky-Kali-MM\n\
-    und-Kana ja-Kana-JP\n\
-    und-Kawi kaw-Kawi-ID\n\
-    und-Khar pgd-Khar-PK\n\
-    und-Khmr km-Khmr-KH\n\
-    und-Khoj sd-Khoj-IN\n\
-    und-Kits zkt-Kits-CN\n\
-    und-Knda kn-Knda-IN\n\
-    und-Kore ko-Kore-KR\n\
-    und-Krai bap-Krai-IN\n\
-    und-Kthi bho-Kthi-IN\n\
-    und-LA lo-Laoo-LA\n\
-    und-LB ar-Arab-LB\n\
-    und-LI de-Latn-LI\n\
-    und-LK si-Sinh-LK\n\
-    und-LS st-Latn-LS\n\
-    und-LT lt-Latn-LT\n\
-    und-LU fr-Latn-LU\n\
-    und-LV lv-Latn-LV\n\
-    und-LY ar-Arab-LY\n\
-    und-Lana nod-Lana-TH\n\
-    und-Lana-MM stu-Lana-MM\n\
-    und-Laoo lo-Laoo-LA\n\
-    und-Latn-AE en-Latn-AE\n\
-    und-Latn-AF tk-Latn-AF\n\
-    und-Latn-AM ku-Latn-AM\n\
-    und-Latn-BD en-Latn-BD\n\
-    und-Latn-BG en-Latn-BG\n\
-    und-Latn-BT en-Latn-BT\n\
-    und-Latn-CC en-Latn-CC\n\
-    und-Latn-CN za-Latn-CN\n\
-    und-Latn-CY tr-Latn-CY\n\
-    und-Latn-DZ fr-Latn-DZ\n\
-    und-Latn-EG en-Latn-EG\n\
-    und-Latn-ER en-Latn-ER\n\
-    und-Latn-ET en-Latn-ET\n\
-    und-Latn-GR en-Latn-GR\n\
-    und-Latn-HK en-Latn-HK\n\
-    und-Latn-IL en-Latn-IL\n\
-    und-Latn-IN en-Latn-IN\n\
-    und-Latn-IQ en-Latn-IQ\n\
-    und-Latn-IR tk-Latn-IR\n\
-    und-Latn-JO en-Latn-JO\n\
-    und-Latn-KM fr-Latn-KM\n\
-    und-Latn-KZ en-Latn-KZ\n\
-    und-Latn-LB en-Latn-LB\n\
-    und-Latn-LK en-Latn-LK\n\
-    und-Latn-MA fr-Latn-MA\n\
-    und-Latn-MK sq-Latn-MK\n\
-    und-Latn-MM kac-Latn-MM\n\
-    und-Latn-MO en-Latn-MO\n\
-    und-Latn-MR fr-Latn-MR\n\
-    und-Latn-MV en-Latn-MV\n\
-    und-Latn-NP en-Latn-NP\n\
-    und-Latn-PK en-Latn-PK\n\
-    und-Latn-RU krl-Latn-RU\n\
-    und-Latn-SD en-Latn-SD\n\
-    und-Latn-SS en-Latn-SS\n\
-    und-Latn-SY ku-Latn-SY\n\
-    und-Latn-TD fr-Latn-TD\n\
-    und-Latn-TH en-Latn-TH\n\
-    und-Latn-TN fr-Latn-TN\n\
-    und-Latn-TW trv-Latn-TW\n\
-    und-Latn-UA pl-Latn-UA\n\
-    und-Latn-YE en-Latn-YE\n\
-    und-Lepc lep-Lepc-IN\n\
-    und-Limb lif-Limb-IN\n\
-    und-Lina lab-Lina-GR\n\
-    und-Linb gmy-Linb-GR\n\
-    und-Lisu lis-Lisu-CN\n\
-    und-Lyci xlc-Lyci-TR\n\
-    und-Lydi xld-Lydi-TR\n\
-    und-MA ar-Arab-MA\n\
-    und-MC fr-Latn-MC\n\
-    und-MD ro-Latn-MD\n\
-    und-ME sr-Latn-ME\n\
-    und-MF fr-Latn-MF\n\
-    und-MG mg-Latn-MG\n\
-    und-MK mk-Cyrl-MK\n\
-    und-ML bm-Latn-ML\n\
-    und-MM my-Mymr-MM\n\
-    und-MN mn-Cyrl-MN\n\
-    und-MO zh-Hant-MO\n\
-    und-MQ fr-Latn-MQ\n\
-    und-MR ar-Arab-MR\n\
-    und-MT mt-Latn-MT\n\
-    und-MU fr-Latn-MU\n\
-    und-MV dv-Thaa-MV\n\
-    und-MX es-Latn-MX\n\
-    und-MY ms-Latn-MY\n\
-    und-MZ pt-Latn-MZ\n\
-    und-Mahj hi-Mahj-IN\n\
-    und-Maka mak-Maka-ID\n\
-    und-Mand myz-Mand-IR\n\
-    und-Mani xmn-Mani-CN\n\
-    und-Marc bo-Marc-CN\n\
-    und-Medf dmf-Medf-NG\n\
-    und-Mend men-Mend-SL\n\
-    und-Merc xmr-Merc-SD\n\
-    und-Mero xmr-Mero-SD\n\
-    und-Mlym ml-Mlym-IN\n\
-    und-Modi mr-Modi-IN\n\
-    und-Mong mn-Mong-CN\n\
-    und-Mroo mro-Mroo-BD\n\
-    und-Mtei mni-Mtei-IN\n\
-    und-Mult skr-Mult-PK\n\
-    und-Mymr my-Mymr-MM\n\
-    und-Mymr-IN kht-Mymr-IN\n\
-    und-Mymr-TH mnw-Mymr-TH\n\
-    und-NA af-Latn-NA\n\
-    und-NC fr-Latn-NC\n\
-    und-NE ha-Latn-NE\n\
-    und-NI es-Latn-NI\n\
-    und-NL nl-Latn-NL\n\
-    und-NO nb-Latn-NO\n\
-    und-NP ne-Deva-NP\n\
-    und-Nagm unr-Nagm-IN\n\
-    und-Nand sa-Nand-IN\n\
-    und-Narb xna-Narb-SA\n\
-    und-Nbat arc-Nbat-JO\n\
-    und-Newa new-Newa-NP\n\
-    und-Nkoo man-Nkoo-GN\n\
-    und-Nkoo-ML bm-Nkoo-ML\n\
-    und-OM ar-Arab-OM\n\
-    und-Ogam sga-Ogam-IE\n\
-    und-Olck sat-Olck-IN\n\
-    und-Onao unr-Onao-IN\n\
-    und-Orkh otk-Orkh-MN\n\
-    und-Orya or-Orya-IN\n\
-    und-Osge osa-Osge-US\n\
-    und-Osma so-Osma-SO\n\
-    und-Ougr oui-Ougr-CN\n\
-    und-PA es-Latn-PA\n\
-    und-PE es-Latn-PE\n\
-    und-PF fr-Latn-PF\n\
-    und-PG tpi-Latn-PG\n\
-    und-PH fil-Latn-PH\n\
-    und-PK ur-Arab-PK\n\
-    und-PL pl-Latn-PL\n\
-    und-PM fr-Latn-PM\n\
-    und-PR es-Latn-PR\n\
-    und-PS ar-Arab-PS\n\
-    und-PT pt-Latn-PT\n\
-    und-PW pau-Latn-PW\n\
-    und-PY gn-Latn-PY\n\
-    und-Palm arc-Palm-SY\n\
-    und-Pauc ctd-Pauc-MM\n\
-    und-Perm kv-Perm-RU\n\
-    und-Phag lzh-Phag-CN\n\
-    und-Phli pal-Phli-IR\n\
-    und-Phlp pal-Phlp-CN\n\
-    und-Phnx phn-Phnx-LB\n\
-    und-Plrd hmd-Plrd-CN\n\
-    und-Prti xpr-Prti-IR\n\
-    und-QA ar-Arab-QA\n\
-    und-RE fr-Latn-RE\n\
-    und-RO ro-Latn-RO\n\
-    und-RS sr-Cyrl-RS\n\
-    und-RU ru-Cyrl-RU\n\
-    und-RW rw-Latn-RW\n\
-    und-Rjng rej-Rjng-ID\n\
-    und-Rohg rhg-Rohg-MM\n\
-    und-Runr non-Runr-SE\n\
-    und-SA ar-Arab-SA\n\
-    und-SC fr-Latn-SC\n\
-    und-SD ar-Arab-SD\n\
-    und-SE sv-Latn-SE\n\
-    und-SI sl-Latn-SI\n\
-    und-SJ nb-Latn-SJ\n\
-    und-SK sk-Latn-SK\n\
-    und-SM it-Latn-SM\n\
-    und-SN wo-Latn-SN\n\
-    und-SO so-Latn-SO\n\
-    und-SR nl-Latn-SR\n\
-    und-SS ar-Arab-SS\n\
-    und-ST pt-Latn-ST\n\
-    und-SV es-Latn-SV\n\
-    und-SY ar-Arab-SY\n\
-    und-Samr smp-Samr-IL\n\
-    und-Sarb xsa-Sarb-YE\n\
-    und-Saur saz-Saur-IN\n\
-    und-Sgnw ase-Sgnw-US\n\
-    und-Shaw en-Shaw-GB\n\
-    und-Shrd sa-Shrd-IN\n\
-    und-Sidd sa-Sidd-IN\n\
-    und-Sidt xsd-Sidt-TR\n\
-    und-Sind sd-Sind-IN\n\
-    und-Sinh si-Sinh-LK\n\
-    und-Sogd sog-Sogd-UZ\n\
-    und-Sogo sog-Sogo-UZ\n\
-    und-Sora srb-Sora-IN\n\
-    und-Soyo cmg-Soyo-MN\n\
-    und-Sund su-Sund-ID\n\
-    und-Sunu suz-Sunu-NP\n\
-    und-Sylo syl-Sylo-BD\n\
-    und-Syrc syr-Syrc-IQ\n\
-    und-TD ar-Arab-TD\n\
-    und-TF fr-Latn-TF\n\
-    und-TG fr-Latn-TG\n\
-    und-TH th-Thai-TH\n\
-    und-TJ tg-Cyrl-TJ\n\
-    und-TK tkl-Latn-TK\n\
-    und-TL pt-Latn-TL\n\
-    und-TM tk-Latn-TM\n\
-    und-TN ar-Arab-TN\n\
-    und-TO to-Latn-TO\n\
-    und-TR tr-Latn-TR\n\
-    und-TV tvl-Latn-TV\n\
-    und-TW zh-Hant-TW\n\
-    und-TZ sw-Latn-TZ\n\
-    und-Tagb tbw-Tagb-PH\n\
-    und-Takr doi-Takr-IN\n\
-    und-Tale tdd-Tale-CN\n\
-    und-Talu khb-Talu-CN\n\
-    und-Taml ta-Taml-IN\n\
-    und-Tang txg-Tang-CN\n\
-    und-Tavt blt-Tavt-VN\n\
-    und-Tayo tyj-Tayo-VN\n\
-    und-Telu te-Telu-IN\n\
-    und-Tfng zgh-Tfng-MA\n\
-    und-Tglg fil-Tglg-PH\n\
-    und-Thaa dv-Thaa-MV\n\
-    und-Thai th-Thai-TH\n\
-    und-Thai-CN lcp-Thai-CN\n\
-    und-Thai-KH kdt-Thai-KH\n\
-    und-Thai-LA kdt-Thai-LA\n\
-    und-Tibt bo-Tibt-CN\n\
-    und-Tibt-BT dz-Tibt-BT\n\
-    und-Tirh mai-Tirh-IN\n\
-    und-Tnsa nst-Tnsa-IN\n\
-    und-Todr sq-Todr-AL\n\
-    und-Tols kru-Tols-IN\n\
-    und-Toto txo-Toto-IN\n\
-    und-Tutg sa-Tutg-IN\n\
-    und-UA uk-Cyrl-UA\n\
-    und-UG sw-Latn-UG\n\
-    und-UY es-Latn-UY\n\
-    und-UZ uz-Latn-UZ\n\
-    und-Ugar uga-Ugar-SY\n\
-    und-VA it-Latn-VA\n\
-    und-VE es-Latn-VE\n\
-    und-VN vi-Latn-VN\n\
-    und-VU bi-Latn-VU\n\
-    und-Vaii vai-Vaii-LR\n\
-    und-Vith sq-Vith-AL\n\
-    und-WF fr-Latn-WF\n\
-    und-WS sm-Latn-WS\n\
-    und-Wara hoc-Wara-IN\n\
-    und-Wcho nnp-Wcho-IN\n\
-    und-XK sq-Latn-XK\n\
-    und-Xpeo peo-Xpeo-IR\n\
-    und-Xsux akk-Xsux-IQ\n\
-    und-YE ar-Arab-YE\n\
-    und-YT fr-Latn-YT\n\
-    und-Yezi ku-Yezi-GE\n\
-    und-Yiii ii-Yiii-CN\n\
-    und-ZW sn-Latn-ZW\n\
-    und-Zanb cmg-Zanb-MN\n\
+    und-ad ca-Latn-AD\n\
+    und-adlm ff-Adlm-GN\n\
+    und-ae ar-Arab-AE\n\
+    und-af fa-Arab-AF\n\
+    und-aghb xag-Aghb-AZ\n\
+    und-ahom aho-Ahom-IN\n\
+    und-al sq-Latn-AL\n\
+    und-am hy-Armn-AM\n\
+    und-ao pt-Latn-AO\n\
+    und-ar es-Latn-AR\n\
+    und-arab ar-Arab-EG\n\
+    und-arab-af fa-Arab-AF\n\
+    und-arab-az az-Arab-AZ\n\
+    und-arab-bn ms-Arab-BN\n\
+    und-arab-cc ms-Arab-CC\n\
+    und-arab-cn ug-Arab-CN\n\
+    und-arab-gb ur-Arab-GB\n\
+    und-arab-id ms-Arab-ID\n\
+    und-arab-in ur-Arab-IN\n\
+    und-arab-ir fa-Arab-IR\n\
+    und-arab-kh cja-Arab-KH\n\
+    und-arab-mm rhg-Arab-MM\n\
+    und-arab-mn kk-Arab-MN\n\
+    und-arab-mu ur-Arab-MU\n\
+    und-arab-ng ha-Arab-NG\n\
+    und-arab-pk ur-Arab-PK\n\
+    und-arab-th mfa-Arab-TH\n\
+    und-arab-tj fa-Arab-TJ\n\
+    und-arab-tr apc-Arab-TR\n\
+    und-arab-yt swb-Arab-YT\n\
+    und-armi arc-Armi-IR\n\
+    und-armn hy-Armn-AM\n\
+    und-as sm-Latn-AS\n\
+    und-at de-Latn-AT\n\
+    und-avst ae-Avst-IR\n\
+    und-aw nl-Latn-AW\n\
+    und-ax sv-Latn-AX\n\
+    und-az az-Latn-AZ\n\
+    und-ba bs-Latn-BA\n\
+    und-bali ban-Bali-ID\n\
+    und-bamu bax-Bamu-CM\n\
+    und-bass bsq-Bass-LR\n\
+    und-batk bbc-Batk-ID\n\
+    und-bd bn-Beng-BD\n\
+    und-be nl-Latn-BE\n\
+    und-beng bn-Beng-BD\n\
+    und-berf zag-Berf-SD\n\
+    und-bf fr-Latn-BF\n\
+    und-bg bg-Cyrl-BG\n\
+    und-bh ar-Arab-BH\n\
+    und-bhks sa-Bhks-IN\n\
+    und-bi rn-Latn-BI\n\
+    und-bj fr-Latn-BJ\n\
+    und-bl fr-Latn-BL\n\
+    und-bn ms-Latn-BN\n\
+    und-bo es-Latn-BO\n\
+    und-bopo zh-Bopo-TW\n\
+    und-bq pap-Latn-BQ\n\
+    und-br pt-Latn-BR\n\
+    und-brah pka-Brah-IN\n\
+    und-brai fr-Brai-FR\n\
+    und-bt dz-Tibt-BT\n\
+    und-bugi bug-Bugi-ID\n\
+    und-buhd bku-Buhd-PH\n\
+    und-bv no-Latn-BV\n\
+    und-by ru-Cyrl-BY\n\
+    und-cakm ccp-Cakm-BD\n\
+    und-cans iu-Cans-CA\n\
+    und-cari xcr-Cari-TR\n\
+    und-cc ms-Arab-CC\n\
+    und-cd fr-Latn-CD\n\
+    und-cf sg-Latn-CF\n\
+    und-cg fr-Latn-CG\n\
+    und-ch de-Latn-CH\n\
+    und-cham cjm-Cham-VN\n\
+    und-cher chr-Cher-US\n\
+    und-chrs xco-Chrs-UZ\n\
+    und-ci fr-Latn-CI\n\
+    und-cl es-Latn-CL\n\
+    und-cm fr-Latn-CM\n\
+    und-cn zh-Hans-CN\n\
+    und-co es-Latn-CO\n\
+    und-copt cop-Copt-EG\n\
+    und-cpmn und-Cpmn-CY\n\
+    und-cprt ecy-Cprt-CY\n\
+    und-cr es-Latn-CR\n\
+    und-cu es-Latn-CU\n\
+    und-cv pt-Latn-CV\n\
+    und-cw pap-Latn-CW\n\
+    und-cy el-Grek-CY\n\
+    und-cyrl ru-Cyrl-RU\n\
+    und-cyrl-af kaa-Cyrl-AF\n\
+    und-cyrl-al mk-Cyrl-AL\n\
+    und-cyrl-az az-Cyrl-AZ\n\
+    und-cyrl-ba sr-Cyrl-BA\n\
+    und-cyrl-bg bg-Cyrl-BG\n\
+    und-cyrl-ge ab-Cyrl-GE\n\
+    und-cyrl-gr mk-Cyrl-GR\n\
+    und-cyrl-ir kaa-Cyrl-IR\n\
+    und-cyrl-kg ky-Cyrl-KG\n\
+    und-cyrl-md uk-Cyrl-MD\n\
+    und-cyrl-me sr-Cyrl-ME\n\
+    und-cyrl-mk mk-Cyrl-MK\n\
+    und-cyrl-mn mn-Cyrl-MN\n\
+    und-cyrl-ro bg-Cyrl-RO\n\
+    und-cyrl-rs sr-Cyrl-RS\n\
+    und-cyrl-sk uk-Cyrl-SK\n\
+    und-cyrl-tj tg-Cyrl-TJ\n\
+    und-cyrl-tr kbd-Cyrl-TR\n\
+    und-cyrl-ua uk-Cyrl-UA\n\
+    und-cyrl-uz uz-Cyrl-UZ\n\
+    und-cyrl-xk sr-Cyrl-XK\n\
+    und-cz cs-Latn-CZ\n\
+    und-de de-Latn-DE\n\
+    und-deva hi-Deva-IN\n\
+    und-deva-bt ne-Deva-BT\n\
+    und-deva-fj hif-Deva-FJ\n\
+    und-deva-mu bho-Deva-MU\n\
+    und-deva-np ne-Deva-NP\n\
+    und-deva-pk btv-Deva-PK\n\
+    und-diak dv-Diak-MV\n\
+    und-dj fr-Latn-DJ\n\
+    und-dk da-Latn-DK\n\
+    und-do es-Latn-DO\n\
+    und-dogr doi-Dogr-IN\n\
+    und-dupl fr-Dupl-FR\n\
+    und-dz ar-Arab-DZ\n\
+    und-ea es-Latn-EA\n\
+    und-ec es-Latn-EC\n\
+    und-ee et-Latn-EE\n\
+    und-eg ar-Arab-EG\n\
+    und-egyp egy-Egyp-EG\n\
+    und-eh ar-Arab-EH\n\
+    und-elba sq-Elba-AL\n\
+    und-elym arc-Elym-IR\n\
+    und-er ti-Ethi-ER\n\
+    und-es es-Latn-ES\n\
+    und-et am-Ethi-ET\n\
+    und-ethi am-Ethi-ET\n\
+    und-ethi-er ti-Ethi-ER\n\
+    und-fi fi-Latn-FI\n\
+    und-fo fo-Latn-FO\n\
+    und-fr fr-Latn-FR\n\
+    und-ga fr-Latn-GA\n\
+    und-gara wo-Gara-SN\n\
+    und-ge ka-Geor-GE\n\
+    und-geor ka-Geor-GE\n\
+    und-gf fr-Latn-GF\n\
+    und-gh ak-Latn-GH\n\
+    und-gl kl-Latn-GL\n\
+    und-glag cu-Glag-BG\n\
+    und-gn fr-Latn-GN\n\
+    und-gong wsg-Gong-IN\n\
+    und-gonm esg-Gonm-IN\n\
+    und-goth got-Goth-UA\n\
+    und-gp fr-Latn-GP\n\
+    und-gq es-Latn-GQ\n\
+    und-gr el-Grek-GR\n\
+    und-gran sa-Gran-IN\n\
+    und-grek el-Grek-GR\n\
+    und-grek-tr bgx-Grek-TR\n\
+    und-gt es-Latn-GT\n\
+    und-gujr gu-Gujr-IN\n\
+    und-gukh gvr-Gukh-NP\n\
+    und-guru pa-Guru-IN\n\
+    und-gw pt-Latn-GW\n\
+    und-hanb zh-Hanb-TW\n\
+    und-hang ko-Hang-KR\n\
+    und-hani zh-Hani-CN\n\
+    und-hano hnn-Hano-PH\n\
+    und-hans zh-Hans-CN\n\
+    und-hant zh-Hant-TW\n\
+    und-hant-ca yue-Hant-CA\n\
+    und-hant-cn yue-Hant-CN\n\
+    und-hatr arc-Hatr-IQ\n\
+    und-hebr he-Hebr-IL\n\
+    und-hebr-se yi-Hebr-SE\n\
+    und-hebr-ua yi-Hebr-UA\n\
+    und-hebr-us yi-Hebr-US\n\
+    und-hira ja-Hira-JP\n\
+    und-hk zh-Hant-HK\n\
+    und-hluw hlu-Hluw-TR\n\
+    und-hmng hnj-Hmng-LA\n\
+    und-hmnp mww-Hmnp-US\n\
+    und-hmnp-au hnj-Hmnp-AU\n\
+    und-hmnp-fr hnj-Hmnp-FR\n\
+    und-hmnp-gf hnj-Hmnp-GF\n\
+    und-hmnp-la hnj-Hmnp-LA\n\
+    und-hmnp-mm hnj-Hmnp-MM\n\
+    und-hmnp-sr hnj-Hmnp-SR\n\
+    und-hmnp-th hnj-Hmnp-TH\n\
+    und-hn es-Latn-HN\n\
+    und-hr hr-Latn-HR\n\
+    und-ht ht-Latn-HT\n\
+    und-hu hu-Latn-HU\n\
+    und-hung hu-Hung-HU\n\
+    und-ic es-Latn-IC\n\
+    und-id id-Latn-ID\n\
+    und-il he-Hebr-IL\n\
+    und-in hi-Deva-IN\n\
+    und-iq ar-Arab-IQ\n\
+    und-ir fa-Arab-IR\n\
+    und-is is-Latn-IS\n\
+    und-it it-Latn-IT\n\
+    und-ital ett-Ital-IT\n\
+    und-jamo ko-Jamo-KR\n\
+    und-java jv-Java-ID\n\
+    und-jo ar-Arab-JO\n\
+    und-jp ja-Jpan-JP\n\
+    und-jpan ja-Jpan-JP\n\
+    und-kali eky-Kali-MM\n\
+    und-kana ja-Kana-JP\n\
+    und-kawi kaw-Kawi-ID\n\
+    und-ke sw-Latn-KE\n\
+    und-kg ky-Cyrl-KG\n\
+    und-kh km-Khmr-KH\n\
+    und-khar pgd-Khar-PK\n\
+    und-khmr km-Khmr-KH\n\
+    und-khoj sd-Khoj-IN\n\
+    und-kits zkt-Kits-CN\n\
+    und-km ar-Arab-KM\n\
+    und-knda kn-Knda-IN\n\
+    und-kore ko-Kore-KR\n\
+    und-kp ko-Kore-KP\n\
+    und-kr ko-Kore-KR\n\
+    und-krai bap-Krai-IN\n\
+    und-kthi bho-Kthi-IN\n\
+    und-kw ar-Arab-KW\n\
+    und-kz ru-Cyrl-KZ\n\
+    und-la lo-Laoo-LA\n\
+    und-lana nod-Lana-TH\n\
+    und-lana-mm stu-Lana-MM\n\
+    und-laoo lo-Laoo-LA\n\
+    und-latn-ae en-Latn-AE\n\
+    und-latn-af tk-Latn-AF\n\
+    und-latn-am ku-Latn-AM\n\
+    und-latn-bd en-Latn-BD\n\
+    und-latn-bg en-Latn-BG\n\
+    und-latn-bt en-Latn-BT\n\
+    und-latn-cc en-Latn-CC\n\
+    und-latn-cn za-Latn-CN\n\
+    und-latn-cy tr-Latn-CY\n\
+    und-latn-dz fr-Latn-DZ\n\
+    und-latn-eg en-Latn-EG\n\
+    und-latn-er en-Latn-ER\n\
+    und-latn-et en-Latn-ET\n\
+    und-latn-gr en-Latn-GR\n\
+    und-latn-hk en-Latn-HK\n\
+    und-latn-il en-Latn-IL\n\
+    und-latn-in en-Latn-IN\n\
+    und-latn-iq en-Latn-IQ\n\
+    und-latn-ir tk-Latn-IR\n\
+    und-latn-jo en-Latn-JO\n\
+    und-latn-km fr-Latn-KM\n\
+    und-latn-kz en-Latn-KZ\n\
+    und-latn-lb en-Latn-LB\n\
+    und-latn-lk en-Latn-LK\n\
+    und-latn-ma fr-Latn-MA\n\
+    und-latn-mk sq-Latn-MK\n\
+    und-latn-mm kac-Latn-MM\n\
+    und-latn-mo en-Latn-MO\n\
+    und-latn-mr fr-Latn-MR\n\
+    und-latn-mv en-Latn-MV\n\
+    und-latn-np en-Latn-NP\n\
+    und-latn-pk en-Latn-PK\n\
+    und-latn-ru krl-Latn-RU\n\
+    und-latn-sd en-Latn-SD\n\
+    und-latn-ss en-Latn-SS\n\
+    und-latn-sy ku-Latn-SY\n\
+    und-latn-td fr-Latn-TD\n\
+    und-latn-th en-Latn-TH\n\
+    und-latn-tn fr-Latn-TN\n\
+    und-latn-tw trv-Latn-TW\n\
+    und-latn-ua pl-Latn-UA\n\
+    und-latn-ye en-Latn-YE\n\
+    und-lb ar-Arab-LB\n\
+    und-lepc lep-Lepc-IN\n\
+    und-li de-Latn-LI\n\
+    und-limb lif-Limb-IN\n\
+    und-lina lab-Lina-GR\n\
+    und-linb gmy-Linb-GR\n\
+    und-lisu lis-Lisu-CN\n\
+    und-lk si-Sinh-LK\n\
+    und-ls st-Latn-LS\n\
+    und-lt lt-Latn-LT\n\
+    und-lu fr-Latn-LU\n\
+    und-lv lv-Latn-LV\n\
+    und-ly ar-Arab-LY\n\
+    und-lyci xlc-Lyci-TR\n\
+    und-lydi xld-Lydi-TR\n\
+    und-ma ar-Arab-MA\n\
+    und-mahj hi-Mahj-IN\n\
+    und-maka mak-Maka-ID\n\
+    und-mand myz-Mand-IR\n\
+    und-mani xmn-Mani-CN\n\
+    und-marc bo-Marc-CN\n\
+    und-mc fr-Latn-MC\n\
+    und-md ro-Latn-MD\n\
+    und-me sr-Latn-ME\n\
+    und-medf dmf-Medf-NG\n\
+    und-mend men-Mend-SL\n\
+    und-merc xmr-Merc-SD\n\
+    und-mero xmr-Mero-SD\n\
+    und-mf fr-Latn-MF\n\
+    und-mg mg-Latn-MG\n\
+    und-mk mk-Cyrl-MK\n\
+    und-ml bm-Latn-ML\n\
+    und-mlym ml-Mlym-IN\n\
+    und-mm my-Mymr-MM\n\
+    und-mn mn-Cyrl-MN\n\
+    und-mo zh-Hant-MO\n\
+    und-modi mr-Modi-IN\n\
+    und-mong mn-Mong-CN\n\
+    und-mq fr-Latn-MQ\n\
+    und-mr ar-Arab-MR\n\
+    und-mroo mro-Mroo-BD\n\
+    und-mt mt-Latn-MT\n\
+    und-mtei mni-Mtei-IN\n\
+    und-mu fr-Latn-MU\n\
+    und-mult skr-Mult-PK\n\
+    und-mv dv-Thaa-MV\n\
+    und-mx es-Latn-MX\n\
+    und-my ms-Latn-MY\n\
+    und-mymr my-Mymr-MM\n\
+    und-mymr-in kht-Mymr-IN\n\
+    und-mymr-th mnw-Mymr-TH\n\
+    und-mz pt-Latn-MZ\n\
+    und-na af-Latn-NA\n\
+    und-nagm unr-Nagm-IN\n\
+    und-nand sa-Nand-IN\n\
+    und-narb xna-Narb-SA\n\
+    und-nbat arc-Nbat-JO\n\
+    und-nc fr-Latn-NC\n\
+    und-ne ha-Latn-NE\n\
+    und-newa new-Newa-NP\n\
+    und-ni es-Latn-NI\n\
+    und-nkoo man-Nkoo-GN\n\
+    und-nkoo-ml bm-Nkoo-ML\n\
+    und-nl nl-Latn-NL\n\
+    und-no nb-Latn-NO\n\
+    und-np ne-Deva-NP\n\
+    und-ogam sga-Ogam-IE\n\
+    und-olck sat-Olck-IN\n\
+    und-om ar-Arab-OM\n\
+    und-onao unr-Onao-IN\n\
+    und-orkh otk-Orkh-MN\n\
+    und-orya or-Orya-IN\n\
+    und-osge osa-Osge-US\n\
+    und-osma so-Osma-SO\n\
+    und-ougr oui-Ougr-CN\n\
+    und-pa es-Latn-PA\n\
+    und-palm arc-Palm-SY\n\
+    und-pauc ctd-Pauc-MM\n\
+    und-pe es-Latn-PE\n\
+    und-perm kv-Perm-RU\n\
+    und-pf fr-Latn-PF\n\
+    und-pg tpi-Latn-PG\n\
+    und-ph fil-Latn-PH\n\
+    und-phag lzh-Phag-CN\n\
+    und-phli pal-Phli-IR\n\
+    und-phlp pal-Phlp-CN\n\
+    und-phnx phn-Phnx-LB\n\
+    und-pk ur-Arab-PK\n\
+    und-pl pl-Latn-PL\n\
+    und-plrd hmd-Plrd-CN\n\
+    und-pm fr-Latn-PM\n\
+    und-pr es-Latn-PR\n\
+    und-prti xpr-Prti-IR\n\
+    und-ps ar-Arab-PS\n\
+    und-pt pt-Latn-PT\n\
+    und-pw pau-Latn-PW\n\
+    und-py gn-Latn-PY\n\
+    und-qa ar-Arab-QA\n\
+    und-re fr-Latn-RE\n\
+    und-rjng rej-Rjng-ID\n\
+    und-ro ro-Latn-RO\n\
+    und-rohg rhg-Rohg-MM\n\
+    und-rs sr-Cyrl-RS\n\
+    und-ru ru-Cyrl-RU\n\
+    und-runr non-Runr-SE\n\
+    und-rw rw-Latn-RW\n\
+    und-sa ar-Arab-SA\n\
+    und-samr smp-Samr-IL\n\
+    und-sarb xsa-Sarb-YE\n\
+    und-saur saz-Saur-IN\n\
+    und-sc fr-Latn-SC\n\
+    und-sd ar-Arab-SD\n\
+    und-se sv-Latn-SE\n\
+    und-sgnw ase-Sgnw-US\n\
+    und-shaw en-Shaw-GB\n\
+    und-shrd sa-Shrd-IN\n\
+    und-si sl-Latn-SI\n\
+    und-sidd sa-Sidd-IN\n\
+    und-sidt xsd-Sidt-TR\n\
+    und-sind sd-Sind-IN\n\
+    und-sinh si-Sinh-LK\n\
+    und-sj nb-Latn-SJ\n\
+    und-sk sk-Latn-SK\n\
+    und-sm it-Latn-SM\n\
+    und-sn wo-Latn-SN\n\
+    und-so so-Latn-SO\n\
+    und-sogd sog-Sogd-UZ\n\
+    und-sogo sog-Sogo-UZ\n\
+    und-sora srb-Sora-IN\n\
+    und-soyo cmg-Soyo-MN\n\
+    und-sr nl-Latn-SR\n\
+    und-ss ar-Arab-SS\n\
+    und-st pt-Latn-ST\n\
+    und-sund su-Sund-ID\n\
+    und-sunu suz-Sunu-NP\n\
+    und-sv es-Latn-SV\n\
+    und-sy ar-Arab-SY\n\
+    und-sylo syl-Sylo-BD\n\
+    und-syrc syr-Syrc-IQ\n\
+    und-tagb tbw-Tagb-PH\n\
+    und-takr doi-Takr-IN\n\
+    und-tale tdd-Tale-CN\n\
+    und-talu khb-Talu-CN\n\
+    und-taml ta-Taml-IN\n\
+    und-tang txg-Tang-CN\n\
+    und-tavt blt-Tavt-VN\n\
+    und-tayo tyj-Tayo-VN\n\
+    und-td ar-Arab-TD\n\
+    und-telu te-Telu-IN\n\
+    und-tf fr-Latn-TF\n\
+    und-tfng zgh-Tfng-MA\n\
+    und-tg fr-Latn-TG\n\
+    und-tglg fil-Tglg-PH\n\
+    und-th th-Thai-TH\n\
+    und-thaa dv-Thaa-MV\n\
+    und-thai th-Thai-TH\n\
+    und-thai-cn lcp-Thai-CN\n\
+    und-thai-kh kdt-Thai-KH\n\
+    und-thai-la kdt-Thai-LA\n\
+    und-tibt bo-Tibt-CN\n\
+    und-tibt-bt dz-Tibt-BT\n\
+    und-tirh mai-Tirh-IN\n\
+    und-tj tg-Cyrl-TJ\n\
+    und-tk tkl-Latn-TK\n\
+    und-tl pt-Latn-TL\n\
+    und-tm tk-Latn-TM\n\
+    und-tn ar-Arab-TN\n\
+    und-tnsa nst-Tnsa-IN\n\
+    und-to to-Latn-TO\n\
+    und-todr sq-Todr-AL\n\
+    und-tols kru-Tols-IN\n\
+    und-toto txo-Toto-IN\n\
+    und-tr tr-Latn-TR\n\
+    und-tutg sa-Tutg-IN\n\
+    und-tv tvl-Latn-TV\n\
+    und-tw zh-Hant-TW\n\
+    und-tz sw-Latn-TZ\n\
+    und-ua uk-Cyrl-UA\n\
+    und-ug sw-Latn-UG\n\
+    und-ugar uga-Ugar-SY\n\
+    und-uy es-Latn-UY\n\
+    und-uz uz-Latn-UZ\n\
+    und-va it-Latn-VA\n\
+    und-vaii vai-Vaii-LR\n\
+    und-ve es-Latn-VE\n\
+    und-vith sq-Vith-AL\n\
+    und-vn vi-Latn-VN\n\
+    und-vu bi-Latn-VU\n\
+    und-wara hoc-Wara-IN\n\
+    und-wcho nnp-Wcho-IN\n\
+    und-wf fr-Latn-WF\n\
+    und-ws sm-Latn-WS\n\
+    und-xk sq-Latn-XK\n\
+    und-xpeo peo-Xpeo-IR\n\
+    und-xsux akk-Xsux-IQ\n\
+    und-ye ar-Arab-YE\n\
+    und-yezi ku-Yezi-GE\n\
+    und-yiii ii-Yiii-CN\n\
+    und-yt fr-Latn-YT\n\
+    und-zanb cmg-Zanb-MN\n\
+    und-zw sn-Latn-ZW\n\
     une une-Latn-NG\n\
     ung ung-Latn-AU\n\
     uni uni-Latn-PG\n\
@@ -6850,8 +6850,8 @@ pub(crate) const LIKELY: &str = "\
     unm unm-Latn-US\n\
     unn unn-Latn-AU\n\
     unr unr-Beng-IN\n\
-    unr-Deva unr-Deva-NP\n\
-    unr-NP unr-Deva-NP\n\
+    unr-deva unr-Deva-NP\n\
+    unr-np unr-Deva-NP\n\
     unu unu-Latn-PG\n\
     unx unx-Beng-IN\n\
     unz unz-Latn-ID\n\
@@ -6901,9 +6901,9 @@ pub(crate) const LIKELY: &str = "\
     uwa uwa-Latn-AU\n\
     uya uya-Latn-NG\n\
     uz uz-Latn-UZ\n\
-    uz-AF uz-Arab-AF\n\
-    uz-Arab uz-Arab-AF\n\
-    uz-CN uz-Cyrl-CN\n\
+    uz-af uz-Arab-AF\n\
+    uz-arab uz-Arab-AF\n\
+    uz-cn uz-Cyrl-CN\n\
     uzs uzs-Arab-AF\n\
     vaa vaa-Taml-IN\n\
     vae vae-Latn-CF\n\
@@ -7581,8 +7581,8 @@ pub(crate) const LIKELY: &str = "\
     yuc yuc-Latn-US\n\
     yud yud-Hebr-IL\n\
     yue yue-Hant-HK\n\
-    yue-CN yue-Hans-CN\n\
-    yue-Hans yue-Hans-CN\n\
+    yue-cn yue-Hans-CN\n\
+    yue-hans yue-Hans-CN\n\
     yuf yuf-Latn-US\n\
     yug yug-Cyrl-RU\n\
     yui yui-Latn-CO\n\
@@ -7659,24 +7659,24 @@ pub(crate) const LIKELY: &str = "\
     zgn zgn-Hani-CN\n\
     zgr zgr-Latn-PG\n\
     zh zh-Hans-CN\n\
-    zh-AU zh-Hant-AU\n\
-    zh-BN zh-Hant-BN\n\
-    zh-Bopo zh-Bopo-TW\n\
-    zh-GB zh-Hant-GB\n\
-    zh-GF zh-Hant-GF\n\
-    zh-HK zh-Hant-HK\n\
-    zh-Hanb zh-Hanb-TW\n\
-    zh-Hant zh-Hant-TW\n\
-    zh-ID zh-Hant-ID\n\
-    zh-MO zh-Hant-MO\n\
-    zh-PA zh-Hant-PA\n\
-    zh-PF zh-Hant-PF\n\
-    zh-PH zh-Hant-PH\n\
-    zh-SR zh-Hant-SR\n\
-    zh-TH zh-Hant-TH\n\
-    zh-TW zh-Hant-TW\n\
-    zh-US zh-Hant-US\n\
-    zh-VN zh-Hant-VN\n\
+    zh-au zh-Hant-AU\n\
+    zh-bn zh-Hant-BN\n\
+    zh-bopo zh-Bopo-TW\n\
+    zh-gb zh-Hant-GB\n\
+    zh-gf zh-Hant-GF\n\
+    zh-hanb zh-Hanb-TW\n\
+    zh-hant zh-Hant-TW\n\
+    zh-hk zh-Hant-HK\n\
+    zh-id zh-Hant-ID\n\
+    zh-mo zh-Hant-MO\n\
+    zh-pa zh-Hant-PA\n\
+    zh-pf zh-Hant-PF\n\
+    zh-ph zh-Hant-PH\n\
+    zh-sr zh-Hant-SR\n\
+    zh-th zh-Hant-TH\n\
+    zh-tw zh-Hant-TW\n\
+    zh-us zh-Hant-US\n\
+    zh-vn zh-Hant-VN\n\
     zhd zhd-Hani-CN\n\
     zhi zhi-Latn-NG\n\
     zhn zhn-Latn-CN\n\
@@ -8251,207 +8251,207 @@ pub(crate) const LANGUAGE_ALIASES: &str = "\
     zul zu overlong\n\
     zyb za macrolanguage";
 
-/// parentLocales, one row a line: a locale and its parent, sorted.
+/// parentLocales, one row a line: a locale (lower case) and its parent, sorted.
 pub(crate) const PARENTS: &str = "\
-    az-Arab und\n\
-    az-Cyrl und\n\
-    bal-Latn und\n\
-    blt-Latn und\n\
-    bm-Nkoo und\n\
-    bs-Cyrl und\n\
-    byn-Latn und\n\
-    cu-Glag und\n\
-    dje-Arab und\n\
-    dyo-Arab und\n\
+    az-arab und\n\
+    az-cyrl und\n\
+    bal-latn und\n\
+    blt-latn und\n\
+    bm-nkoo und\n\
+    bs-cyrl und\n\
+    byn-latn und\n\
+    cu-glag und\n\
+    dje-arab und\n\
+    dyo-arab und\n\
     en-150 en-001\n\
-    en-AG en-001\n\
-    en-AI en-001\n\
-    en-AT en-150\n\
-    en-AU en-001\n\
-    en-BB en-001\n\
-    en-BE en-150\n\
-    en-BM en-001\n\
-    en-BS en-001\n\
-    en-BW en-001\n\
-    en-BZ en-001\n\
-    en-CC en-001\n\
-    en-CH en-150\n\
-    en-CK en-001\n\
-    en-CM en-001\n\
-    en-CX en-001\n\
-    en-CY en-001\n\
-    en-CZ en-150\n\
-    en-DE en-150\n\
-    en-DG en-001\n\
-    en-DK en-150\n\
-    en-DM en-001\n\
-    en-Dsrt und\n\
-    en-EE en-150\n\
-    en-ER en-001\n\
-    en-ES en-150\n\
-    en-FI en-150\n\
-    en-FJ en-001\n\
-    en-FK en-001\n\
-    en-FM en-001\n\
-    en-FR en-150\n\
-    en-GB en-001\n\
-    en-GD en-001\n\
-    en-GE en-150\n\
-    en-GG en-001\n\
-    en-GH en-001\n\
-    en-GI en-001\n\
-    en-GM en-001\n\
-    en-GS en-001\n\
-    en-GY en-001\n\
-    en-HK en-001\n\
-    en-HU en-150\n\
-    en-ID en-001\n\
-    en-IE en-001\n\
-    en-IL en-001\n\
-    en-IM en-001\n\
-    en-IN en-001\n\
-    en-IO en-001\n\
-    en-IT en-150\n\
-    en-JE en-001\n\
-    en-JM en-001\n\
-    en-KE en-001\n\
-    en-KI en-001\n\
-    en-KN en-001\n\
-    en-KY en-001\n\
-    en-LC en-001\n\
-    en-LR en-001\n\
-    en-LS en-001\n\
-    en-LT en-150\n\
-    en-LV en-150\n\
-    en-MG en-001\n\
-    en-MO en-001\n\
-    en-MS en-001\n\
-    en-MT en-001\n\
-    en-MU en-001\n\
-    en-MV en-001\n\
-    en-MW en-001\n\
-    en-MY en-001\n\
-    en-NA en-001\n\
-    en-NF en-001\n\
-    en-NG en-001\n\
-    en-NL en-150\n\
-    en-NO en-150\n\
-    en-NR en-001\n\
-    en-NU en-001\n\
-    en-NZ en-001\n\
-    en-PG en-001\n\
-    en-PK en-001\n\
-    en-PL en-150\n\
-    en-PN en-001\n\
-    en-PT en-150\n\
-    en-PW en-001\n\
-    en-RO en-150\n\
-    en-RW en-001\n\
-    en-SB en-001\n\
-    en-SC en-001\n\
-    en-SD en-001\n\
-    en-SE en-150\n\
-    en-SG en-001\n\
-    en-SH en-001\n\
-    en-SI en-150\n\
-    en-SK en-150\n\
-    en-SL en-001\n\
-    en-SS en-001\n\
-    en-SX en-001\n\
-    en-SZ en-001\n\
-    en-Shaw und\n\
-    en-TC en-001\n\
-    en-TK en-001\n\
-    en-TO en-001\n\
-    en-TT en-001\n\
-    en-TV en-001\n\
-    en-TZ en-001\n\
-    en-UA en-150\n\
-    en-UG en-001\n\
-    en-VC en-001\n\
-    en-VG en-001\n\
-    en-VU en-001\n\
-    en-WS en-001\n\
-    en-ZA en-001\n\
-    en-ZM en-001\n\
-    en-ZW en-001\n\
-    es-AR es-419\n\
-    es-BO es-419\n\
-    es-BR es-419\n\
-    es-BZ es-419\n\
-    es-CL es-419\n\
-    es-CO es-419\n\
-    es-CR es-419\n\
-    es-CU es-419\n\
-    es-DO es-419\n\
-    es-EC es-419\n\
-    es-GT es-419\n\
-    es-HN es-419\n\
-    es-JP es-419\n\
-    es-MX es-419\n\
-    es-NI es-419\n\
-    es-PA es-419\n\
-    es-PE es-419\n\
-    es-PR es-419\n\
-    es-PY es-419\n\
-    es-SV es-419\n\
-    es-US es-419\n\
-    es-UY es-419\n\
-    es-VE es-419\n\
-    ff-Adlm und\n\
-    ff-Arab und\n\
-    ha-Arab und\n\
-    hi-Latn en-IN\n\
+    en-ag en-001\n\
+    en-ai en-001\n\
+    en-at en-150\n\
+    en-au en-001\n\
+    en-bb en-001\n\
+    en-be en-150\n\
+    en-bm en-001\n\
+    en-bs en-001\n\
+    en-bw en-001\n\
+    en-bz en-001\n\
+    en-cc en-001\n\
+    en-ch en-150\n\
+    en-ck en-001\n\
+    en-cm en-001\n\
+    en-cx en-001\n\
+    en-cy en-001\n\
+    en-cz en-150\n\
+    en-de en-150\n\
+    en-dg en-001\n\
+    en-dk en-150\n\
+    en-dm en-001\n\
+    en-dsrt und\n\
+    en-ee en-150\n\
+    en-er en-001\n\
+    en-es en-150\n\
+    en-fi en-150\n\
+    en-fj en-001\n\
+    en-fk en-001\n\
+    en-fm en-001\n\
+    en-fr en-150\n\
+    en-gb en-001\n\
+    en-gd en-001\n\
+    en-ge en-150\n\
+    en-gg en-001\n\
+    en-gh en-001\n\
+    en-gi en-001\n\
+    en-gm en-001\n\
+    en-gs en-001\n\
+    en-gy en-001\n\
+    en-hk en-001\n\
+    en-hu en-150\n\
+    en-id en-001\n\
+    en-ie en-001\n\
+    en-il en-001\n\
+    en-im en-001\n\
+    en-in en-001\n\
+    en-io en-001\n\
+    en-it en-150\n\
+    en-je en-001\n\
+    en-jm en-001\n\
+    en-ke en-001\n\
+    en-ki en-001\n\
+    en-kn en-001\n\
+    en-ky en-001\n\
+    en-lc en-001\n\
+    en-lr en-001\n\
+    en-ls en-001\n\
+    en-lt en-150\n\
+    en-lv en-150\n\
+    en-mg en-001\n\
+    en-mo en-001\n\
+    en-ms en-001\n\
+    en-mt en-001\n\
+    en-mu en-001\n\
+    en-mv en-001\n\
+    en-mw en-001\n\
+    en-my en-001\n\
+    en-na en-001\n\
+    en-nf en-001\n\
+    en-ng en-001\n\
+    en-nl en-150\n\
+    en-no en-150\n\
+    en-nr en-001\n\
+    en-nu en-001\n\
+    en-nz en-001\n\
+    en-pg en-001\n\
+    en-pk en-001\n\
+    en-pl en-150\n\
+    en-pn en-001\n\
+    en-pt en-150\n\
+    en-pw en-001\n\
+    en-ro en-150\n\
+    en-rw en-001\n\
+    en-sb en-001\n\
+    en-sc en-001\n\
+    en-sd en-001\n\
+    en-se en-150\n\
+    en-sg en-001\n\
+    en-sh en-001\n\
+    en-shaw und\n\
+    en-si en-150\n\
+    en-sk en-150\n\
+    en-sl en-001\n\
+    en-ss en-001\n\
+    en-sx en-001\n\
+    en-sz en-001\n\
+    en-tc en-001\n\
+    en-tk en-001\n\
+    en-to en-001\n\
+    en-tt en-001\n\
+    en-tv en-001\n\
+    en-tz en-001\n\
+    en-ua en-150\n\
+    en-ug en-001\n\
+    en-vc en-001\n\
+    en-vg en-001\n\
+    en-vu en-001\n\
+    en-ws en-001\n\
+    en-za en-001\n\
+    en-zm en-001\n\
+    en-zw en-001\n\
+    es-ar es-419\n\
+    es-bo es-419\n\
+    es-br es-419\n\
+    es-bz es-419\n\
+    es-cl es-419\n\
+    es-co es-419\n\
+    es-cr es-419\n\
+    es-cu es-419\n\
+    es-do es-419\n\
+    es-ec es-419\n\
+    es-gt es-419\n\
+    es-hn es-419\n\
+    es-jp es-419\n\
+    es-mx es-419\n\
+    es-ni es-419\n\
+    es-pa es-419\n\
+    es-pe es-419\n\
+    es-pr es-419\n\
+    es-py es-419\n\
+    es-sv es-419\n\
+    es-us es-419\n\
+    es-uy es-419\n\
+    es-ve es-419\n\
+    ff-adlm und\n\
+    ff-arab und\n\
+    ha-arab und\n\
+    hi-latn en-IN\n\
     ht fr-HT\n\
-    iu-Latn und\n\
-    kaa-Latn und\n\
-    kk-Arab und\n\
-    kok-Latn und\n\
-    ks-Deva und\n\
-    ku-Arab und\n\
-    kxv-Deva und\n\
-    kxv-Orya und\n\
-    kxv-Telu und\n\
-    ky-Arab und\n\
-    ky-Latn und\n\
-    ml-Arab und\n\
-    mn-Mong und\n\
-    mni-Mtei und\n\
-    ms-Arab und\n\
+    iu-latn und\n\
+    kaa-latn und\n\
+    kk-arab und\n\
+    kok-latn und\n\
+    ks-deva und\n\
+    ku-arab und\n\
+    kxv-deva und\n\
+    kxv-orya und\n\
+    kxv-telu und\n\
+    ky-arab und\n\
+    ky-latn und\n\
+    ml-arab und\n\
+    mn-mong und\n\
+    mni-mtei und\n\
+    ms-arab und\n\
     nb no\n\
     nn no\n\
-    no-NO no\n\
-    pa-Arab und\n\
-    pt-AO pt-PT\n\
-    pt-CH pt-PT\n\
-    pt-CV pt-PT\n\
-    pt-FR pt-PT\n\
-    pt-GQ pt-PT\n\
-    pt-GW pt-PT\n\
-    pt-LU pt-PT\n\
-    pt-MO pt-PT\n\
-    pt-MZ pt-PT\n\
-    pt-ST pt-PT\n\
-    pt-TL pt-PT\n\
-    sat-Deva und\n\
-    sd-Deva und\n\
-    sd-Khoj und\n\
-    sd-Sind und\n\
-    shi-Latn und\n\
-    so-Arab und\n\
-    sr-Latn und\n\
-    suz-Sunu und\n\
-    sw-Arab und\n\
-    tg-Arab und\n\
-    ug-Cyrl und\n\
-    uz-Arab und\n\
-    uz-Cyrl und\n\
-    vai-Latn und\n\
-    wo-Arab und\n\
-    yo-Arab und\n\
-    yue-Hans und\n\
-    zh-Hant und\n\
-    zh-Hant-MO zh-Hant-HK";
+    no-no no\n\
+    pa-arab und\n\
+    pt-ao pt-PT\n\
+    pt-ch pt-PT\n\
+    pt-cv pt-PT\n\
+    pt-fr pt-PT\n\
+    pt-gq pt-PT\n\
+    pt-gw pt-PT\n\
+    pt-lu pt-PT\n\
+    pt-mo pt-PT\n\
+    pt-mz pt-PT\n\
+    pt-st pt-PT\n\
+    pt-tl pt-PT\n\
+    sat-deva und\n\
+    sd-deva und\n\
+    sd-khoj und\n\
+    sd-sind und\n\
+    shi-latn und\n\
+    so-arab und\n\
+    sr-latn und\n\
+    suz-sunu und\n\
+    sw-arab und\n\
+    tg-arab und\n\
+    ug-cyrl und\n\
+    uz-arab und\n\
+    uz-cyrl und\n\
+    vai-latn und\n\
+    wo-arab und\n\
+    yo-arab und\n\
+    yue-hans und\n\
+    zh-hant und\n\
+    zh-hant-mo zh-Hant-HK";
 
 /// matchVariables, each region group expanded to every region it contains.
 pub(crate) const MATCH_VARIABLES: &[(&str, &[&str])] = &[
@@ -8854,3 +8854,7 @@ pub(crate) const LANGUAGE_MATCHES: &str = "\
     zh_Hant_$!cnsar zh_Hant_$!cnsar 4 false\n\
     zh_Hant_* zh_Hant_* 5 false\n\
     *_*_* *_*_* 4 false";
+
+/// The regions languageMatch rows name alone (`GB` of `en_*_GB`), sorted: a row's
+/// region set borrows its one region from here.
+pub(crate) const WRITTEN_REGIONS: &[&str] = &["GB"];

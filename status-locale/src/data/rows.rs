@@ -1,12 +1,38 @@
 //! Searching the generated tables. They are text, not arrays: a `&[(&str, &str)]` of a few
 //! thousand rows is a few thousand constants for rustc to type-check, borrow-check and encode,
-//! about a tenth of this crate's compile time, where one string literal costs almost nothing.
+//! about a tenth of the generator's compile time, where one string literal costs almost nothing.
 
-use std::cmp::Ordering;
+use core::cmp::Ordering;
 
 /// The first record of `records` whose first field is `key`: records are separated by
 /// `separator`, their fields by single spaces, and they are sorted by their first field.
 pub(crate) fn find(records: &'static str, separator: u8, key: &str) -> Option<&'static str> {
+    find_at(records, separator, key).map(|(start, end)| &records[start..end])
+}
+
+/// The rows (separated by `\n`) whose first field is `language` or starts with `language-`:
+/// one language's rows of a table sorted by tag, which follow each other since `-` sorts before
+/// every letter and digit.
+pub(crate) fn of_language(
+    rows: &'static str,
+    language: &str,
+) -> impl Iterator<Item = &'static str> + use<> {
+    // The row of the language alone comes first; without it there are none.
+    let (start, key) = match find_at(rows, b'\n', language) {
+        Some((start, end)) => (start, &rows[start..end.min(start + language.len())]),
+        None => (rows.len(), ""),
+    };
+    rows[start..].lines().take_while(move |row| {
+        let first = row.split_once(' ').map_or(*row, |(first, _)| first);
+        first == key
+            || first
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.starts_with('-'))
+    })
+}
+
+/// Where the first record whose first field is `key` starts and ends.
+fn find_at(records: &'static str, separator: u8, key: &str) -> Option<(usize, usize)> {
     let bytes = records.as_bytes();
     // `low..high` holds whole records: `low` is where one starts, `high` where one ends.
     let (mut low, mut high) = (0, bytes.len());
@@ -28,7 +54,7 @@ pub(crate) fn find(records: &'static str, separator: u8, key: &str) -> Option<&'
             // An earlier record may have the same key: look on to the left.
             Ordering::Equal | Ordering::Greater => {
                 if first == key {
-                    found = Some(record);
+                    found = Some((start, end));
                 }
                 high = start.saturating_sub(1);
             }
@@ -49,6 +75,8 @@ pub(crate) fn fields<const N: usize>(record: &'static str) -> Option<[&'static s
 
 #[cfg(test)]
 mod tests {
+    use alloc::vec::Vec;
+
     use super::*;
 
     #[test]
@@ -73,6 +101,16 @@ mod tests {
         assert_eq!(find(rows, b'\n', "b"), Some("b 1"));
         let rows = "b 1\nb 2\nb 3\nb 4\nb 5\nb 6\nb 7";
         assert_eq!(find(rows, b'\n', "b"), Some("b 1"));
+    }
+
+    #[test]
+    fn finds_the_rows_of_one_language() {
+        let rows = "en 1\nen-gb 2\nen-us 3\nena 4\nes 5";
+        let en: Vec<&str> = of_language(rows, "en").collect();
+        assert_eq!(en, ["en 1", "en-gb 2", "en-us 3"]);
+        assert_eq!(of_language(rows, "es").collect::<Vec<_>>(), ["es 5"]);
+        assert_eq!(of_language(rows, "e").count(), 0);
+        assert_eq!(of_language(rows, "fr").count(), 0);
     }
 
     #[test]
