@@ -2,6 +2,7 @@
 //! `registry.rs` by `scripts/cldr/generate.py`. The whole of it lives here, at compile time;
 //! [`emit`] hands a table's matcher only the rows for that table's languages.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use status_locale::{LikelyRow, Parts, Rules};
@@ -99,6 +100,9 @@ impl AllRows {
             }
         }
         let mut likely: Vec<(&'static str, Vec<LikelyRow<'static>>)> = Vec::new();
+        // Where each language's group is in `likely`: a search of `likely` per row made this
+        // read quadratic, a quarter of a second per process in a debug build.
+        let mut groups: HashMap<&'static str, usize> = HashMap::new();
         let mut undetermined = Vec::new();
         for row in data::LIKELY.lines() {
             let Some([from, to]) = rows::fields(row) else {
@@ -116,9 +120,12 @@ impl AllRows {
                 continue;
             }
             let entry = ((script, region), (likely_script, likely_region));
-            match likely.iter_mut().find(|(known, _)| *known == language) {
-                Some((_, rows)) => rows.push(entry),
-                None => likely.push((language, vec![entry])),
+            match groups.get(language) {
+                Some(&group) => likely[group].1.push(entry),
+                None => {
+                    groups.insert(language, likely.len());
+                    likely.push((language, vec![entry]));
+                }
             }
         }
         // Sorted as the runtime searches them: folded, the language alone first in a group.
