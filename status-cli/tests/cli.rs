@@ -5,7 +5,6 @@
 // A panic in these helpers is a failing test, which is what is wanted.
 #![allow(clippy::unwrap_used)]
 
-use std::collections::HashSet;
 use std::fs::{File, OpenOptions};
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
@@ -70,39 +69,6 @@ fn codes_of(codes: impl IntoIterator<Item = StatusCode>) -> Vec<u16> {
     codes.into_iter().map(StatusCode::code).collect()
 }
 
-/// Whether the long run is asked for (`STATUS_CODES_FULL_TESTS=1`, as CI sets it).
-fn full_run() -> bool {
-    std::env::var_os("STATUS_CODES_FULL_TESTS").is_some_and(|value| value == "1")
-}
-
-/// The codes whose one-code view is checked, each a run of the tool: every code in the long
-/// run. Otherwise one in six, the first of each class and the first of each combination of the
-/// view's optional lines, so that every shape the view takes is still compared.
-fn sampled_codes() -> Vec<StatusCode> {
-    if full_run() {
-        return StatusCode::ALL.to_vec();
-    }
-    let (mut classes, mut shapes) = (HashSet::new(), HashSet::new());
-    let sample: Vec<StatusCode> = StatusCode::ALL
-        .iter()
-        .copied()
-        .enumerate()
-        .filter(|&(index, code)| {
-            let shape = (
-                code.scenario(Locale::En).is_some(),
-                code.note(Locale::En).is_some(),
-                code.aliases().is_empty(),
-                code.retry_unchanged(),
-            );
-            // `|`, not `||`: every code's class and shape is recorded.
-            classes.insert(code.code() / 100) | shapes.insert(shape) | (index % 6 == 0)
-        })
-        .map(|(_, code)| code)
-        .collect();
-    assert!(sample.len() < StatusCode::ALL.len(), "{}", sample.len());
-    sample
-}
-
 const NOT_FOUND_EN: &str = "The server could not find the requested page.";
 
 // The shipped table, which the tool reads through the generator as the macro does: its
@@ -141,7 +107,7 @@ fn expected_detail(code: StatusCode) -> String {
 
 #[test]
 fn looks_every_code_up_by_number_as_the_generated_code_has_it() {
-    for code in sampled_codes() {
+    for &code in StatusCode::ALL {
         let out = run(&[&code.code().to_string()]);
         assert_eq!(out.status, 0, "{code}: {}", out.stderr);
         assert!(out.stderr.is_empty());
