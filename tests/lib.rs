@@ -11,7 +11,7 @@ pub mod shipped {
 
 /// The README's Rust blocks, as doc-tests: they compile and run with `cargo test --workspace`.
 /// What they read lies beside this file: `codes.toml` (the shipped table), and
-/// `vendor-codes.toml` and `status.rs`, which `doc_examples.rs` checks against the README's own
+/// `vendor-codes.toml` and `status.rs`, which `it/doc_examples.rs` checks against the README's own
 /// blocks.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -3,7 +3,7 @@
 //! `@favor=script`, no `@threshold`; the expected match only), each `@supported` list as the
 //! available locales with ICU's default first (`@default`, else the list's first tag), the
 //! desired list read as an `Accept-Language` header. Every contender gets the same lists as
-//! written; `tests/icu_agreement.rs` holds the per-case account of ours, with the tags our
+//! written; `tests/it/icu_agreement.rs` holds the per-case account of ours, with the tags our
 //! tables refuse and the answers given otherwise on purpose.
 //!
 //! `cargo run --release -p status-bench --example icu_accuracy`

@@ -16,7 +16,7 @@ import icu
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# The tables of tests/icu_agreement.rs, tags in table order (default first).
+# The tables of tests/it/icu_agreement.rs, tags in table order (default first).
 TABLES = {
     "shipped": ["en", "zh-CN"],
     "chinese": ["en", "zh-CN", "zh-TW", "zh-HK", "ja"],

@@ -12,7 +12,7 @@ const RESERVED: &[&str] = &["ALL", "DEFAULT"];
 /// The longest spelling `FromStr` matches, in bytes once folded (and the longest locale tag);
 /// longer ones are refused when the table is checked, so the run-time fold fits a fixed stack
 /// buffer. It must equal `status_core::__private::MAX_SPELLING`, the size of that buffer
-/// (`tests/spellings.rs` checks).
+/// (`tests/it/spellings.rs` checks).
 pub const MAX_SPELLING: usize = 128;
 
 /// How `FromStr` compares names: ASCII letters lower-cased, each run of ASCII white space one

@@ -1,7 +1,8 @@
 //! No input breaks the generator: whatever the bytes, it returns either diagnostics or tokens
 //! that `syn` parses as a valid Rust file.
 //!
-//! Four generators, run on every `cargo test` (set `PROPTEST_CASES` to change the counts):
+//! Four generators, with `STATUS_CODES_FULL_TESTS=1` (as CI runs them; a plain `cargo test`
+//! runs a tenth of each count, and `PROPTEST_CASES` sets every count):
 //! arbitrary text (4,000 cases), TOML-shaped text built from the schema's keys and random values
 //! (4,000 cases), structurally valid tables whose strings and names are hostile (3,000 cases),
 //! tables of problem types with hostile keys, URIs and templates (2,000 cases),
@@ -17,7 +18,7 @@ mod strategies;
 
 use proptest::prelude::*;
 use proptest::test_runner::Config;
-use strategies::{code_key, table};
+use strategies::{code_key, scaled, table};
 
 /// Runs the generator and checks the one property every input must have.
 fn check(text: &str) -> Result<(), TestCaseError> {
@@ -47,11 +48,12 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-fn cases(default: u32) -> Config {
+/// `full` cases in the long run (see [`strategies::full_run`]), unless `PROPTEST_CASES` says.
+fn cases(full: u32) -> Config {
     let cases = std::env::var("PROPTEST_CASES")
         .ok()
         .and_then(|value| value.parse().ok())
-        .unwrap_or(default);
+        .unwrap_or_else(|| scaled(full));
     Config {
         cases,
         failure_persistence: None,

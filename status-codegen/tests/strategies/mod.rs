@@ -6,6 +6,18 @@
 
 use proptest::prelude::*;
 
+/// Whether the long run is asked for (`STATUS_CODES_FULL_TESTS=1`, as CI sets it): the property
+/// tests then run all their cases and every generated table is compiled. Without it they run a
+/// tenth, so that `cargo test` stays quick; what each case checks is the same.
+pub fn full_run() -> bool {
+    std::env::var_os("STATUS_CODES_FULL_TESTS").is_some_and(|value| value == "1")
+}
+
+/// `full` cases in the long run, a tenth of them otherwise.
+pub fn scaled(full: u32) -> u32 {
+    if full_run() { full } else { full.div_ceil(10) }
+}
+
 /// Strings chosen to break naive code generation or terminals, plus arbitrary Unicode.
 pub fn hostile_string() -> impl Strategy<Value = String> {
     prop_oneof![

@@ -6,11 +6,11 @@ use std::str::FromStr;
 
 use status_core::StatusClass;
 
-mod shipped {
+mod table {
     status_core::status_codes!("../codes.toml");
 }
 
-use shipped::{Locale, StatusCode};
+use table::{Locale, StatusCode};
 
 /// The shipped table, read at test time.
 fn table() -> toml::Table {

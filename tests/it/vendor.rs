@@ -3,11 +3,11 @@
 
 use status_core::StatusClass;
 
-mod vendor {
+mod table {
     status_core::status_codes!("vendor.toml");
 }
 
-use vendor::{Locale, StatusCode};
+use table::{Locale, StatusCode};
 
 #[test]
 fn vendor_codes_exist_with_their_classes() {

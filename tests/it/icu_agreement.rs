@@ -84,7 +84,7 @@ fn ours(table: &str, header: &str) -> &'static str {
 fn corpus() -> Vec<(&'static str, bool)> {
     let mut cited = true;
     let mut headers: Vec<(&'static str, bool)> = Vec::new();
-    for line in include_str!("matching/headers.txt").lines() {
+    for line in include_str!("../matching/headers.txt").lines() {
         if line == UNCITED {
             cited = false;
         } else if !line.is_empty()
@@ -99,7 +99,7 @@ fn corpus() -> Vec<(&'static str, bool)> {
 
 #[test]
 fn negotiation_agrees_with_icu_or_says_why_not() {
-    let answers = include_str!("matching/icu-answers.tsv");
+    let answers = include_str!("../matching/icu-answers.tsv");
     let mut answered = Vec::new();
     let mut unexplained = Vec::new();
     let mut explained_seen = 0;
@@ -145,7 +145,7 @@ fn negotiation_agrees_with_icu_or_says_why_not() {
 
 #[test]
 fn corpus_headers_name_their_sources() {
-    let lines: Vec<&str> = include_str!("matching/headers.txt").lines().collect();
+    let lines: Vec<&str> = include_str!("../matching/headers.txt").lines().collect();
     let end = lines
         .iter()
         .position(|line| *line == UNCITED)
@@ -281,7 +281,7 @@ struct SuiteCase {
 /// The cases of ICU's suite that run with default settings: not under `@favor=script` or a
 /// `@threshold`; the expected match only (not the desired or `combine` columns).
 fn suite() -> (Vec<SuiteCase>, usize) {
-    let text = include_str!("data/localeMatcherTest.txt");
+    let text = include_str!("../data/localeMatcherTest.txt");
     let (mut supported, mut default, mut favor, mut threshold) = (Vec::new(), None, "", "");
     let (mut cases, mut other_settings) = (Vec::new(), 0);
     for (index, line) in text.lines().enumerate() {

@@ -288,6 +288,16 @@ fn tables_keep_separate_current_locales() {
 
 const CHILD: &str = "STATUS_TESTS_EXPECT_LOCALE";
 
+/// The child test's name as the harness knows it: its module path inside the test binary
+/// (`locale::from_env_child`), which follows this file wherever it is linked. A name that
+/// matched nothing would run no test and succeed, so the parent also checks what the child
+/// printed.
+fn child_test() -> &'static str {
+    let path = concat!(module_path!(), "::from_env_child");
+    // Past the crate's name.
+    path.split_once("::").map_or(path, |(_, name)| name)
+}
+
 /// Run by [`from_env_reads_the_environment`] in a child process with a prepared environment;
 /// ignored in a plain run, where it would have nothing to check.
 #[test]
@@ -340,7 +350,7 @@ fn from_env_reads_the_environment() {
         let mut child = Command::new(std::env::current_exe().unwrap());
         child.args([
             "--exact",
-            "from_env_child",
+            child_test(),
             "--ignored",
             "--nocapture",
             "--test-threads=1",

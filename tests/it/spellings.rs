@@ -112,7 +112,7 @@ fn mangled() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 3_000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: crate::scaled(3_000), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn mangled_spellings_parse_as_the_rules_say(text in mangled()) {
