@@ -415,7 +415,7 @@ const FILE_NOT_ICU: [&str; 3] = [EN_CA, CATALAN, NYNORSK];
 
 #[test]
 fn icu_itself_answers_the_files_cases_as_we_do() {
-    let answers = include_str!("data/icu-suite-answers.tsv");
+    let answers = include_str!("../data/icu-suite-answers.tsv");
     let version = answers.lines().next().unwrap_or("");
     assert!(version.starts_with("# ICU 72.1 "), "{version}");
     let icu = |line: usize| {
