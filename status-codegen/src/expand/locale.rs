@@ -54,7 +54,7 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
         "Locale",
         "/// Every locale of the table, the default first.",
         table.non_exhaustive,
-        locales.iter().map(|locale| locale.variant.as_str()),
+        locales.iter().map(|locale| &locale.variant),
     );
     out.code(
         "];

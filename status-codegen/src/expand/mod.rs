@@ -34,7 +34,7 @@ use quote::quote;
 
 use self::text::RustText;
 
-use crate::model::Table;
+use crate::model::{Ident, Table};
 
 /// How `status_codes!` was invoked: the path to status-core, and which integrations to
 /// generate.
@@ -249,7 +249,7 @@ fn all_const<'v>(
     ty: &'static str,
     doc: &'static str,
     non_exhaustive: bool,
-    variants: impl ExactSizeIterator<Item = &'v str>,
+    variants: impl ExactSizeIterator<Item = &'v Ident>,
 ) {
     out.code(doc);
     if non_exhaustive {

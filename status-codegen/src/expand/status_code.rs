@@ -132,7 +132,7 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
         "StatusCode",
         "/// Every code of the table, in ascending order.",
         table.non_exhaustive,
-        codes.iter().map(|code| code.variant.as_str()),
+        codes.iter().map(|code| &code.variant),
     );
     let up_to_last = usize::from(codes.last().map_or(0, |code| code.code)) + 1;
     out.code(
@@ -297,7 +297,11 @@ fn from_folded(codes: &[Code], out: &mut RustText) {
     out.code("fn status_code_from_folded(folded: &[u8]) -> Option<StatusCode> { match folded {");
     for code in codes {
         let mut spellings: Vec<String> = Vec::with_capacity(code.aliases.len() + 2);
-        for spelling in names::spellings(Some(&code.name), &code.aliases, Some(&code.variant)) {
+        for spelling in names::spellings(
+            Some(code.name.as_str()),
+            code.aliases.iter().map(String::as_str),
+            Some(code.variant.as_str()),
+        ) {
             spellings.push(names::fold(spelling));
         }
         crate::order::sort(&mut spellings);

@@ -14,6 +14,8 @@ use std::str::FromStr;
 
 use proc_macro2::TokenStream;
 
+use crate::model::Ident;
+
 /// Rust source text being written.
 pub(super) struct RustText {
     text: String,
@@ -33,9 +35,9 @@ impl RustText {
         self
     }
 
-    /// An identifier: a name from the validated model (a variant, possibly `r#...`).
-    pub(super) fn ident(&mut self, name: &str) -> &mut RustText {
-        self.text.push_str(name);
+    /// An identifier: a name validation accepted, never raw (`r#...`) nor a keyword.
+    pub(super) fn ident(&mut self, name: &Ident) -> &mut RustText {
+        self.text.push_str(name.as_str());
         self
     }
 
