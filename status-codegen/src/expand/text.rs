@@ -41,6 +41,34 @@ impl RustText {
         self
     }
 
+    /// `head { ... }`: an item or a block, opened and closed here around what `body` writes,
+    /// so no piece of the writer leaves one open for another to close.
+    pub(super) fn block(
+        &mut self,
+        head: &'static str,
+        body: impl FnOnce(&mut RustText),
+    ) -> &mut RustText {
+        self.code(head).code(" {\n");
+        body(self);
+        self.code("}\n")
+    }
+
+    /// `[a, b, c]`: an array of what `cell` writes for each of `items`.
+    pub(super) fn array<I: IntoIterator>(
+        &mut self,
+        items: I,
+        mut cell: impl FnMut(&mut RustText, I::Item),
+    ) -> &mut RustText {
+        self.code("[");
+        for (index, item) in items.into_iter().enumerate() {
+            if index > 0 {
+                self.code(", ");
+            }
+            cell(self, item);
+        }
+        self.code("]")
+    }
+
     /// An unsuffixed integer literal.
     pub(super) fn number(&mut self, value: usize) -> &mut RustText {
         // usize is at most 64 bits on every target Rust supports.
