@@ -32,16 +32,16 @@ pub(super) fn definition(table: &Table, krate: &TokenStream, variants: TokenStre
 
 /// The body of the enum: `{ #[doc = "`zh-CN`"] ZhCn, ... }`.
 pub(super) fn variants(table: &Table, out: &mut RustText) {
-    out.code("{");
-    let mut doc = String::new();
-    for locale in &table.locales {
-        doc.clear();
-        doc.push('`');
-        doc.push_str(&locale.tag);
-        doc.push('`');
-        out.doc(&doc).code(" ").ident(&locale.variant).code(", ");
-    }
-    out.code("}");
+    out.block("", |out| {
+        let mut doc = String::new();
+        for locale in &table.locales {
+            doc.clear();
+            doc.push('`');
+            doc.push_str(&locale.tag);
+            doc.push('`');
+            out.doc(&doc).code(" ").ident(&locale.variant).code(", ");
+        }
+    });
 }
 
 /// The impls, inside the expansion's `const _` block: the tags, the CLDR rows and the lookups,

@@ -25,15 +25,15 @@ pub(super) fn definitions(table: &Table, krate: &TokenStream) -> Result<TokenStr
             body.code(";");
         } else {
             generics(problem, &mut body, "");
-            body.code(" {\n");
-            for (index, field) in problem.fields.iter().enumerate() {
-                let doc = format!(
-                    "`{{{field}}}` in the detail; the extension member `{field}` of the problem."
-                );
-                body.doc(&doc).code(" pub ").ident(field).code(": T");
-                body.number(index).code(",\n");
-            }
-            body.code("}");
+            body.block("", |body| {
+                for (index, field) in problem.fields.iter().enumerate() {
+                    let doc = format!(
+                        "`{{{field}}}` in the detail; the extension member `{field}` of the problem."
+                    );
+                    body.doc(&doc).code(" pub ").ident(field).code(": T");
+                    body.number(index).code(",\n");
+                }
+            });
         }
         let body = body.parse()?;
         tokens.extend(quote! {

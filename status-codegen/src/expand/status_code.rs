@@ -45,19 +45,19 @@ pub(super) fn definition(table: &Table, krate: &TokenStream, variants: TokenStre
 
 /// The body of the enum: `{ #[doc = "..."] NotFound = 404, ... }`.
 pub(super) fn variants(table: &Table, out: &mut RustText) {
-    out.code("{");
-    let mut doc = String::new();
-    for code in &table.codes {
-        doc.clear();
-        variant_doc(table, code, &mut doc);
-        out.doc(&doc)
-            .code(" ")
-            .ident(&code.variant)
-            .code(" = ")
-            .number(usize::from(code.code))
-            .code(", ");
-    }
-    out.code("}");
+    out.block("", |out| {
+        let mut doc = String::new();
+        for code in &table.codes {
+            doc.clear();
+            variant_doc(table, code, &mut doc);
+            out.doc(&doc)
+                .code(" ")
+                .ident(&code.variant)
+                .code(" = ")
+                .number(usize::from(code.code))
+                .code(", ");
+        }
+    });
 }
 
 /// A variant's rustdoc, into `doc`: its status line, its message in the default locale (the
