@@ -476,7 +476,7 @@ fn json(export: &Export<'_>) -> String {
                 "code": code.code,
                 "class": format!("{}xx", code.code / 100),
                 "name": code.name,
-                "variant": code.variant,
+                "variant": code.variant.as_str(),
                 "aliases": code.aliases,
                 "retry_unchanged": code.retry_unchanged,
             });
@@ -520,10 +520,10 @@ fn problems_json(export: &Export<'_>) -> serde_json::Value {
         .map(|problem| {
             serde_json::json!({
                 "problem": problem.key,
-                "struct": problem.ident,
+                "struct": problem.ident.as_str(),
                 "status": problem.status,
                 "type": problem.r#type,
-                "fields": problem.fields,
+                "fields": crate::export::fields(problem),
                 "title": by_locale(export, &|locale| problem.title.get(locale).cloned()),
                 "detail": by_locale(export, &|locale| {
                     problem.detail.get(locale).map(|template| template.source(&problem.fields))
@@ -629,10 +629,10 @@ fn csv(export: &Export<'_>) -> String {
         for problem in &table.problems {
             let mut row = vec![
                 problem.key.clone(),
-                problem.ident.clone(),
+                problem.ident.to_string(),
                 problem.status.to_string(),
                 problem.r#type.clone(),
-                problem.fields.join("; "),
+                fields(problem).join("; "),
             ];
             for &locale in &export.locales {
                 row.push(problem.title.get(locale).cloned().unwrap_or_default());
@@ -695,7 +695,7 @@ fn openapi(export: &Export<'_>) -> String {
                 "description": message,
                 "content": { "application/problem+json": content },
             });
-            (code.variant.clone(), response)
+            (code.variant.to_string(), response)
         })
         .collect();
     let labels = Labels::for_tag(
@@ -735,7 +735,7 @@ fn problem_example(problem: &Problem, locale: usize) -> serde_json::Value {
     });
     if let Some(object) = value.as_object_mut() {
         for field in &problem.fields {
-            object.insert(field.clone(), format!("{{{field}}}").into());
+            object.insert(field.to_string(), format!("{{{field}}}").into());
         }
     }
     serde_json::json!({
@@ -806,6 +806,11 @@ fn csv_inert(field: &str) -> Cow<'_, str> {
     } else {
         Cow::Borrowed(field)
     }
+}
+
+/// A problem type's fields, as text.
+pub fn fields(problem: &Problem) -> Vec<&str> {
+    problem.fields.iter().map(|field| field.as_str()).collect()
 }
 
 #[cfg(test)]

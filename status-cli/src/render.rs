@@ -64,7 +64,7 @@ pub fn problem_detail(table: &Table, problem: &Problem, locale: usize) -> String
         .unwrap_or_default();
     field(detail, &template);
     if !problem.fields.is_empty() {
-        field(fields, &problem.fields.join(", "));
+        field(fields, &crate::export::fields(problem).join(", "));
     }
     out
 }
@@ -74,13 +74,13 @@ pub fn problem_json(table: &Table, problem: &Problem, locale: usize) -> serde_js
     let tag = |index: usize| table.locales.get(index).map(|locale| locale.tag.as_str());
     serde_json::json!({
         "problem": problem.key,
-        "struct": problem.ident,
+        "struct": problem.ident.as_str(),
         "status": problem.status,
         "type": problem.r#type,
         "locale": tag(locale),
         "title": problem.title.get(locale),
         "detail": problem.detail.get(locale).map(|template| template.source(&problem.fields)),
-        "fields": problem.fields,
+        "fields": crate::export::fields(problem),
     })
 }
 

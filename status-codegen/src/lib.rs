@@ -7,7 +7,9 @@
 //! every mistake at once and never fails without saying why.
 //!
 //! Two steps are public, so that tools can check a table without expanding it (the
-//! `status-codes` command does) and tests can expand one they built:
+//! `status-codes` command does) and tests can expand one they loaded. Only validation builds a
+//! [`model::Table`] and the [`model::Ident`]s in it, so [`expand()`] is only ever handed
+//! names that were checked:
 //!
 //! - [`load_path`] / [`load_str`]: read and check, giving the validated [`model::Table`] or
 //!   the rendered [`Errors`];

@@ -7,8 +7,12 @@ use std::path::PathBuf;
 
 use crate::ast::{CodeDecl, Texts};
 
-/// A whole table, ready to expand.
+pub use crate::valid::Ident;
+
+/// A whole table, ready to expand. Only validation builds one (`#[non_exhaustive]`), and its
+/// names are [`Ident`]s, which only validation makes.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct Table {
     /// Every locale, the default first, then in order of first use.
     pub locales: Vec<Locale>,
@@ -25,6 +29,7 @@ pub struct Table {
 
 /// A file a table was read from, as the generator read it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct TableFile {
     /// Its path on disk, which the generated code `include_bytes!`s.
     pub path: PathBuf,
@@ -37,11 +42,12 @@ pub struct TableFile {
 
 /// One locale.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct Locale {
     /// Its BCP 47 tag, canonical case (`zh-CN`).
     pub tag: String,
     /// Its enum variant (`ZhCn`).
-    pub variant: String,
+    pub variant: Ident,
     /// Where its missing texts come from, in order, ending with the default locale (indices
     /// into [`Table::locales`]; empty for the default itself).
     pub fallback_chain: Vec<usize>,
@@ -49,13 +55,14 @@ pub struct Locale {
 
 /// One status code.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct Code {
     /// The number, 100..=999.
     pub code: u16,
     /// The reason phrase.
     pub name: String,
     /// The enum variant.
-    pub variant: String,
+    pub variant: Ident,
     /// Other names `FromStr` accepts.
     pub aliases: Vec<String>,
     /// The message in each locale (indexed like [`Table::locales`]), fallbacks applied.
@@ -89,7 +96,7 @@ impl Code {
     /// it, and the rest of its declaration, with texts resolved per locale. A new per-code key
     /// is parsed into [`CodeDecl`], layered there, and carried over here.
     pub(crate) fn from_decl(
-        (code, name, variant, aliases): (u16, String, String, Vec<String>),
+        (code, name, variant, aliases): (u16, String, Ident, Vec<String>),
         decl: &CodeDecl,
         locales: &[Locale],
         index: &LocaleIndex<'_>,
@@ -128,18 +135,19 @@ impl Code {
 /// `type` URI of its own, a localized title and a detail template whose placeholders become
 /// the generated struct's fields.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct Problem {
     /// The key of `[problems.<key>]` (`out-of-credit`).
     pub key: String,
     /// The generated struct: the key in UpperCamelCase (`OutOfCredit`).
-    pub ident: String,
+    pub ident: Ident,
     /// The status code it is returned with; a code of the table.
     pub status: u16,
     /// Its `type`: an absolute URI, relative ones resolved against `[problems] base`.
     pub r#type: String,
     /// The placeholders of the default locale's detail, in order of first use: the struct's
     /// fields and the problem's extension members.
-    pub fields: Vec<String>,
+    pub fields: Vec<Ident>,
     /// The title in each locale (indexed like [`Table::locales`]), fallbacks applied.
     pub title: Vec<String>,
     /// Per locale, the locale whose title it shows.
@@ -180,7 +188,7 @@ impl Template {
     }
 
     /// The template as the table writes it: `{field}` for each field, braces doubled.
-    pub fn source(&self, fields: &[String]) -> String {
+    pub fn source(&self, fields: &[Ident]) -> String {
         let mut out = String::new();
         for piece in &self.pieces {
             match piece {
@@ -194,7 +202,7 @@ impl Template {
                 }
                 Piece::Field(index) => {
                     out.push('{');
-                    out.push_str(fields.get(*index).map_or("", String::as_str));
+                    out.push_str(fields.get(*index).map_or("", Ident::as_str));
                     out.push('}');
                 }
             }

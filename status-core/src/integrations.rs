@@ -311,7 +311,8 @@ macro_rules! __axum_impls {
             /// asks for as [`Locale::current`], and adds `Accept-Language` to the `Vary` of
             /// every response: `router.layer(Locale::layer())`.
             pub fn layer() -> $crate::axum::LocaleLayer<$locale> {
-                $crate::axum::LocaleLayer::new($locale::negotiate_bytes, $locale::current_locale())
+                // `CURRENT_LOCALE`: the table's static, beside this in the generated `const _`.
+                $crate::axum::LocaleLayer::new($locale::negotiate_bytes, &CURRENT_LOCALE)
             }
         }
 

@@ -150,6 +150,110 @@ pub fn parse_locale<T>(
     from_folded(folded).ok_or_else(|| ParseLocaleError::new(text))
 }
 
+/// The class test behind a generated `is_success()` and its siblings.
+#[inline]
+pub const fn in_class(code: u16, class: StatusClass) -> bool {
+    StatusClass::of(code) as u8 == class as u8
+}
+
+/// `TryFrom<u16>` for a generated `StatusCode`: `found` is `from_u16(code)`.
+#[inline]
+pub fn known<T>(code: u16, found: Option<T>) -> Result<T, UnknownStatusCode> {
+    match found {
+        Some(status) => Ok(status),
+        None => Err(UnknownStatusCode::new(code)),
+    }
+}
+
+/// A table by code number of `LEN` cells from `first` on: `values[row]` in the cell of
+/// `numbers[row]`, `empty` in the others. Generated code calls it in its constants, so the
+/// loop runs in the compiler, once per table, and a lookup is one load by number.
+pub const fn by_number<T: Copy, const LEN: usize>(
+    numbers: &[u16],
+    first: u16,
+    values: &[T],
+    empty: T,
+) -> [T; LEN] {
+    let mut table = [empty; LEN];
+    let mut row = 0;
+    while row < numbers.len() && row < values.len() {
+        table[(numbers[row] - first) as usize] = values[row];
+        row += 1;
+    }
+    table
+}
+
+/// [`by_number`] from 0 with each of `values` as `Some`: `from_u16`'s table.
+pub const fn some_by_number<T: Copy, const LEN: usize>(
+    numbers: &[u16],
+    values: &[T],
+) -> [Option<T>; LEN] {
+    let mut table = [None; LEN];
+    let mut row = 0;
+    while row < numbers.len() && row < values.len() {
+        table[numbers[row] as usize] = Some(values[row]);
+        row += 1;
+    }
+    table
+}
+
+/// [`by_number`] with each code's row, its index in `numbers` (and in `StatusCode::ALL`).
+pub const fn rows_by_number<const LEN: usize>(numbers: &[u16], first: u16) -> [u16; LEN] {
+    let mut table = [0; LEN];
+    let mut row = 0;
+    while row < numbers.len() {
+        table[(numbers[row] - first) as usize] = row as u16;
+        row += 1;
+    }
+    table
+}
+
+/// The cell of `code` in a table from [`some_by_number`]; `None` past its end.
+#[inline]
+pub const fn by_code<T: Copy>(table: &[Option<T>], code: u16) -> Option<T> {
+    if (code as usize) < table.len() {
+        table[code as usize]
+    } else {
+        None
+    }
+}
+
+/// The locale at `index` in `all` (a generated `Locale::ALL`, never empty), or the default,
+/// `all[0]`, for any other index.
+#[inline]
+pub const fn locale_at<L: Copy>(all: &[L], index: usize) -> L {
+    if index < all.len() {
+        all[index]
+    } else {
+        all[0]
+    }
+}
+
+/// `Locale::negotiate`: `all` and `tags` are the table's locales and their tags, in one order.
+#[inline]
+pub fn negotiate<L: Copy>(header: &[u8], all: &[L], tags: &[&str], rules: &locale::Rules<'_>) -> L {
+    locale_at(all, locale::negotiate_bytes(header, tags, rules))
+}
+
+/// `Locale::parse_lenient`, as [`negotiate`].
+#[inline]
+pub fn lookup<L: Copy>(
+    tag: &str,
+    all: &[L],
+    tags: &[&str],
+    rules: &locale::Rules<'_>,
+) -> Option<L> {
+    match locale::lookup(tag, tags, rules) {
+        Some(index) => Some(locale_at(all, index)),
+        None => None,
+    }
+}
+
+/// `Locale::from_env`, as [`negotiate`].
+pub fn from_env<L: Copy>(all: &[L], tags: &[&str], rules: &locale::Rules<'_>) -> L {
+    locale_at(all, locale::from_env(tags, rules))
+}
+
 /// An optional text of a generated table, where the empty string stands for none (the
 /// generator refuses empty texts).
 #[inline]
@@ -177,6 +281,41 @@ mod tests {
         assert_eq!(folded(&"a".repeat(MAX_SPELLING + 1)), None);
         // Trailing white space never overflows: it is only written before a later word.
         assert!(folded(&format!("{} ", "a".repeat(MAX_SPELLING))).is_some());
+    }
+
+    #[test]
+    fn tables_by_number_put_each_value_in_its_codes_cell() {
+        const NUMBERS: [u16; 3] = [200, 404, 503];
+        const TEXTS: [&str; 3] = ["ok", "missing", "busy"];
+        const BY_CODE: [&str; 304] = by_number(&NUMBERS, 200, &TEXTS, "");
+        assert_eq!(
+            (BY_CODE[0], BY_CODE[204], BY_CODE[303]),
+            ("ok", "missing", "busy")
+        );
+        assert_eq!(BY_CODE.iter().filter(|text| text.is_empty()).count(), 301);
+
+        const ROWS: [u16; 304] = rows_by_number(&NUMBERS, 200);
+        assert_eq!((ROWS[0], ROWS[204], ROWS[303]), (0, 1, 2));
+
+        const CODES: [Option<char>; 504] = some_by_number(&NUMBERS, &['a', 'b', 'c']);
+        assert_eq!(by_code(&CODES, 404), Some('b'));
+        assert_eq!(by_code(&CODES, 503), Some('c'));
+        assert_eq!(by_code(&CODES, 405), None);
+        // Past the table's end, as any number above the last code is.
+        assert_eq!(by_code(&CODES, 504), None);
+        assert_eq!(by_code(&CODES, u16::MAX), None);
+    }
+
+    #[test]
+    fn classes_and_locales_by_index() {
+        assert!(in_class(404, StatusClass::ClientError));
+        assert!(!in_class(404, StatusClass::ServerError));
+        assert!(in_class(999, StatusClass::Other));
+        assert_eq!(locale_at(&["en", "zh-CN"], 1), "zh-CN");
+        // Any index the matcher could not have given falls back to the default.
+        assert_eq!(locale_at(&["en", "zh-CN"], 2), "en");
+        assert_eq!(known(404, Some('b')), Ok('b'));
+        assert_eq!(known::<char>(405, None), Err(UnknownStatusCode::new(405)));
     }
 
     #[test]

@@ -32,97 +32,83 @@ pub(super) fn definition(table: &Table, krate: &TokenStream, variants: TokenStre
 
 /// The body of the enum: `{ #[doc = "`zh-CN`"] ZhCn, ... }`.
 pub(super) fn variants(table: &Table, out: &mut RustText) {
-    out.code("{");
-    let mut doc = String::new();
-    for locale in &table.locales {
-        doc.clear();
-        doc.push('`');
-        doc.push_str(&locale.tag);
-        doc.push('`');
-        out.doc(&doc).code(" ").ident(&locale.variant).code(", ");
-    }
-    out.code("}");
+    out.block("", |out| {
+        let mut doc = String::new();
+        for locale in &table.locales {
+            doc.clear();
+            doc.push('`');
+            doc.push_str(&locale.tag);
+            doc.push('`');
+            out.doc(&doc).code(" ").ident(&locale.variant).code(", ");
+        }
+    });
 }
 
-/// The impls, inside the expansion's `const _` block.
+/// The impls, inside the expansion's `const _` block: the tags, the CLDR rows and the lookups,
+/// and forwards into `status_core::__private` for negotiation and the current locale.
 pub(super) fn impls(table: &Table, out: &mut RustText) {
     let locales = &table.locales;
-    let count = locales.len();
-    out.code("impl Locale {\n");
-    super::all_const(
-        out,
-        "Locale",
-        "/// Every locale of the table, the default first.",
-        table.non_exhaustive,
-        locales.iter().map(|locale| locale.variant.as_str()),
-    );
-    out.code(
-        "];
-        /// The locale every code has a message in.
-        pub const DEFAULT: Locale = Locale::",
-    );
-    // Validation guarantees a default locale, the first.
-    if let Some(default) = locales.first() {
-        out.ident(&default.variant);
-    }
-    out.code(
-        ";
-        /// The BCP 47 tag, such as `zh-CN`.
-        #[inline]
-        pub const fn tag(self) -> &'static str {
-            TAGS[self as usize]
-        }
-        /// The CLDR rows for this table's languages, as the matcher takes them.
-        #[doc(hidden)]
-        pub const MATCHING_RULES: private::locale::Rules<'static> = ",
-    );
     let mut tags: Vec<&str> = Vec::with_capacity(locales.len());
     for locale in locales {
         tags.push(&locale.tag);
     }
-    status_locale::data::rules_for(&tags, |rules| super::rules::rules(rules, out));
-    out.code(NEGOTIATION)
+    out.code("/// The tags of `Locale::ALL`, in its order, as the matcher takes them.\n")
         .code("const TAGS: [&str; ")
-        .number(count)
-        .code("] = [");
-    for (index, tag) in tags.iter().enumerate() {
-        if index > 0 {
-            out.code(", ");
+        .number(locales.len())
+        .code("] = ")
+        .array(&tags, |out, tag| {
+            out.str(tag);
+        })
+        .code(";\n");
+    out.block("impl Locale", |out| {
+        super::all_const(
+            out,
+            "Locale",
+            "/// Every locale of the table, the default first.",
+            table.non_exhaustive,
+            locales.iter().map(|locale| &locale.variant),
+        );
+        // Validation guarantees a default locale, the first.
+        if let Some(default) = locales.first() {
+            out.code(
+                "/// The locale every code has a message in.\npub const DEFAULT: Locale = Locale::",
+            )
+            .ident(&default.variant)
+            .code(";\n");
         }
-        out.str(tag);
-    }
-    out.code(
-        "];
-        /// The locale at `index` in `Locale::ALL`; the default for any other number.
-        const fn locale_at(index: usize) -> Locale {
-            match index {",
+        out.code(
+            "/// The CLDR rows for this table's languages, as the matcher takes them.
+            #[doc(hidden)]
+            pub const MATCHING_RULES: private::locale::Rules<'static> = ",
+        );
+        status_locale::data::rules_for(&tags, |rules| super::rules::rules(rules, out));
+        out.code(";\n").code(METHODS);
+    });
+    out.block(
+        "fn locale_from_folded(folded: &[u8]) -> Option<Locale>",
+        |out| {
+            out.block("match folded", |out| {
+                // `FromStr` folds case and `_` to `-`, then matches the folded tag as bytes.
+                for (tag, locale) in tags.iter().zip(locales) {
+                    out.bytes(tag.to_ascii_lowercase().as_bytes())
+                        .code(" => Some(Locale::")
+                        .ident(&locale.variant)
+                        .code("),\n");
+                }
+                out.code("_ => None,\n");
+            });
+        },
     );
-    for (index, locale) in locales.iter().enumerate() {
-        out.number(index)
-            .code(" => Locale::")
-            .ident(&locale.variant)
-            .code(", ");
-    }
-    out.code(
-        "_ => Locale::DEFAULT, } }
-        fn locale_from_folded(folded: &[u8]) -> Option<Locale> {
-            match folded {",
-    );
-    // `FromStr` folds case and `_` to `-`, then matches the folded tag as bytes.
-    for (tag, locale) in tags.iter().zip(locales) {
-        out.bytes(tag.to_ascii_lowercase().as_bytes())
-            .code(" => Some(Locale::")
-            .ident(&locale.variant)
-            .code("), ");
-    }
-    out.code("_ => None, } }\n");
-    current(table, out);
-    out.code(TRAIT_IMPLS);
+    out.code(CURRENT).code(TRAIT_IMPLS);
 }
 
-/// The rest of `impl Locale`: negotiation, lookup and the environment; then the doc comment
-/// of `TAGS`.
-const NEGOTIATION: &str = ";
+/// The rest of `impl Locale`: the tag, negotiation, lookup and the environment.
+const METHODS: &str = "
+    /// The BCP 47 tag, such as `zh-CN`.
+    #[inline]
+    pub const fn tag(self) -> &'static str {
+        TAGS[self as usize]
+    }
     /// The locale an HTTP `Accept-Language` header asks for, or [`Locale::DEFAULT`].
     ///
     /// Weights (`q`), `*`, whitespace and case are read as RFC 9110 says; tags match by
@@ -132,32 +118,19 @@ const NEGOTIATION: &str = ";
     /// fails; it falls back to the default. Reads at most the header's first 32
     /// elements and 4 KB. Allocates nothing. See `status_core::locale` for the rules.
     pub fn negotiate(accept_language: &str) -> Locale {
-        locale_at(private::locale::negotiate(
-            accept_language,
-            &TAGS,
-            &Locale::MATCHING_RULES,
-        ))
+        private::negotiate(accept_language.as_bytes(), &Locale::ALL, &TAGS, &Locale::MATCHING_RULES)
     }
     /// [`Locale::negotiate`] for a header value as bytes, as HTTP carries it: an element that
     /// is not UTF-8 is skipped alone, so `zh-CN\\xff;q=0, en` still asks for `en`.
     pub fn negotiate_bytes(accept_language: &[u8]) -> Locale {
-        locale_at(private::locale::negotiate_bytes(
-            accept_language,
-            &TAGS,
-            &Locale::MATCHING_RULES,
-        ))
+        private::negotiate(accept_language, &Locale::ALL, &TAGS, &Locale::MATCHING_RULES)
     }
-
     /// The locale of the table that best fits one tag, by the rules of
     /// [`Locale::negotiate`]: `zh-Hans` finds `zh-CN`, `en-US` finds `en`, and a POSIX
     /// locale name such as `zh_TW.UTF-8` is read too. `None` when nothing fits.
     pub fn parse_lenient(tag: &str) -> Option<Locale> {
-        match private::locale::lookup(tag, &TAGS, &Locale::MATCHING_RULES) {
-            Some(index) => Some(locale_at(index)),
-            None => None,
-        }
+        private::lookup(tag, &Locale::ALL, &TAGS, &Locale::MATCHING_RULES)
     }
-
     /// The locale the environment asks for: `LANGUAGE` (a colon-separated list), then
     /// the first non-empty one of `LC_ALL`, `LC_MESSAGES` and `LANG`, as gettext reads
     /// them; `C` and `POSIX` mean [`Locale::DEFAULT`]. Where all four are empty
@@ -166,11 +139,8 @@ const NEGOTIATION: &str = ";
     /// environment copies it, so call this once at start-up, for example into
     /// [`Locale::set_current`].
     pub fn from_env() -> Locale {
-        locale_at(private::locale::from_env(&TAGS, &Locale::MATCHING_RULES))
+        private::from_env(&Locale::ALL, &TAGS, &Locale::MATCHING_RULES)
     }
-}
-
-/// The tags of `Locale::ALL`, in its order, as the matcher takes them.
 ";
 
 /// `Default`, `Display` and `FromStr`.
@@ -187,7 +157,7 @@ const TRAIT_IMPLS: &str = "
     impl core::fmt::Display for Locale {
         /// Writes the tag, such as `zh-CN`.
         fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-            f.pad(self.tag())
+            f.pad(TAGS[*self as usize])
         }
     }
 
@@ -204,78 +174,60 @@ const TRAIT_IMPLS: &str = "
 ";
 
 /// The current locale: each table's process-wide locale and per-thread override, in statics of
-/// this expansion, driven by `status_core::__private::CurrentLocale`.
-fn current(table: &Table, out: &mut RustText) {
-    out.code(CURRENT_BEFORE_ALL);
-    // `CurrentLocale` takes the locales as a slice, which `ALL` already is when non-exhaustive.
-    out.code(if table.non_exhaustive {
-        "Locale::ALL"
-    } else {
-        "&Locale::ALL"
-    });
-    out.code(CURRENT_AFTER_ALL);
-}
-
-/// `impl Locale` for the current locale, up to the locales `CurrentLocale::new` takes.
-const CURRENT_BEFORE_ALL: &str = "
-        impl Locale {
-            /// Sets the locale of the whole process, which [`Locale::current`] returns where no
-            /// [`Locale::with_current`] or [`Locale::scope`] says otherwise. Lock-free.
-            pub fn set_current(locale: Locale) {
-                Locale::current_locale().set(locale as usize)
-            }
-
-            /// The current locale: the innermost [`Locale::with_current`] or [`Locale::scope`]
-            /// running on this thread, else the one given to [`Locale::set_current`], else
-            /// [`Locale::DEFAULT`]. Lock-free.
-            pub fn current() -> Locale {
-                Locale::current_locale().get()
-            }
-
-            /// Runs `f` with [`Locale::current`] returning `locale` on this thread, then puts
-            /// the previous one back, also when `f` panics. Scopes nest. For async code, whose
-            /// futures run after this returns, use [`Locale::scope`].
-            pub fn with_current<R>(locale: Locale, f: impl core::ops::FnOnce() -> R) -> R {
-                Locale::current_locale().with(locale, f)
-            }
-
-            /// Wraps `future` so that [`Locale::current`] returns `locale` inside it: on every
-            /// poll, across `.await`s and moves between threads, and nowhere else. Needs no
-            /// particular runtime; allocates nothing.
-            pub fn scope<F: core::future::Future>(
-                locale: Locale,
-                future: F,
-            ) -> private::LocaleScope<Locale, F> {
-                Locale::current_locale().scope(locale, future)
-            }
-
-            /// This table's process-wide locale and per-thread override.
-            fn current_locale() -> &'static private::CurrentLocale<Locale> {
-                private::std::thread_local! {
-                    static SCOPED: core::cell::Cell<Option<Locale>> =
-                        const { core::cell::Cell::new(None) };
-                }
-                static CURRENT: private::CurrentLocale<Locale> =
-                    private::CurrentLocale::new(";
-
-/// The rest of the current locale's impls.
-const CURRENT_AFTER_ALL: &str = ", &SCOPED);
-                &CURRENT
-            }
+/// this expansion, driven by `status_core::__private::CurrentLocale`. The statics stay here,
+/// not in status-core, because each table has its own; `CURRENT_LOCALE` below is the one.
+const CURRENT: &str = "
+    impl Locale {
+        /// Sets the locale of the whole process, which [`Locale::current`] returns where no
+        /// [`Locale::with_current`] or [`Locale::scope`] says otherwise. Lock-free.
+        pub fn set_current(locale: Locale) {
+            CURRENT_LOCALE.set(locale as usize)
         }
 
-        impl StatusCode {
-            /// The message in `locale`, as a value that prints it: for `write!` and
-            /// `format_args!` without an intermediate `String`. Width and alignment apply.
-            #[inline]
-            pub const fn localized(self, locale: Locale) -> private::locale::Localized {
-                private::locale::Localized::new(self.message(locale))
-            }
-
-            /// The message in [`Locale::current`].
-            #[inline]
-            pub fn message_current(self) -> &'static str {
-                self.message(Locale::current())
-            }
+        /// The current locale: the innermost [`Locale::with_current`] or [`Locale::scope`]
+        /// running on this thread, else the one given to [`Locale::set_current`], else
+        /// [`Locale::DEFAULT`]. Lock-free.
+        pub fn current() -> Locale {
+            CURRENT_LOCALE.get()
         }
-    ";
+
+        /// Runs `f` with [`Locale::current`] returning `locale` on this thread, then puts
+        /// the previous one back, also when `f` panics. Scopes nest. For async code, whose
+        /// futures run after this returns, use [`Locale::scope`].
+        pub fn with_current<R>(locale: Locale, f: impl core::ops::FnOnce() -> R) -> R {
+            CURRENT_LOCALE.with(locale, f)
+        }
+
+        /// Wraps `future` so that [`Locale::current`] returns `locale` inside it: on every
+        /// poll, across `.await`s and moves between threads, and nowhere else. Needs no
+        /// particular runtime; allocates nothing.
+        pub fn scope<F: core::future::Future>(
+            locale: Locale,
+            future: F,
+        ) -> private::LocaleScope<Locale, F> {
+            CURRENT_LOCALE.scope(locale, future)
+        }
+    }
+
+    private::std::thread_local! {
+        static SCOPED: core::cell::Cell<Option<Locale>> = const { core::cell::Cell::new(None) };
+    }
+    /// This table's process-wide locale and per-thread override.
+    static CURRENT_LOCALE: private::CurrentLocale<Locale> =
+        private::CurrentLocale::new(&Locale::ALL, &SCOPED);
+
+    impl StatusCode {
+        /// The message in `locale`, as a value that prints it: for `write!` and
+        /// `format_args!` without an intermediate `String`. Width and alignment apply.
+        #[inline]
+        pub const fn localized(self, locale: Locale) -> private::locale::Localized {
+            private::locale::Localized::new(self.message(locale))
+        }
+
+        /// The message in [`Locale::current`].
+        #[inline]
+        pub fn message_current(self) -> &'static str {
+            self.message(Locale::current())
+        }
+    }
+";

@@ -1,6 +1,13 @@
 //! [`crate::model::Table`] → Rust tokens. Nothing here fails on input: the model is valid by
 //! construction. Strings leave only as escaped literals, names only as validated identifiers.
 //!
+//! The output is the table's data and short forwards: what every table shares (filling the
+//! tables by number, the class tests, parsing, negotiation, the current locale) is ordinary
+//! Rust in `status_core::__private`, `const fn`s over the data where the API is `const`,
+//! compiled once there rather than in every user's crate. Each item is written whole by one
+//! function ([`text::RustText::block`] opens and closes it), never opened in one piece of text
+//! and closed in another.
+//!
 //! Most of the output is written as source text and lexed once ([`text`]), not built token by
 //! token with `quote!`: inside rustc each token built is a call across the proc-macro bridge, in
 //! a generator that runs unoptimized, and for large tables that was most of the expansion's
@@ -34,7 +41,7 @@ use quote::quote;
 
 use self::text::RustText;
 
-use crate::model::Table;
+use crate::model::{Ident, Table};
 
 /// How `status_codes!` was invoked: the path to status-core, and which integrations to
 /// generate.
@@ -77,14 +84,11 @@ const LOCALS: &[&str] = &[
     "folded",
     "future",
     "header",
-    "index",
     "locale",
     "number",
     "parts",
-    "row",
     "serializer",
     "status",
-    "table",
     "tag",
     "text",
 ];
@@ -204,7 +208,6 @@ impl Pieces {
 
         let mut impls = RustText::with_capacity(impls_capacity(table));
         status_code::impls(table, &mut impls);
-        tables::impls(table, &mut impls);
         locale::impls(table, &mut impls);
         problems::impls(table, &mut impls);
         let impls = impls.parse()?;
@@ -238,18 +241,15 @@ impl Pieces {
     }
 }
 
-/// Room for the impls' text, so that writing it does not reallocate: the texts, a few bytes
-/// of syntax a cell, a few hundred a code (its spellings, its rows) and a fixed part (the
-/// methods, the CLDR rows).
-/// `pub const ALL` of the enum `ty`, up to its closing `]`: every variant, in `variants`'
-/// order. A fixed-size array, or a slice when the table is non-exhaustive so that a later
-/// version may add variants without changing the constant's type.
+/// `pub const ALL` of the enum `ty`: every variant, in `variants`' order. A fixed-size array,
+/// or a slice when the table is non-exhaustive so that a later version may add variants
+/// without changing the constant's type.
 fn all_const<'v>(
     out: &mut RustText,
     ty: &'static str,
     doc: &'static str,
     non_exhaustive: bool,
-    variants: impl ExactSizeIterator<Item = &'v str>,
+    variants: impl ExactSizeIterator<Item = &'v Ident>,
 ) {
     out.code(doc);
     if non_exhaustive {
@@ -267,15 +267,15 @@ fn all_const<'v>(
             .number(variants.len())
             .code("] = ");
     }
-    out.code("[");
-    for (index, variant) in variants.enumerate() {
-        if index > 0 {
-            out.code(", ");
-        }
+    out.array(variants, |out, variant| {
         out.code(ty).code("::").ident(variant);
-    }
+    })
+    .code(";\n");
 }
 
+/// Room for the impls' text, so that writing it does not reallocate: the texts, a few bytes
+/// of syntax a cell, a few hundred a code (its spellings, its rows) and a fixed part (the
+/// methods, the CLDR rows).
 fn impls_capacity(table: &Table) -> usize {
     let mut texts = 0;
     for code in &table.codes {

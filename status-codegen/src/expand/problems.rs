@@ -11,7 +11,7 @@ use quote::quote;
 
 use super::status_code::markdown_text;
 use super::text::RustText;
-use crate::model::{Piece, Problem, Table};
+use crate::model::{Code, Piece, Problem, Table};
 
 /// The structs, at the module's level, with their derives naming status-core through `krate`.
 pub(super) fn definitions(table: &Table, krate: &TokenStream) -> Result<TokenStream, String> {
@@ -25,15 +25,15 @@ pub(super) fn definitions(table: &Table, krate: &TokenStream) -> Result<TokenStr
             body.code(";");
         } else {
             generics(problem, &mut body, "");
-            body.code(" {\n");
-            for (index, field) in problem.fields.iter().enumerate() {
-                let doc = format!(
-                    "`{{{field}}}` in the detail; the extension member `{field}` of the problem."
-                );
-                body.doc(&doc).code(" pub ").ident(field).code(": T");
-                body.number(index).code(",\n");
-            }
-            body.code("}");
+            body.block("", |body| {
+                for (index, field) in problem.fields.iter().enumerate() {
+                    let doc = format!(
+                        "`{{{field}}}` in the detail; the extension member `{field}` of the problem."
+                    );
+                    body.doc(&doc).code(" pub ").ident(field).code(": T");
+                    body.number(index).code(",\n");
+                }
+            });
         }
         let body = body.parse()?;
         tokens.extend(quote! {
@@ -52,7 +52,7 @@ pub(super) fn definitions(table: &Table, krate: &TokenStream) -> Result<TokenStr
 }
 
 /// The code a problem type is returned with; the codes are in ascending order.
-fn code_of<'t>(table: &'t Table, problem: &Problem) -> Option<&'t crate::model::Code> {
+fn code_of<'t>(table: &'t Table, problem: &Problem) -> Option<&'t Code> {
     let at = table
         .codes
         .binary_search_by_key(&problem.status, |code| code.code)
@@ -104,92 +104,92 @@ fn struct_doc(table: &Table, problem: &Problem) -> String {
 
 /// The impls, in the const block: status, type, title, language and detail per locale.
 pub(super) fn impls(table: &Table, out: &mut RustText) {
-    let locales = table.locales.len();
     for problem in &table.problems {
         let Some(code) = code_of(table, problem) else {
             continue;
         };
+        // `impl<T0: Display, ...> OutOfCredit<T0, ...>`, then its block.
         out.code("impl");
         generics(problem, out, ": core::fmt::Display");
         out.code(" ").ident(&problem.ident);
         generics(problem, out, "");
-        out.code(
-            " {
-            /// The status code this problem type is returned with.
-            #[inline]
-            pub const fn status(&self) -> StatusCode { StatusCode::",
-        )
-        .ident(&code.variant)
-        .code(
-            " }
-            /// The problem type's URI: the problem's `type`.
-            #[inline]
-            pub const fn type_uri(&self) -> &'static str { ",
-        )
-        .str(&problem.r#type)
-        .code(
-            " }
-            /// The title in `locale`, or in the nearest locale down its fallback chain.
-            #[inline]
-            pub const fn title(&self, locale: Locale) -> &'static str {
-                const TITLES: [&str; ",
-        )
-        .number(locales)
-        .code("] = [");
-        for title in &problem.title {
-            out.str(title).code(", ");
-        }
-        out.code(
-            "];
-                TITLES[locale as usize]
-            }
-            /// The locale `detail(locale)` is written in: `locale` itself, or the one down its
-            /// fallback chain whose text it shows. What `Content-Language` should name.
-            #[inline]
-            pub const fn language(&self, locale: Locale) -> Locale {
-                const LANGUAGES: [u16; ",
-        )
-        .number(locales)
-        .code("] = [");
-        for shown in &problem.detail_locale {
-            out.number(*shown).code(", ");
-        }
-        out.code(
-            "];
-                Locale::ALL[LANGUAGES[locale as usize] as usize]
-            }
-            /// The detail in `locale` (or down its fallback chain), each placeholder replaced
-            /// by its field's `Display`: one `String`, the only allocation.
-            pub fn detail(&self, locale: Locale) -> private::std::string::String {
-                const DETAILS: [&[private::Piece]; ",
-        )
-        .number(locales)
-        .code("] = [");
-        for template in &problem.detail {
-            out.code("&[");
-            for piece in &template.pieces {
-                match piece {
-                    Piece::Text(text) => {
-                        out.code("private::Piece::Text(").str(text).code("), ");
-                    }
-                    Piece::Field(index) => {
-                        out.code("private::Piece::Field(")
-                            .number(*index)
-                            .code("), ");
-                    }
-                }
-            }
-            out.code("], ");
-        }
-        out.code(
-            "];
-                private::render(DETAILS[locale as usize], &[",
-        );
-        for field in &problem.fields {
-            out.code("&self.").ident(field).code(", ");
-        }
-        out.code("])\n}\n}\n");
+        out.block("", |out| methods(table.locales.len(), problem, code, out));
     }
+}
+
+/// The methods of one problem type, each whole.
+fn methods(locales: usize, problem: &Problem, code: &Code, out: &mut RustText) {
+    out.block(
+        "/// The status code this problem type is returned with.
+        #[inline]
+        pub const fn status(&self) -> StatusCode",
+        |out| {
+            out.code("StatusCode::").ident(&code.variant).code("\n");
+        },
+    );
+    out.block(
+        "/// The problem type's URI: the problem's `type`.
+        #[inline]
+        pub const fn type_uri(&self) -> &'static str",
+        |out| {
+            out.str(&problem.r#type).code("\n");
+        },
+    );
+    out.block(
+        "/// The title in `locale`, or in the nearest locale down its fallback chain.
+        #[inline]
+        pub const fn title(&self, locale: Locale) -> &'static str",
+        |out| {
+            out.code("const TITLES: [&str; ")
+                .number(locales)
+                .code("] = ")
+                .array(&problem.title, |out, title| {
+                    out.str(title);
+                })
+                .code(";\nTITLES[locale as usize]\n");
+        },
+    );
+    out.block(
+        "/// The locale `detail(locale)` is written in: `locale` itself, or the one down its
+        /// fallback chain whose text it shows. What `Content-Language` should name.
+        #[inline]
+        pub const fn language(&self, locale: Locale) -> Locale",
+        |out| {
+            out.code("const LANGUAGES: [u16; ")
+                .number(locales)
+                .code("] = ")
+                .array(&problem.detail_locale, |out, shown| {
+                    out.number(*shown);
+                })
+                .code(";\nLocale::ALL[LANGUAGES[locale as usize] as usize]\n");
+        },
+    );
+    out.block(
+        "/// The detail in `locale` (or down its fallback chain), each placeholder replaced
+        /// by its field's `Display`: one `String`, the only allocation.
+        pub fn detail(&self, locale: Locale) -> private::std::string::String",
+        |out| {
+            out.code("const DETAILS: [&[private::Piece]; ")
+                .number(locales)
+                .code("] = ")
+                .array(&problem.detail, |out, template| {
+                    out.code("&").array(&template.pieces, |out, piece| {
+                        match piece {
+                            Piece::Text(text) => out.code("private::Piece::Text(").str(text),
+                            Piece::Field(index) => {
+                                out.code("private::Piece::Field(").number(*index)
+                            }
+                        };
+                        out.code(")");
+                    });
+                })
+                .code(";\nprivate::render(DETAILS[locale as usize], &")
+                .array(&problem.fields, |out, field| {
+                    out.code("&self.").ident(field);
+                })
+                .code(")\n");
+        },
+    );
 }
 
 /// `__problem_impls!(OutOfCredit, Locale, [T0 balance, T1 cost]);` per problem type, through

@@ -45,19 +45,19 @@ pub(super) fn definition(table: &Table, krate: &TokenStream, variants: TokenStre
 
 /// The body of the enum: `{ #[doc = "..."] NotFound = 404, ... }`.
 pub(super) fn variants(table: &Table, out: &mut RustText) {
-    out.code("{");
-    let mut doc = String::new();
-    for code in &table.codes {
-        doc.clear();
-        variant_doc(table, code, &mut doc);
-        out.doc(&doc)
-            .code(" ")
-            .ident(&code.variant)
-            .code(" = ")
-            .number(usize::from(code.code))
-            .code(", ");
-    }
-    out.code("}");
+    out.block("", |out| {
+        let mut doc = String::new();
+        for code in &table.codes {
+            doc.clear();
+            variant_doc(table, code, &mut doc);
+            out.doc(&doc)
+                .code(" ")
+                .ident(&code.variant)
+                .code(" = ")
+                .number(usize::from(code.code))
+                .code(", ");
+        }
+    });
 }
 
 /// A variant's rustdoc, into `doc`: its status line, its message in the default locale (the
@@ -122,122 +122,131 @@ pub(super) fn markdown_text(text: &str, out: &mut String) {
     out.push_str(&text[run..]);
 }
 
-/// The impls, inside the expansion's `const _` block.
+/// The impls, inside the expansion's `const _` block: the data, and forwards into
+/// `status_core::__private` for the logic every table shares.
 pub(super) fn impls(table: &Table, out: &mut RustText) {
     let codes = &table.codes;
-    let count = codes.len();
-    out.code("impl StatusCode {\n");
-    super::all_const(
-        out,
-        "StatusCode",
-        "/// Every code of the table, in ascending order.",
-        table.non_exhaustive,
-        codes.iter().map(|code| code.variant.as_str()),
-    );
-    let up_to_last = usize::from(codes.last().map_or(0, |code| code.code)) + 1;
-    out.code(
-        "];
-        /// The numeric code, such as `404`.
-        #[inline]
-        pub const fn code(self) -> u16 {
-            self as u16
-        }
-        /// The code with this number, if the table has it.
-        #[inline]
-        pub const fn from_u16(code: u16) -> Option<StatusCode> {
-            const CODES: [Option<StatusCode>; ",
-    )
-    .number(up_to_last)
-    .code("] = ");
-    // One comparison and one load from a table indexed by the number itself, where a `match`
-    // compiled to a tree of branches (BENCHMARKS.md has the timings).
-    super::tables::by_number(
-        out,
-        None,
-        up_to_last,
-        |out| {
-            out.code("None");
-        },
-        "Some(code)",
-    );
-    out.code("; let number = code as usize; if number < ")
-        .number(up_to_last)
-        .code(
-            " { CODES[number] } else { None } }
-            /// The reason phrase, such as `Not Found`: plain ASCII, as it goes on the wire.
-            #[inline]
-            pub const fn reason(self) -> &'static str {
-            const REASONS: [&str; ",
-        )
-        .number(count)
-        .code("] = [");
-    // A table by row: a `match` over dozens of codes compiled to a jump table whose indirect
-    // branch mispredicts on mixed input (BENCHMARKS.md).
-    for (index, code) in codes.iter().enumerate() {
-        if index > 0 {
-            out.code(", ");
-        }
-        out.str(&code.name);
-    }
-    out.code(
-        "]; REASONS[row_of(self)] }
-        /// The class of the code, from its first digit.
-        #[inline]
-        pub const fn class(self) -> private::StatusClass {
-            private::StatusClass::of(self.code())
-        }",
-    )
-    .code(PREDICATES)
-    .code(
-        "}
-        /// `404 Not Found`.
-        const fn status_line(code: StatusCode) -> &'static str {
-        const LINES: [&str; ",
-    )
-    .number(count)
-    .code("] = [");
-    let mut line = String::new();
-    for (index, code) in codes.iter().enumerate() {
-        if index > 0 {
-            out.code(", ");
-        }
-        line.clear();
-        line.push_str(&code.code.to_string());
-        line.push(' ');
-        line.push_str(&code.name);
-        out.str(&line);
-    }
-    out.code("]; LINES[row_of(code)] }\n");
+    // The numbers of `ALL`, in its order: what the tables by number are laid out from.
+    out.code("const NUMBERS: [u16; ")
+        .number(codes.len())
+        .code("] = ")
+        .array(codes, |out, code| {
+            out.number(usize::from(code.code));
+        })
+        .code(";\n");
+    out.block("impl StatusCode", |out| {
+        super::all_const(
+            out,
+            "StatusCode",
+            "/// Every code of the table, in ascending order.",
+            table.non_exhaustive,
+            codes.iter().map(|code| &code.variant),
+        );
+        out.code(IDENTITY);
+        from_u16(codes, out);
+        reason(codes, out);
+        super::tables::methods(table, out);
+    });
+    status_line(codes, out);
+    super::tables::row_of(codes, out);
     from_folded(codes, out);
     out.code(TRAIT_IMPLS);
 }
 
-/// `is_informational()` ... `is_server_error()`.
-const PREDICATES: &str = "
-    #[doc = \"`true` for 1xx codes.\"]
+/// `from_u16`: one comparison and one load from a table indexed by the number itself, where a
+/// `match` compiled to a tree of branches (BENCHMARKS.md has the timings).
+fn from_u16(codes: &[Code], out: &mut RustText) {
+    let up_to_last = usize::from(codes.last().map_or(0, |code| code.code)) + 1;
+    out.block(
+        "/// The code with this number, if the table has it.
+        #[inline]
+        pub const fn from_u16(code: u16) -> Option<StatusCode>",
+        |out| {
+            out.code("const CODES: [Option<StatusCode>; ")
+                .number(up_to_last)
+                .code("] = private::some_by_number(&NUMBERS, &StatusCode::ALL);\n")
+                .code("private::by_code(&CODES, code)\n");
+        },
+    );
+}
+
+/// `reason`: a table by row, where a `match` over dozens of codes compiled to a jump table
+/// whose indirect branch mispredicts on mixed input (BENCHMARKS.md).
+fn reason(codes: &[Code], out: &mut RustText) {
+    out.block(
+        "/// The reason phrase, such as `Not Found`: plain ASCII, as it goes on the wire.
+        #[inline]
+        pub const fn reason(self) -> &'static str",
+        |out| {
+            out.code("const REASONS: [&str; ")
+                .number(codes.len())
+                .code("] = ")
+                .array(codes, |out, code| {
+                    out.str(&code.name);
+                })
+                .code(";\nREASONS[row_of(self)]\n");
+        },
+    );
+}
+
+/// `status_line`, which `Display` writes: `404 Not Found`.
+fn status_line(codes: &[Code], out: &mut RustText) {
+    out.block(
+        "/// `404 Not Found`.
+        const fn status_line(code: StatusCode) -> &'static str",
+        |out| {
+            let mut line = String::new();
+            out.code("const LINES: [&str; ")
+                .number(codes.len())
+                .code("] = ")
+                .array(codes, |out, code| {
+                    line.clear();
+                    line.push_str(&code.code.to_string());
+                    line.push(' ');
+                    line.push_str(&code.name);
+                    out.str(&line);
+                })
+                .code(";\nLINES[row_of(code)]\n");
+        },
+    );
+}
+
+/// `code()`, `class()` and `is_informational()` ... `is_server_error()`.
+const IDENTITY: &str = "
+    /// The numeric code, such as `404`.
+    #[inline]
+    pub const fn code(self) -> u16 {
+        self as u16
+    }
+    /// The class of the code, from its first digit.
+    #[inline]
+    pub const fn class(self) -> private::StatusClass {
+        private::StatusClass::of(self as u16)
+    }
+    /// `true` for 1xx codes.
     #[inline]
     pub const fn is_informational(self) -> bool {
-        matches!(self.class(), private::StatusClass::Informational)
+        private::in_class(self as u16, private::StatusClass::Informational)
     }
-    #[doc = \"`true` for 2xx codes.\"]
+    /// `true` for 2xx codes.
     #[inline]
     pub const fn is_success(self) -> bool {
-        matches!(self.class(), private::StatusClass::Success)
+        private::in_class(self as u16, private::StatusClass::Success)
     }
-    #[doc = \"`true` for 3xx codes.\"]
+    /// `true` for 3xx codes.
     #[inline]
     pub const fn is_redirection(self) -> bool {
-        matches!(self.class(), private::StatusClass::Redirection)
+        private::in_class(self as u16, private::StatusClass::Redirection)
     }
-    #[doc = \"`true` for 4xx codes.\"]
+    /// `true` for 4xx codes.
     #[inline]
     pub const fn is_client_error(self) -> bool {
-        matches!(self.class(), private::StatusClass::ClientError)
+        private::in_class(self as u16, private::StatusClass::ClientError)
     }
-    #[doc = \"`true` for 5xx codes.\"]
+    /// `true` for 5xx codes.
     #[inline]
     pub const fn is_server_error(self) -> bool {
-        matches!(self.class(), private::StatusClass::ServerError)
+        private::in_class(self as u16, private::StatusClass::ServerError)
     }
 ";
 
@@ -260,12 +269,7 @@ const TRAIT_IMPLS: &str = "
         /// status line: the number and any of those (`404 Not Found`).
         #[inline]
         fn from_str(text: &str) -> Result<StatusCode, private::ParseStatusCodeError> {
-            private::parse_status_code(
-                text,
-                StatusCode::from_u16,
-                status_code_from_folded,
-                StatusCode::reason,
-            )
+            private::parse_status_code(text, StatusCode::from_u16, status_code_from_folded, StatusCode::reason)
         }
     }
 
@@ -275,10 +279,7 @@ const TRAIT_IMPLS: &str = "
 
         #[inline]
         fn try_from(code: u16) -> Result<StatusCode, private::UnknownStatusCode> {
-            match StatusCode::from_u16(code) {
-                Some(status) => Ok(status),
-                None => Err(private::UnknownStatusCode::new(code)),
-            }
+            private::known(code, StatusCode::from_u16(code))
         }
     }
 
@@ -286,7 +287,7 @@ const TRAIT_IMPLS: &str = "
     impl core::convert::From<StatusCode> for u16 {
         #[inline]
         fn from(code: StatusCode) -> u16 {
-            code.code()
+            code as u16
         }
     }
 ";
@@ -294,23 +295,34 @@ const TRAIT_IMPLS: &str = "
 /// The code a folded spelling names: every spelling of [`names`], folded as `FromStr` folds
 /// its input, matched as bytes.
 fn from_folded(codes: &[Code], out: &mut RustText) {
-    out.code("fn status_code_from_folded(folded: &[u8]) -> Option<StatusCode> { match folded {");
-    for code in codes {
-        let mut spellings: Vec<String> = Vec::with_capacity(code.aliases.len() + 2);
-        for spelling in names::spellings(Some(&code.name), &code.aliases, Some(&code.variant)) {
-            spellings.push(names::fold(spelling));
-        }
-        crate::order::sort(&mut spellings);
-        spellings.dedup();
-        for (index, spelling) in spellings.iter().enumerate() {
-            if index > 0 {
-                out.code(" | ");
-            }
-            out.bytes(spelling.as_bytes());
-        }
-        out.code(" => Some(StatusCode::")
-            .ident(&code.variant)
-            .code("),\n");
-    }
-    out.code("_ => None, } }\n");
+    out.block(
+        "fn status_code_from_folded(folded: &[u8]) -> Option<StatusCode>",
+        |out| {
+            out.block("match folded", |out| {
+                for code in codes {
+                    let mut spellings: Vec<String> = Vec::with_capacity(code.aliases.len() + 2);
+                    let names = names::spellings(
+                        Some(code.name.as_str()),
+                        code.aliases.iter().map(String::as_str),
+                        Some(code.variant.as_str()),
+                    );
+                    for spelling in names {
+                        spellings.push(names::fold(spelling));
+                    }
+                    crate::order::sort(&mut spellings);
+                    spellings.dedup();
+                    for (index, spelling) in spellings.iter().enumerate() {
+                        if index > 0 {
+                            out.code(" | ");
+                        }
+                        out.bytes(spelling.as_bytes());
+                    }
+                    out.code(" => Some(StatusCode::")
+                        .ident(&code.variant)
+                        .code("),\n");
+                }
+                out.code("_ => None,\n");
+            });
+        },
+    );
 }

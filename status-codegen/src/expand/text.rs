@@ -14,6 +14,8 @@ use std::str::FromStr;
 
 use proc_macro2::TokenStream;
 
+use crate::model::Ident;
+
 /// Rust source text being written.
 pub(super) struct RustText {
     text: String,
@@ -33,10 +35,38 @@ impl RustText {
         self
     }
 
-    /// An identifier: a name from the validated model (a variant, possibly `r#...`).
-    pub(super) fn ident(&mut self, name: &str) -> &mut RustText {
-        self.text.push_str(name);
+    /// An identifier: a name validation accepted, never raw (`r#...`) nor a keyword.
+    pub(super) fn ident(&mut self, name: &Ident) -> &mut RustText {
+        self.text.push_str(name.as_str());
         self
+    }
+
+    /// `head { ... }`: an item or a block, opened and closed here around what `body` writes,
+    /// so no piece of the writer leaves one open for another to close.
+    pub(super) fn block(
+        &mut self,
+        head: &'static str,
+        body: impl FnOnce(&mut RustText),
+    ) -> &mut RustText {
+        self.code(head).code(" {\n");
+        body(self);
+        self.code("}\n")
+    }
+
+    /// `[a, b, c]`: an array of what `cell` writes for each of `items`.
+    pub(super) fn array<I: IntoIterator>(
+        &mut self,
+        items: I,
+        mut cell: impl FnMut(&mut RustText, I::Item),
+    ) -> &mut RustText {
+        self.code("[");
+        for (index, item) in items.into_iter().enumerate() {
+            if index > 0 {
+                self.code(", ");
+            }
+            cell(self, item);
+        }
+        self.code("]")
     }
 
     /// An unsuffixed integer literal.

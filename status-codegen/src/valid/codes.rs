@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use super::Checker;
+use super::{Checker, Ident};
 use crate::ast::{CodeDecl, Document, Field};
 use crate::diag::Diagnostic;
 use crate::index::TextIndex;
@@ -126,7 +126,7 @@ impl Checker<'_> {
                 for alias in part.aliases {
                     aliases.push(alias.value);
                 }
-                let identity = (number, name.value, variant.value, aliases);
+                let identity = (number, name.value, Ident::checked(variant.value), aliases);
                 codes.push(Code::from_decl(identity, part.decl, locales, index));
             }
         }

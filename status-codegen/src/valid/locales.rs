@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::Checker;
+use super::{Checker, Ident};
 use crate::ast::{Document, Field};
 use crate::diag::Diagnostic;
 use crate::index::TextIndex;
@@ -151,7 +151,8 @@ impl Checker<'_> {
         let mut locales = Vec::with_capacity(values.len());
         for (tag, fallback_chain) in values.into_iter().zip(chains) {
             locales.push(Locale {
-                variant: variant_from_tag(&tag),
+                // `locale_variants` checked that every tag gives a distinct identifier.
+                variant: Ident::checked(variant_from_tag(&tag)),
                 tag,
                 fallback_chain,
             });

@@ -7,6 +7,7 @@
 
 mod codes;
 mod fallback;
+mod ident;
 mod locales;
 mod problems;
 pub(crate) mod text;
@@ -16,6 +17,8 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{Table, TableFile};
 use crate::source::{Sources, Sp, Span};
 use text::Forbidden;
+
+pub use ident::Ident;
 
 /// Checks a merged document and builds the table, or returns `None` with every mistake pushed
 /// to `diags`.

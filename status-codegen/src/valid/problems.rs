@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::Checker;
+use super::{Checker, Ident};
 use crate::ast::{Document, Field, LocalizedText, ProblemDecl, Texts};
 use crate::diag::{Diagnostic, did_you_mean, is_invisible};
 use crate::model::{self, Locale, LocaleIndex, Piece, Problem, Template};
@@ -272,10 +272,10 @@ impl Checker<'_> {
                     let detail = detail.into_iter().map(|(_, template)| template).collect();
                     problems.push(Problem {
                         key: decl.key.value.clone(),
-                        ident,
+                        ident: Ident::checked(ident),
                         status,
                         r#type,
-                        fields,
+                        fields: fields.into_iter().map(Ident::checked).collect(),
                         title,
                         title_locale,
                         detail,

@@ -61,14 +61,11 @@ const _: () = {
     fn folded() {}
     fn future() {}
     fn header() {}
-    fn index() {}
     fn locale() {}
     fn number() {}
     fn parts() {}
-    fn row() {}
     fn serializer() {}
     fn status() {}
-    fn table() {}
     fn tag() {}
     fn text() {}
     use ::status_core::__private as private;
@@ -79,6 +76,7 @@ const _: () = {
     use ::status_core::__private::core::option::Option::{self, None, Some};
     use ::status_core::__private::core::result::Result::{self, Err, Ok};
     use ::status_core::__private::core::matches;
+    const NUMBERS: [u16; 3] = [200, 404, 503];
     impl StatusCode {
         /// Every code of the table, in ascending order.
         pub const ALL: [StatusCode; 3] = [
@@ -91,21 +89,44 @@ const _: () = {
         pub const fn code(self) -> u16 {
             self as u16
         }
+        /// The class of the code, from its first digit.
+        #[inline]
+        pub const fn class(self) -> private::StatusClass {
+            private::StatusClass::of(self as u16)
+        }
+        /// `true` for 1xx codes.
+        #[inline]
+        pub const fn is_informational(self) -> bool {
+            private::in_class(self as u16, private::StatusClass::Informational)
+        }
+        /// `true` for 2xx codes.
+        #[inline]
+        pub const fn is_success(self) -> bool {
+            private::in_class(self as u16, private::StatusClass::Success)
+        }
+        /// `true` for 3xx codes.
+        #[inline]
+        pub const fn is_redirection(self) -> bool {
+            private::in_class(self as u16, private::StatusClass::Redirection)
+        }
+        /// `true` for 4xx codes.
+        #[inline]
+        pub const fn is_client_error(self) -> bool {
+            private::in_class(self as u16, private::StatusClass::ClientError)
+        }
+        /// `true` for 5xx codes.
+        #[inline]
+        pub const fn is_server_error(self) -> bool {
+            private::in_class(self as u16, private::StatusClass::ServerError)
+        }
         /// The code with this number, if the table has it.
         #[inline]
         pub const fn from_u16(code: u16) -> Option<StatusCode> {
-            const CODES: [Option<StatusCode>; 504] = {
-                let mut table = [None; 504];
-                let mut row = 0;
-                while row < StatusCode::ALL.len() {
-                    let code = StatusCode::ALL[row];
-                    table[code as usize] = Some(code);
-                    row += 1;
-                }
-                table
-            };
-            let number = code as usize;
-            if number < 504 { CODES[number] } else { None }
+            const CODES: [Option<StatusCode>; 504] = private::some_by_number(
+                &NUMBERS,
+                &StatusCode::ALL,
+            );
+            private::by_code(&CODES, code)
         }
         /// The reason phrase, such as `Not Found`: plain ASCII, as it goes on the wire.
         #[inline]
@@ -113,94 +134,6 @@ const _: () = {
             const REASONS: [&str; 3] = ["OK", "Not Found", "Service Unavailable"];
             REASONS[row_of(self)]
         }
-        /// The class of the code, from its first digit.
-        #[inline]
-        pub const fn class(self) -> private::StatusClass {
-            private::StatusClass::of(self.code())
-        }
-        ///`true` for 1xx codes.
-        #[inline]
-        pub const fn is_informational(self) -> bool {
-            matches!(self.class(), private::StatusClass::Informational)
-        }
-        ///`true` for 2xx codes.
-        #[inline]
-        pub const fn is_success(self) -> bool {
-            matches!(self.class(), private::StatusClass::Success)
-        }
-        ///`true` for 3xx codes.
-        #[inline]
-        pub const fn is_redirection(self) -> bool {
-            matches!(self.class(), private::StatusClass::Redirection)
-        }
-        ///`true` for 4xx codes.
-        #[inline]
-        pub const fn is_client_error(self) -> bool {
-            matches!(self.class(), private::StatusClass::ClientError)
-        }
-        ///`true` for 5xx codes.
-        #[inline]
-        pub const fn is_server_error(self) -> bool {
-            matches!(self.class(), private::StatusClass::ServerError)
-        }
-    }
-    /// `404 Not Found`.
-    const fn status_line(code: StatusCode) -> &'static str {
-        const LINES: [&str; 3] = ["200 OK", "404 Not Found", "503 Service Unavailable"];
-        LINES[row_of(code)]
-    }
-    fn status_code_from_folded(folded: &[u8]) -> Option<StatusCode> {
-        match folded {
-            b"ok" => Some(StatusCode::Ok),
-            b"missing" | b"not found" | b"notfound" => Some(StatusCode::NotFound),
-            b"service unavailable" | b"serviceunavailable" => {
-                Some(StatusCode::ServiceUnavailable)
-            }
-            _ => None,
-        }
-    }
-    #[automatically_derived]
-    impl core::fmt::Display for StatusCode {
-        /// Writes `404 Not Found`: the code and its reason phrase, in English as on the wire.
-        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-            f.pad(status_line(*self))
-        }
-    }
-    #[automatically_derived]
-    impl core::str::FromStr for StatusCode {
-        type Err = private::ParseStatusCodeError;
-        /// Accepts the number (`404`), the reason phrase (`not found`), an alias or the
-        /// variant name (`NotFound`), ignoring ASCII case and runs of white space, or a
-        /// status line: the number and any of those (`404 Not Found`).
-        #[inline]
-        fn from_str(text: &str) -> Result<StatusCode, private::ParseStatusCodeError> {
-            private::parse_status_code(
-                text,
-                StatusCode::from_u16,
-                status_code_from_folded,
-                StatusCode::reason,
-            )
-        }
-    }
-    #[automatically_derived]
-    impl core::convert::TryFrom<u16> for StatusCode {
-        type Error = private::UnknownStatusCode;
-        #[inline]
-        fn try_from(code: u16) -> Result<StatusCode, private::UnknownStatusCode> {
-            match StatusCode::from_u16(code) {
-                Some(status) => Ok(status),
-                None => Err(private::UnknownStatusCode::new(code)),
-            }
-        }
-    }
-    #[automatically_derived]
-    impl core::convert::From<StatusCode> for u16 {
-        #[inline]
-        fn from(code: StatusCode) -> u16 {
-            code.code()
-        }
-    }
-    impl StatusCode {
         /// The description in `locale`, or in the nearest locale down its fallback chain.
         #[inline]
         pub const fn message(self, locale: Locale) -> &'static str {
@@ -217,16 +150,12 @@ const _: () = {
                     "The server cannot handle the request now.",
                 ],
             ];
-            const BY_CODE: [[&str; 3]; 304] = {
-                let mut table = [[""; 3]; 304];
-                let mut row = 0;
-                while row < StatusCode::ALL.len() {
-                    let code = StatusCode::ALL[row];
-                    table[code as usize - 200] = MESSAGES[row];
-                    row += 1;
-                }
-                table
-            };
+            const BY_CODE: [[&str; 3]; 304] = private::by_number(
+                &NUMBERS,
+                200,
+                &MESSAGES,
+                [""; 3],
+            );
             BY_CODE[self as usize - 200][locale as usize]
         }
         /// The locale `message(locale)` is actually written in: `locale` itself, or the one
@@ -273,31 +202,72 @@ const _: () = {
             ALIASES[row_of(self)]
         }
     }
+    /// `404 Not Found`.
+    const fn status_line(code: StatusCode) -> &'static str {
+        const LINES: [&str; 3] = ["200 OK", "404 Not Found", "503 Service Unavailable"];
+        LINES[row_of(code)]
+    }
     /// The position of `code` in `StatusCode::ALL`, which indexes the text tables.
     #[inline]
     const fn row_of(code: StatusCode) -> usize {
-        const ROWS: [u16; 304] = {
-            let mut table = [0; 304];
-            let mut row = 0;
-            while row < StatusCode::ALL.len() {
-                let code = StatusCode::ALL[row];
-                table[code as usize - 200] = row as u16;
-                row += 1;
-            }
-            table
-        };
+        const ROWS: [u16; 304] = private::rows_by_number(&NUMBERS, 200);
         ROWS[code as usize - 200] as usize
     }
+    fn status_code_from_folded(folded: &[u8]) -> Option<StatusCode> {
+        match folded {
+            b"ok" => Some(StatusCode::Ok),
+            b"missing" | b"not found" | b"notfound" => Some(StatusCode::NotFound),
+            b"service unavailable" | b"serviceunavailable" => {
+                Some(StatusCode::ServiceUnavailable)
+            }
+            _ => None,
+        }
+    }
+    #[automatically_derived]
+    impl core::fmt::Display for StatusCode {
+        /// Writes `404 Not Found`: the code and its reason phrase, in English as on the wire.
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.pad(status_line(*self))
+        }
+    }
+    #[automatically_derived]
+    impl core::str::FromStr for StatusCode {
+        type Err = private::ParseStatusCodeError;
+        /// Accepts the number (`404`), the reason phrase (`not found`), an alias or the
+        /// variant name (`NotFound`), ignoring ASCII case and runs of white space, or a
+        /// status line: the number and any of those (`404 Not Found`).
+        #[inline]
+        fn from_str(text: &str) -> Result<StatusCode, private::ParseStatusCodeError> {
+            private::parse_status_code(
+                text,
+                StatusCode::from_u16,
+                status_code_from_folded,
+                StatusCode::reason,
+            )
+        }
+    }
+    #[automatically_derived]
+    impl core::convert::TryFrom<u16> for StatusCode {
+        type Error = private::UnknownStatusCode;
+        #[inline]
+        fn try_from(code: u16) -> Result<StatusCode, private::UnknownStatusCode> {
+            private::known(code, StatusCode::from_u16(code))
+        }
+    }
+    #[automatically_derived]
+    impl core::convert::From<StatusCode> for u16 {
+        #[inline]
+        fn from(code: StatusCode) -> u16 {
+            code as u16
+        }
+    }
+    /// The tags of `Locale::ALL`, in its order, as the matcher takes them.
+    const TAGS: [&str; 3] = ["en", "zh-CN", "zh-HK"];
     impl Locale {
         /// Every locale of the table, the default first.
         pub const ALL: [Locale; 3] = [Locale::En, Locale::ZhCn, Locale::ZhHk];
         /// The locale every code has a message in.
         pub const DEFAULT: Locale = Locale::En;
-        /// The BCP 47 tag, such as `zh-CN`.
-        #[inline]
-        pub const fn tag(self) -> &'static str {
-            TAGS[self as usize]
-        }
         /// The CLDR rows for this table's languages, as the matcher takes them.
         #[doc(hidden)]
         pub const MATCHING_RULES: private::locale::Rules<'static> = private::locale::Rules {
@@ -532,6 +502,11 @@ const _: () = {
             ],
             supported_regions: &[(233, 233), (238, 236), (222, 220)],
         };
+        /// The BCP 47 tag, such as `zh-CN`.
+        #[inline]
+        pub const fn tag(self) -> &'static str {
+            TAGS[self as usize]
+        }
         /// The locale an HTTP `Accept-Language` header asks for, or [`Locale::DEFAULT`].
         ///
         /// Weights (`q`), `*`, whitespace and case are read as RFC 9110 says; tags match by
@@ -541,33 +516,28 @@ const _: () = {
         /// fails; it falls back to the default. Reads at most the header's first 32
         /// elements and 4 KB. Allocates nothing. See `status_core::locale` for the rules.
         pub fn negotiate(accept_language: &str) -> Locale {
-            locale_at(
-                private::locale::negotiate(
-                    accept_language,
-                    &TAGS,
-                    &Locale::MATCHING_RULES,
-                ),
+            private::negotiate(
+                accept_language.as_bytes(),
+                &Locale::ALL,
+                &TAGS,
+                &Locale::MATCHING_RULES,
             )
         }
         /// [`Locale::negotiate`] for a header value as bytes, as HTTP carries it: an element that
         /// is not UTF-8 is skipped alone, so `zh-CN\xff;q=0, en` still asks for `en`.
         pub fn negotiate_bytes(accept_language: &[u8]) -> Locale {
-            locale_at(
-                private::locale::negotiate_bytes(
-                    accept_language,
-                    &TAGS,
-                    &Locale::MATCHING_RULES,
-                ),
+            private::negotiate(
+                accept_language,
+                &Locale::ALL,
+                &TAGS,
+                &Locale::MATCHING_RULES,
             )
         }
         /// The locale of the table that best fits one tag, by the rules of
         /// [`Locale::negotiate`]: `zh-Hans` finds `zh-CN`, `en-US` finds `en`, and a POSIX
         /// locale name such as `zh_TW.UTF-8` is read too. `None` when nothing fits.
         pub fn parse_lenient(tag: &str) -> Option<Locale> {
-            match private::locale::lookup(tag, &TAGS, &Locale::MATCHING_RULES) {
-                Some(index) => Some(locale_at(index)),
-                None => None,
-            }
+            private::lookup(tag, &Locale::ALL, &TAGS, &Locale::MATCHING_RULES)
         }
         /// The locale the environment asks for: `LANGUAGE` (a colon-separated list), then
         /// the first non-empty one of `LC_ALL`, `LC_MESSAGES` and `LANG`, as gettext reads
@@ -577,18 +547,7 @@ const _: () = {
         /// environment copies it, so call this once at start-up, for example into
         /// [`Locale::set_current`].
         pub fn from_env() -> Locale {
-            locale_at(private::locale::from_env(&TAGS, &Locale::MATCHING_RULES))
-        }
-    }
-    /// The tags of `Locale::ALL`, in its order, as the matcher takes them.
-    const TAGS: [&str; 3] = ["en", "zh-CN", "zh-HK"];
-    /// The locale at `index` in `Locale::ALL`; the default for any other number.
-    const fn locale_at(index: usize) -> Locale {
-        match index {
-            0 => Locale::En,
-            1 => Locale::ZhCn,
-            2 => Locale::ZhHk,
-            _ => Locale::DEFAULT,
+            private::from_env(&Locale::ALL, &TAGS, &Locale::MATCHING_RULES)
         }
     }
     fn locale_from_folded(folded: &[u8]) -> Option<Locale> {
@@ -603,19 +562,19 @@ const _: () = {
         /// Sets the locale of the whole process, which [`Locale::current`] returns where no
         /// [`Locale::with_current`] or [`Locale::scope`] says otherwise. Lock-free.
         pub fn set_current(locale: Locale) {
-            Locale::current_locale().set(locale as usize)
+            CURRENT_LOCALE.set(locale as usize)
         }
         /// The current locale: the innermost [`Locale::with_current`] or [`Locale::scope`]
         /// running on this thread, else the one given to [`Locale::set_current`], else
         /// [`Locale::DEFAULT`]. Lock-free.
         pub fn current() -> Locale {
-            Locale::current_locale().get()
+            CURRENT_LOCALE.get()
         }
         /// Runs `f` with [`Locale::current`] returning `locale` on this thread, then puts
         /// the previous one back, also when `f` panics. Scopes nest. For async code, whose
         /// futures run after this returns, use [`Locale::scope`].
         pub fn with_current<R>(locale: Locale, f: impl core::ops::FnOnce() -> R) -> R {
-            Locale::current_locale().with(locale, f)
+            CURRENT_LOCALE.with(locale, f)
         }
         /// Wraps `future` so that [`Locale::current`] returns `locale` inside it: on every
         /// poll, across `.await`s and moves between threads, and nowhere else. Needs no
@@ -624,21 +583,18 @@ const _: () = {
             locale: Locale,
             future: F,
         ) -> private::LocaleScope<Locale, F> {
-            Locale::current_locale().scope(locale, future)
-        }
-        /// This table's process-wide locale and per-thread override.
-        fn current_locale() -> &'static private::CurrentLocale<Locale> {
-            private::std::thread_local! {
-                static SCOPED : core::cell::Cell < Option < Locale >> = const {
-                core::cell::Cell::new(None) };
-            }
-            static CURRENT: private::CurrentLocale<Locale> = private::CurrentLocale::new(
-                &Locale::ALL,
-                &SCOPED,
-            );
-            &CURRENT
+            CURRENT_LOCALE.scope(locale, future)
         }
     }
+    private::std::thread_local! {
+        static SCOPED : core::cell::Cell < Option < Locale >> = const {
+        core::cell::Cell::new(None) };
+    }
+    /// This table's process-wide locale and per-thread override.
+    static CURRENT_LOCALE: private::CurrentLocale<Locale> = private::CurrentLocale::new(
+        &Locale::ALL,
+        &SCOPED,
+    );
     impl StatusCode {
         /// The message in `locale`, as a value that prints it: for `write!` and
         /// `format_args!` without an intermediate `String`. Width and alignment apply.
@@ -663,7 +619,7 @@ const _: () = {
     impl core::fmt::Display for Locale {
         /// Writes the tag, such as `zh-CN`.
         fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-            f.pad(self.tag())
+            f.pad(TAGS[*self as usize])
         }
     }
     #[automatically_derived]
