@@ -135,6 +135,12 @@ pub struct Rules<'a> {
     /// side. Written at build time so that a region distance searches only the range's side;
     /// empty, or for rows past the 64th, both sides are searched.
     pub supported_regions: &'a [(u64, u64)],
+    /// The languages of [`Rules::by_language`], then the language of each alias of
+    /// [`Rules::aliases`], as [`language_key`](crate::language_key)s: two runs, each sorted, a key for each
+    /// row (so a key's place is its row). With [`Rules::languages`], every language a range
+    /// can reach the table through. Written by the generator for a table whose every language
+    /// has a key; empty, every range is read in full. See [`reach`](crate::reach).
+    pub language_keys: &'a [u16],
 }
 
 impl Rules<'static> {
@@ -151,5 +157,6 @@ impl Rules<'static> {
         scripts: &[],
         regions: &[],
         supported_regions: &[],
+        language_keys: &[],
     };
 }

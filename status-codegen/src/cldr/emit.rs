@@ -36,6 +36,9 @@ pub struct MatchingRules {
     /// Per tag of `supported`, the rows of `regions` whose desired and supported sets hold
     /// its region, a bit per row; empty with more than 64 rows.
     pub supported_regions: Vec<(u64, u64)>,
+    /// The languages of `by_language`, then of `aliases`, as keys in two runs; empty when one
+    /// has no key.
+    pub language_keys: Vec<u16>,
 }
 
 impl MatchingRules {
@@ -117,6 +120,7 @@ impl MatchingRules {
             scripts: &self.scripts,
             regions: &regions,
             supported_regions: &self.supported_regions,
+            language_keys: &self.language_keys,
         })
     }
 }
@@ -314,7 +318,7 @@ pub fn select(tags: &[&str]) -> MatchingRules {
 
     let (languages, scripts, regions) = match_rows(&ours);
     let supported_regions = supported_regions(&supported, &regions);
-    MatchingRules {
+    let mut rules = MatchingRules {
         cldr_version: data::CLDR_VERSION,
         supported,
         by_language,
@@ -326,7 +330,43 @@ pub fn select(tags: &[&str]) -> MatchingRules {
         scripts,
         regions,
         supported_regions,
+        language_keys: Vec::new(),
+    };
+    rules.language_keys = language_keys(&rules, tags);
+    rules
+}
+
+/// `Rules::language_keys` for these rules: the key of each row's language in `by_language`
+/// and `aliases`, or none at all if a table's language has no key, a run is not
+/// sorted by key, or a tag's written language is not the table's (the runtime would then pass
+/// over a range that fits the tag as written).
+fn language_keys(rules: &MatchingRules, tags: &[&str]) -> Vec<u16> {
+    let own = rules
+        .by_language
+        .iter()
+        .map(|(language, _)| language.as_str());
+    let aliases = rules.aliases.iter().map(|(alias, _, _)| language_of(alias));
+    let written_ours = tags.iter().all(|tag| {
+        let written = language_of(tag).to_ascii_lowercase();
+        rules
+            .by_language
+            .iter()
+            .any(|(language, _)| *language == written)
+    });
+    let mut keys = Vec::with_capacity(rules.by_language.len() + rules.aliases.len());
+    for run in [own.collect::<Vec<_>>(), aliases.collect()] {
+        let start = keys.len();
+        for language in run {
+            match status_locale::language_key(language.as_bytes()) {
+                Some(key) => keys.push(key),
+                None => return Vec::new(),
+            }
+        }
+        if !written_ours || rules.by_language.is_empty() || !keys[start..].is_sorted() {
+            return Vec::new();
+        }
     }
+    keys
 }
 
 /// Sorts `languageMatch` into language, script and region rows, keeping those whose supported

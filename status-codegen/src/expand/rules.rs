@@ -76,7 +76,10 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
             .str(desired)
             .code(", ")
             .str(supported);
-        out.code(", ").u8_suffixed(*distance).code(", ").str(region);
+        out.code(", ")
+            .number(usize::from(*distance))
+            .code(", ")
+            .str(region);
         out.code(")");
     }
     out.code("], scripts: &[");
@@ -90,7 +93,7 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
         out.code(", ")
             .str(supported)
             .code(", ")
-            .u8_suffixed(*distance);
+            .number(usize::from(*distance));
         out.code(")");
     }
     out.code("], regions: &[");
@@ -106,7 +109,7 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
         out.code(", supported: ");
         regions(&row.supported, out);
         out.code(", distance: ")
-            .u8_suffixed(row.distance)
+            .number(usize::from(row.distance))
             .code(", oneway: ")
             .bool(row.oneway)
             .code(", }");
@@ -120,6 +123,11 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
             .code(", ")
             .number_u64(*supported)
             .code(")");
+    }
+    out.code("], language_keys: &[");
+    let mut first = true;
+    for key in &rules.language_keys {
+        comma(out, &mut first).number(usize::from(*key));
     }
     out.code("], }");
 }

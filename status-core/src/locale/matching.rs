@@ -4,7 +4,7 @@
 use core::cmp::{Ordering, Reverse};
 
 use status_locale::{
-    Fit, LanguageRow, Parts, Resolved, Rules, Subtags, Tier, compare_folded, distance,
+    Fit, LanguageRow, Parts, Reach, Resolved, Rules, Subtags, Tier, compare_folded, distance,
     distance_with_regions, is_ancestor, language_of, related_rows, same_subtags, written_unlike,
 };
 
@@ -61,6 +61,35 @@ impl<'a> Range<'a> {
             kind: RangeKind::Tag(parts.text, subtags, related, slot),
             weight,
         }
+    }
+
+    /// [`Range::tag_after`] for a range whose language the table's keys already placed
+    /// ([`status_locale::reach`]): one of its own, or one CLDR relates to them, is resolved
+    /// with no further search.
+    pub(crate) fn tag_reached(
+        parts: Parts<'a>,
+        weight: u16,
+        rules: &Rules<'a>,
+        reach: Reach<'a>,
+        last: &mut Option<(Resolved<'a>, &'a [LanguageRow<'a>])>,
+    ) -> Range<'a> {
+        let resolved = |in_table, slot| Resolved {
+            written: parts.language,
+            language: parts.language,
+            implied_script: "",
+            in_table,
+            slot,
+        };
+        let known = match reach {
+            Reach::Own(slot) => Some((resolved(true, Some(slot)), &[][..])),
+            Reach::Related(rows) => Some((resolved(false, None), rows)),
+            Reach::Resolve | Reach::None => None,
+        };
+        // `tag_after` reuses what `last` holds for a range of the same written language.
+        if let Some(known) = known {
+            *last = Some(known);
+        }
+        Range::tag_after(parts, weight, rules, last)
     }
 
     fn fit(
