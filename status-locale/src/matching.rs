@@ -4,7 +4,7 @@
 
 use core::cmp::{Ordering, Reverse};
 
-use crate::rules::{LanguageRow, Regions, Rules, Subtags};
+use crate::rules::{LanguageRow, RegionDistance, Regions, Rules, Subtags};
 
 /// Below this distance a fit is close: another region, or a language or script CLDR counts as
 /// nearly the same (`no`/`nb` 1, `sr-Latn`/`sr-Cyrl` 5).
@@ -504,6 +504,32 @@ fn region_distance(
         upper(desired, &mut desired_key),
         upper(supported, &mut supported_key),
     );
+    let applies = |row: &RegionDistance<'_>| {
+        (matches!(row.language.as_bytes(), [b'*']) || row.language.eq_ignore_ascii_case(language))
+            && (matches!(row.script.as_bytes(), [b'*']) || row.script.eq_ignore_ascii_case(script))
+    };
+    if let Some((desired_side, supported_side)) = bits.filter(|_| rules.regions.len() <= 64) {
+        // Only a row one of whose sets holds the tag's region can apply (and, where the caller
+        // masked the bits with `Rules::supported_rows`, only a row of its language and
+        // script): those rows are visited in CLDR's order, and no other is read.
+        let mut candidates = desired_side | supported_side;
+        while candidates != 0 {
+            let index = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            let Some(row) = rules.regions.get(index) else {
+                break;
+            };
+            let found = applies(row)
+                && ((supported_side >> index & 1 == 1 && row.desired.contains_upper(desired))
+                    || (!row.oneway
+                        && desired_side >> index & 1 == 1
+                        && row.supported.contains_upper(desired)));
+            if found {
+                return row.distance;
+            }
+        }
+        return DEFAULT_REGION_DISTANCE;
+    }
     rules
         .regions
         .iter()

@@ -141,6 +141,12 @@ pub struct Rules<'a> {
     /// can reach the table through. Written by the generator for a table whose every language
     /// has a key; empty, every range is read in full. See [`reach`](crate::reach).
     pub language_keys: &'a [u16],
+    /// For each tag of [`Rules::supported`], which rows of [`Rules::regions`] apply to its
+    /// language and script (`*` or the same), a bit per row as in
+    /// [`Rules::supported_regions`], which the matcher masks with these: a region distance
+    /// then reads only the rows of the tag's language. Empty, or for rows past the 64th, every
+    /// row is read.
+    pub supported_rows: &'a [u64],
 }
 
 impl Rules<'static> {
@@ -158,5 +164,6 @@ impl Rules<'static> {
         regions: &[],
         supported_regions: &[],
         language_keys: &[],
+        supported_rows: &[],
     };
 }

@@ -39,6 +39,9 @@ pub struct MatchingRules {
     /// The languages of `by_language`, then of `aliases`, as keys in two runs; empty when one
     /// has no key.
     pub language_keys: Vec<u16>,
+    /// Per tag of `supported`, the rows of `regions` of its language and script (`*` or the
+    /// same), a bit per row; empty with more than 64 rows.
+    pub supported_rows: Vec<u64>,
 }
 
 impl MatchingRules {
@@ -121,6 +124,7 @@ impl MatchingRules {
             regions: &regions,
             supported_regions: &self.supported_regions,
             language_keys: &self.language_keys,
+            supported_rows: &self.supported_rows,
         })
     }
 }
@@ -331,9 +335,32 @@ pub fn select(tags: &[&str]) -> MatchingRules {
         regions,
         supported_regions,
         language_keys: Vec::new(),
+        supported_rows: Vec::new(),
     };
     rules.language_keys = language_keys(&rules, tags);
+    rules.supported_rows = supported_rows(&rules.supported, &rules.regions);
     rules
+}
+
+/// For each supported tag, a bit per region row written for its language and script (or for
+/// any), as `Rules::supported_rows` reads them; empty past 64 rows.
+fn supported_rows(supported: &[(String, String, String)], regions: &[RegionDistance]) -> Vec<u64> {
+    if regions.len() > 64 {
+        return Vec::new();
+    }
+    let matches = |row: &str, subtag: &str| row == "*" || row.eq_ignore_ascii_case(subtag);
+    supported
+        .iter()
+        .map(|(language, script, _)| {
+            let mut bits = 0u64;
+            for (index, row) in regions.iter().enumerate() {
+                if matches(row.language, language) && matches(row.script, script) {
+                    bits |= 1 << index;
+                }
+            }
+            bits
+        })
+        .collect()
 }
 
 /// `Rules::language_keys` for these rules: the key of each row's language in `by_language`

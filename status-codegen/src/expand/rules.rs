@@ -129,6 +129,11 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
     for key in &rules.language_keys {
         comma(out, &mut first).number(usize::from(*key));
     }
+    out.code("], supported_rows: &[");
+    let mut first = true;
+    for rows in &rules.supported_rows {
+        comma(out, &mut first).number_u64(*rows);
+    }
     out.code("], }");
 }
 

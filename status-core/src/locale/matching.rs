@@ -149,7 +149,14 @@ pub(crate) fn choose<'a, 't>(
         };
         // The tag's region sets, as the generator wrote them for the table's own tags.
         let regions = match precomputed {
-            true => rules.supported_regions.get(index).copied(),
+            // Masked with the rows of the tag's language and script, where written.
+            true => rules
+                .supported_regions
+                .get(index)
+                .map(|&(desired, supported)| {
+                    let rows = rules.supported_rows.get(index).copied().unwrap_or(u64::MAX);
+                    (desired & rows, supported & rows)
+                }),
             false => None,
         };
         let Some((key, range)) = rank(ranges, index, tag, (&supported, regions), rules) else {

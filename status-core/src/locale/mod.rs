@@ -513,11 +513,16 @@ mod tests {
     }
 
     #[test]
-    fn the_region_bits_the_macro_writes_change_no_answer() {
+    fn the_region_bits_and_rows_the_macro_writes_change_no_answer() {
         let tags: Vec<&str> = world::Locale::ALL.iter().map(|l| l.tag()).collect();
         assert_eq!(RULES.supported_regions.len(), tags.len());
         let searched = Rules {
             supported_regions: &[],
+            ..RULES
+        };
+        assert_eq!(RULES.supported_rows.len(), tags.len());
+        let unmasked = Rules {
+            supported_rows: &[],
             ..RULES
         };
         // Each pair of regions CLDR groups differently: en's $enUS and GB, es's and pt's
@@ -547,6 +552,11 @@ mod tests {
             assert_eq!(
                 negotiate(header, &tags, &RULES),
                 negotiate(header, &tags, &searched),
+                "{header}"
+            );
+            assert_eq!(
+                negotiate(header, &tags, &RULES),
+                negotiate(header, &tags, &unmasked),
                 "{header}"
             );
         }
