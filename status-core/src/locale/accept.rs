@@ -114,39 +114,50 @@ fn read<'a>(header: &'a [u8], rules: &Rules<'a>, for_table: bool, ranges: &mut R
             };
             continue;
         }
-        let (element, after) = match rest.iter().position(|&byte| byte == b',') {
-            Some(comma) => (&rest[..comma], &rest[comma + 1..]),
-            None => (rest, &rest[rest.len()..]),
-        };
-        rest = after;
+        // One pass over the element: where it ends (a comma), where its parameters start (its
+        // first `;`), and where its range ends (after its last byte that is not blank before
+        // them). It starts with neither a blank nor a comma, so it is not empty.
+        let (mut end, mut semicolon, mut range_end) = (0, None, 0);
+        while let Some(&byte) = rest.get(end) {
+            match byte {
+                b',' => break,
+                b';' if semicolon.is_none() => semicolon = Some(end),
+                b' ' | b'\t' => {}
+                _ if semicolon.is_none() => range_end = end + 1,
+                _ => {}
+            }
+            end += 1;
+        }
+        let element = &rest[..end];
+        rest = rest.get(end + 1..).unwrap_or(&[]);
+        elements += 1;
         // A cut at the byte bound may split a character: that element is malformed too.
         let Some(element) = text(element, at) else {
-            elements += 1;
             continue;
         };
-        if trim_whitespace(element).is_empty() {
+        // Both cuts are beside ASCII bytes, so within the text.
+        let (Some(range), Some(parameters)) = (
+            element.get(..range_end),
+            element.get(semicolon.unwrap_or(end)..),
+        ) else {
             continue;
-        }
-        elements += 1;
-        if let Some(range) = accept_element(element, rules, reach, &mut last) {
+        };
+        if let Some(range) = accept_element(range, parameters, rules, reach, &mut last) {
             ranges.push(range);
         }
     }
     ranges.read = end - rest.len();
 }
 
-/// `range *( OWS ";" OWS parameter )`; `None` if the range or its weight is malformed.
+/// `range *( OWS ";" OWS parameter )`, split into the range (without whitespace) and its
+/// parameters (empty, or from the first `;`); `None` if the range or its weight is malformed.
 fn accept_element<'a>(
-    element: &'a str,
+    range: &'a str,
+    parameters: &'a str,
     rules: &Rules<'a>,
     reach: Option<Reach<'a>>,
     last: &mut Option<(Resolved<'a>, &'a [LanguageRow<'a>])>,
 ) -> Option<Range<'a>> {
-    let (range, parameters) = match element.bytes().position(|byte| byte == b';') {
-        Some(semicolon) => (&element[..semicolon], &element[semicolon..]),
-        None => (element, ""),
-    };
-    let range = trim_whitespace(range);
     let mut weight = FULL_WEIGHT;
     // `rest` is empty or starts with `;`.
     let mut rest = parameters;
