@@ -46,6 +46,53 @@ impl Fit {
     }
 }
 
+impl Fit {
+    /// The fit as one byte, for a table the generator writes ([`Rules::bare_fits`]): the tier
+    /// in the two high bits, the distance in the others; `None` for no fit, or a fit the byte
+    /// cannot hold (an exact one, or a distance past 63).
+    pub const fn to_byte(fit: Option<Fit>) -> Option<u8> {
+        match fit {
+            None => Some(u8::MAX),
+            Some(Fit { exact: true, .. }) => None,
+            Some(Fit { distance, .. }) if distance >= 64 => None,
+            // The byte of no fit.
+            Some(Fit {
+                tier: Tier::Close,
+                distance: 63,
+                ..
+            }) => None,
+            Some(Fit { tier, distance, .. }) => {
+                let tier = match tier {
+                    Tier::Any => 0,
+                    Tier::LastResort => 1,
+                    Tier::Related => 2,
+                    Tier::Close => 3,
+                };
+                Some(tier << 6 | distance)
+            }
+        }
+    }
+
+    /// The fit [`Fit::to_byte`] wrote.
+    #[inline]
+    pub const fn from_byte(byte: u8) -> Option<Fit> {
+        if byte == u8::MAX {
+            return None;
+        }
+        let tier = match byte >> 6 {
+            0 => Tier::Any,
+            1 => Tier::LastResort,
+            2 => Tier::Related,
+            _ => Tier::Close,
+        };
+        Some(Fit {
+            tier,
+            distance: byte & 63,
+            exact: false,
+        })
+    }
+}
+
 /// The subtags matching looks at. Borrowed from the input: parsing allocates nothing.
 #[derive(Clone, Copy, Debug)]
 pub struct Parts<'a> {
@@ -658,6 +705,35 @@ mod tests {
         ] {
             assert!(Parts::parse(malformed).is_none(), "{malformed:?}");
         }
+    }
+
+    #[test]
+    fn fits_survive_a_byte() {
+        for tier in [Tier::Any, Tier::LastResort, Tier::Related, Tier::Close] {
+            for distance in [0, 4, 49, 54, 62] {
+                let fit = Some(Fit {
+                    tier,
+                    distance,
+                    exact: false,
+                });
+                let byte = Fit::to_byte(fit);
+                assert_eq!(byte.map(Fit::from_byte), Some(fit), "{fit:?}");
+            }
+        }
+        assert_eq!(Fit::to_byte(None).map(Fit::from_byte), Some(None));
+        let far = Fit {
+            tier: Tier::LastResort,
+            distance: 64,
+            exact: false,
+        };
+        assert_eq!(Fit::to_byte(Some(far)), None);
+        let close = Fit {
+            tier: Tier::Close,
+            distance: 63,
+            exact: false,
+        };
+        assert_eq!(Fit::to_byte(Some(close)), None);
+        assert_eq!(Fit::to_byte(Some(Fit { exact: true, ..far })), None);
     }
 
     #[test]

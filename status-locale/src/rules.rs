@@ -147,6 +147,12 @@ pub struct Rules<'a> {
     /// then reads only the rows of the tag's language. Empty, or for rows past the 64th, every
     /// row is read.
     pub supported_rows: &'a [u64],
+    /// For each tag of [`Rules::supported`], how a range of its language alone (`en` for
+    /// `en-GB`), maximized, fits it, as [`Fit::to_byte`](crate::Fit::to_byte) writes it: the
+    /// generator runs the matcher's own [`distance`](crate::distance) on each pair, so the
+    /// commonest ranges of a header fit the table's tags with no distance computed. Empty, it
+    /// is computed.
+    pub bare_fits: &'a [u8],
 }
 
 impl Rules<'static> {
@@ -165,5 +171,6 @@ impl Rules<'static> {
         supported_regions: &[],
         language_keys: &[],
         supported_rows: &[],
+        bare_fits: &[],
     };
 }

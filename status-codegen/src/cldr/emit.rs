@@ -42,6 +42,9 @@ pub struct MatchingRules {
     /// Per tag of `supported`, the rows of `regions` of its language and script (`*` or the
     /// same), a bit per row; empty with more than 64 rows.
     pub supported_rows: Vec<u64>,
+    /// Per tag of `supported`, how a range of its language alone fits it (`Fit::to_byte`);
+    /// empty when one cannot be written.
+    pub bare_fits: Vec<u8>,
 }
 
 impl MatchingRules {
@@ -125,6 +128,7 @@ impl MatchingRules {
             supported_regions: &self.supported_regions,
             language_keys: &self.language_keys,
             supported_rows: &self.supported_rows,
+            bare_fits: &self.bare_fits,
         })
     }
 }
@@ -336,10 +340,42 @@ pub fn select(tags: &[&str]) -> MatchingRules {
         supported_regions,
         language_keys: Vec::new(),
         supported_rows: Vec::new(),
+        bare_fits: Vec::new(),
     };
     rules.language_keys = language_keys(&rules, tags);
     rules.supported_rows = supported_rows(&rules.supported, &rules.regions);
+    rules.bare_fits = bare_fits(&rules);
     rules
+}
+
+/// `Rules::bare_fits`: for each supported tag, the runtime's own fit of a range of the tag's
+/// language alone, maximized by these rules, to the tag (with its region bits and rows, as
+/// the runtime reads them); empty if a fit has no byte.
+fn bare_fits(rules: &MatchingRules) -> Vec<u8> {
+    rules.with_rules(|runtime| {
+        let mut fits = Vec::with_capacity(runtime.supported.len());
+        for (index, supported) in runtime.supported.iter().enumerate() {
+            let Some(range) = status_locale::Parts::parse(supported.language) else {
+                return Vec::new();
+            };
+            let desired = range.maximize(runtime);
+            let regions = runtime.supported_regions.get(index).map(|&(d, s)| {
+                let rows = runtime
+                    .supported_rows
+                    .get(index)
+                    .copied()
+                    .unwrap_or(u64::MAX);
+                (d & rows, s & rows)
+            });
+            let fit =
+                status_locale::distance_with_regions(&desired, &[], supported, regions, runtime);
+            match status_locale::Fit::to_byte(fit) {
+                Some(byte) => fits.push(byte),
+                None => return Vec::new(),
+            }
+        }
+        fits
+    })
 }
 
 /// For each supported tag, a bit per region row written for its language and script (or for

@@ -134,6 +134,11 @@ pub(super) fn rules(rules: &MatchingRules, out: &mut RustText) {
     for rows in &rules.supported_rows {
         comma(out, &mut first).number_u64(*rows);
     }
+    out.code("], bare_fits: &[");
+    let mut first = true;
+    for fit in &rules.bare_fits {
+        comma(out, &mut first).number(usize::from(*fit));
+    }
     out.code("], }");
 }
 

@@ -533,6 +533,7 @@ const _: () = {
             supported_regions: &[(233, 233), (238, 236), (222, 220)],
             language_keys: &[5568, 26880, 3337, 3502, 5575, 9216, 26895],
             supported_rows: &[143, 128, 240],
+            bare_fits: &[192, 192, 119],
         };
         /// The locale an HTTP `Accept-Language` header asks for, or [`Locale::DEFAULT`].
         ///

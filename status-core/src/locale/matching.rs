@@ -159,7 +159,13 @@ pub(crate) fn choose<'a, 't>(
                 }),
             false => None,
         };
-        let Some((key, range)) = rank(ranges, index, tag, (&supported, regions), rules) else {
+        // How a range of the tag's language alone fits it, as the generator computed.
+        let bare = match precomputed {
+            true => rules.bare_fits.get(index).copied(),
+            false => None,
+        };
+        let Some((key, range)) = rank(ranges, index, tag, (&supported, regions, bare), rules)
+        else {
             return;
         };
         let candidate = Candidate {
@@ -259,7 +265,7 @@ fn rank<'r, 'a>(
     ranges: &'r [Range<'a>],
     index: usize,
     tag: &str,
-    (supported, regions): (&Subtags<'_>, Option<(u64, u64)>),
+    (supported, regions, bare): (&Subtags<'_>, Option<(u64, u64)>, Option<u8>),
     rules: &Rules<'_>,
 ) -> Option<(RangeKey, &'r Range<'a>)> {
     let mut closest: Option<(Fit, u16)> = None;
@@ -270,20 +276,33 @@ fn rank<'r, 'a>(
     let mut last: Option<(Subtags<'a>, Option<Fit>)> = None;
     for (position, range) in ranges.iter().enumerate() {
         let fit = match &range.kind {
-            RangeKind::Tag(text, desired, related, _) if !same_subtags(text, tag) => match last {
-                // Most pairs are two unrelated languages, told apart before the memo is read.
-                _ if related.is_empty()
-                    && !desired.language.eq_ignore_ascii_case(supported.language) =>
-                {
-                    None
+            RangeKind::Tag(text, desired, related, slot) if !same_subtags(text, tag) => {
+                match last {
+                    // Most pairs are two unrelated languages, told apart before the memo is read.
+                    _ if related.is_empty()
+                        && !desired.language.eq_ignore_ascii_case(supported.language) =>
+                    {
+                        None
+                    }
+                    // A range of one of the table's languages, written alone (`en`), is of the
+                    // tag's language here: the generator computed its fit.
+                    _ if slot.is_some()
+                        && bare.is_some()
+                        && text.eq_ignore_ascii_case(desired.language) =>
+                    {
+                        let fit = bare.and_then(Fit::from_byte);
+                        last = Some((*desired, fit));
+                        fit
+                    }
+                    Some((seen, fit)) if same_locale(&seen, desired) => fit,
+                    _ => {
+                        let fit =
+                            distance_with_regions(desired, related, supported, regions, rules);
+                        last = Some((*desired, fit));
+                        fit
+                    }
                 }
-                Some((seen, fit)) if same_locale(&seen, desired) => fit,
-                _ => {
-                    let fit = distance_with_regions(desired, related, supported, regions, rules);
-                    last = Some((*desired, fit));
-                    fit
-                }
-            },
+            }
             _ => range.fit(index, tag, supported, rules),
         };
         let Some(fit) = fit else {

@@ -513,7 +513,7 @@ mod tests {
     }
 
     #[test]
-    fn the_region_bits_and_rows_the_macro_writes_change_no_answer() {
+    fn the_region_bits_rows_and_fits_the_macro_writes_change_no_answer() {
         let tags: Vec<&str> = world::Locale::ALL.iter().map(|l| l.tag()).collect();
         assert_eq!(RULES.supported_regions.len(), tags.len());
         let searched = Rules {
@@ -523,6 +523,11 @@ mod tests {
         assert_eq!(RULES.supported_rows.len(), tags.len());
         let unmasked = Rules {
             supported_rows: &[],
+            ..RULES
+        };
+        assert_eq!(RULES.bare_fits.len(), tags.len());
+        let computed = Rules {
+            bare_fits: &[],
             ..RULES
         };
         // Each pair of regions CLDR groups differently: en's $enUS and GB, es's and pt's
@@ -547,6 +552,14 @@ mod tests {
             "sr-ME",
             "en-001, es-150",
             "en-XA",
+            // Languages alone, which read the fits the macro wrote.
+            "en",
+            "ES, pt;q=0.5",
+            "pt",
+            "PT, en;q=0.5",
+            "zh, sr;q=0.5",
+            "he, id;q=0.5, fil;q=0.3, nb;q=0.2",
+            "ja, en-GB;q=0.5, en;q=0.4",
         ];
         for header in headers {
             assert_eq!(
@@ -557,6 +570,11 @@ mod tests {
             assert_eq!(
                 negotiate(header, &tags, &RULES),
                 negotiate(header, &tags, &unmasked),
+                "{header}"
+            );
+            assert_eq!(
+                negotiate(header, &tags, &RULES),
+                negotiate(header, &tags, &computed),
                 "{header}"
             );
         }
