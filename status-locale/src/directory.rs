@@ -3,8 +3,7 @@
 //! aliases by searching small integers, and a language the table cannot reach at all is known
 //! from its subtag alone, before the rest of the range is read.
 
-use crate::matching::related_rows;
-use crate::rules::{LanguageRow, Rules};
+use crate::rules::{LanguageRow, Rules, compare_bytes};
 
 /// A language subtag of one to three ASCII letters as a number, five bits a letter from the
 /// first (`a` is 1, any case) and 0 for a letter absent, so that keys sort as the subtags do
@@ -51,7 +50,8 @@ pub enum Reach<'a> {
 }
 
 /// How the language subtag `language` reaches the table of `rules`; `None` (the Rust one) when
-/// the rules carry no keys, and every range must be read in full.
+/// the rules carry no keys, and every range must be read in full. The rows found for a related
+/// language are [`related_rows`](crate::related_rows)'s.
 #[inline]
 pub fn reach<'r>(language: &str, rules: &Rules<'r>) -> Option<Reach<'r>> {
     let keys = rules.language_keys;
@@ -73,8 +73,21 @@ pub fn reach<'r>(language: &str, rules: &Rules<'r>) -> Option<Reach<'r>> {
         return Some(Reach::Resolve);
     }
     // The rows to other languages are searched as written: keys for them would double the
-    // data a table carries for a search that only languages the table lacks make.
-    Some(match related_rows(language, rules) {
+    // data a table carries, for a search that only languages the table lacks make. Their
+    // languages are lower case, so the range's is lowered once and compared byte for byte.
+    let mut lower = [0u8; 3];
+    for (slot, byte) in lower.iter_mut().zip(language.bytes()) {
+        *slot = byte.to_ascii_lowercase();
+    }
+    let lower = &lower[..language.len()];
+    let rows = rules.languages;
+    let first = rows.partition_point(|row| compare_bytes(row.0.as_bytes(), lower).is_lt());
+    let end = first
+        + rows[first..]
+            .iter()
+            .take_while(|row| row.0.as_bytes() == lower)
+            .count();
+    Some(match &rows[first..end] {
         [] => Reach::None,
         rows => Reach::Related(rows),
     })

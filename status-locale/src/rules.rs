@@ -55,7 +55,7 @@ impl Regions<'_> {
 
 /// Byte order, inline: regions are 2 or 3 bytes, too short for a call to `memcmp` to pay.
 #[inline]
-fn compare_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
+pub(crate) fn compare_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
     for (x, y) in a.iter().zip(b) {
         if x != y {
             return x.cmp(y);
