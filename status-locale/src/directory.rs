@@ -49,9 +49,11 @@ pub enum Reach<'a> {
     None,
 }
 
-/// How the language subtag `language` reaches the table of `rules`; `None` (the Rust one) when
-/// the rules carry no keys, and every range must be read in full. The rows found for a related
-/// language are [`related_rows`](crate::related_rows)'s.
+/// How the language subtag `language` (letters, any case) reaches the table of `rules`; `None`
+/// (the Rust one) when the rules carry no keys, and every range must be read in full. Every
+/// language of a table with keys has one, so a subtag with none (longer than three letters)
+/// reaches nothing. The rows found for a related language are
+/// [`related_rows`](crate::related_rows)'s.
 #[inline]
 pub fn reach<'r>(language: &str, rules: &Rules<'r>) -> Option<Reach<'r>> {
     let keys = rules.language_keys;
@@ -60,7 +62,6 @@ pub fn reach<'r>(language: &str, rules: &Rules<'r>) -> Option<Reach<'r>> {
         return None;
     }
     let Some(key) = language_key(language.as_bytes()) else {
-        // Longer than any language the table knows: none of them, if a well-formed subtag.
         return Some(Reach::None);
     };
     if key == UNDETERMINED.unwrap_or(0) || key == LEGACY.unwrap_or(0) {
@@ -72,9 +73,9 @@ pub fn reach<'r>(language: &str, rules: &Rules<'r>) -> Option<Reach<'r>> {
     if aliases.binary_search(&key).is_ok() {
         return Some(Reach::Resolve);
     }
-    // The rows to other languages are searched as written: keys for them would double the
-    // data a table carries, for a search that only languages the table lacks make. Their
-    // languages are lower case, so the range's is lowered once and compared byte for byte.
+    // The rows to other languages are searched as written: keys for them would add a number
+    // per row to what a table carries, for a search that only languages the table lacks make.
+    // Their languages are lower case, so the range's is lowered once and compared by bytes.
     let mut lower = [0u8; 3];
     for (slot, byte) in lower.iter_mut().zip(language.bytes()) {
         *slot = byte.to_ascii_lowercase();

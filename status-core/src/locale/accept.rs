@@ -117,19 +117,19 @@ fn read<'a>(header: &'a [u8], rules: &Rules<'a>, for_table: bool, ranges: &mut R
         // One pass over the element: where it ends (a comma), where its parameters start (its
         // first `;`), and where its range ends (after its last byte that is not blank before
         // them). It starts with neither a blank nor a comma, so it is not empty.
-        let (mut end, mut semicolon, mut range_end) = (0, None, 0);
-        while let Some(&byte) = rest.get(end) {
+        let (mut length, mut semicolon, mut range_end) = (0, None, 0);
+        while let Some(&byte) = rest.get(length) {
             match byte {
                 b',' => break,
-                b';' if semicolon.is_none() => semicolon = Some(end),
+                b';' if semicolon.is_none() => semicolon = Some(length),
                 b' ' | b'\t' => {}
-                _ if semicolon.is_none() => range_end = end + 1,
+                _ if semicolon.is_none() => range_end = length + 1,
                 _ => {}
             }
-            end += 1;
+            length += 1;
         }
-        let element = &rest[..end];
-        rest = rest.get(end + 1..).unwrap_or(&[]);
+        let element = &rest[..length];
+        rest = rest.get(length + 1..).unwrap_or(&[]);
         elements += 1;
         // A cut at the byte bound may split a character: that element is malformed too.
         let Some(element) = text(element, at) else {
@@ -138,7 +138,7 @@ fn read<'a>(header: &'a [u8], rules: &Rules<'a>, for_table: bool, ranges: &mut R
         // Both cuts are beside ASCII bytes, so within the text.
         let (Some(range), Some(parameters)) = (
             element.get(..range_end),
-            element.get(semicolon.unwrap_or(end)..),
+            element.get(semicolon.unwrap_or(length)..),
         ) else {
             continue;
         };
