@@ -18,9 +18,12 @@ extern crate alloc;
 
 #[cfg(feature = "data")]
 pub mod data;
+
+mod directory;
 mod matching;
 mod rules;
 
+pub use directory::{Reach, language_key, reach};
 pub use matching::{
     Fit, Parts, Resolved, Tier, compare_folded, distance, distance_with_regions, is_ancestor,
     language_of, related_rows, same_subtags, written_unlike,

@@ -4,7 +4,7 @@
 
 use core::cmp::{Ordering, Reverse};
 
-use crate::rules::{LanguageRow, Regions, Rules, Subtags};
+use crate::rules::{LanguageRow, RegionDistance, Regions, Rules, Subtags};
 
 /// Below this distance a fit is close: another region, or a language or script CLDR counts as
 /// nearly the same (`no`/`nb` 1, `sr-Latn`/`sr-Cyrl` 5).
@@ -43,6 +43,53 @@ impl Fit {
     /// Orders fits of different ranges to one tag: better tier, then smaller distance, then exact.
     pub fn quality(&self) -> (Tier, Reverse<u8>, bool) {
         (self.tier, Reverse(self.distance), self.exact)
+    }
+}
+
+impl Fit {
+    /// The fit as one byte, for a table the generator writes ([`Rules::bare_fits`]): the tier
+    /// in the two high bits, the distance in the others; `None` for no fit, or a fit the byte
+    /// cannot hold (an exact one, or a distance past 63).
+    pub const fn to_byte(fit: Option<Fit>) -> Option<u8> {
+        match fit {
+            None => Some(u8::MAX),
+            Some(Fit { exact: true, .. }) => None,
+            Some(Fit { distance, .. }) if distance >= 64 => None,
+            // The byte of no fit.
+            Some(Fit {
+                tier: Tier::Close,
+                distance: 63,
+                ..
+            }) => None,
+            Some(Fit { tier, distance, .. }) => {
+                let tier = match tier {
+                    Tier::Any => 0,
+                    Tier::LastResort => 1,
+                    Tier::Related => 2,
+                    Tier::Close => 3,
+                };
+                Some(tier << 6 | distance)
+            }
+        }
+    }
+
+    /// The fit [`Fit::to_byte`] wrote.
+    #[inline]
+    pub const fn from_byte(byte: u8) -> Option<Fit> {
+        if byte == u8::MAX {
+            return None;
+        }
+        let tier = match byte >> 6 {
+            0 => Tier::Any,
+            1 => Tier::LastResort,
+            2 => Tier::Related,
+            _ => Tier::Close,
+        };
+        Some(Fit {
+            tier,
+            distance: byte & 63,
+            exact: false,
+        })
     }
 }
 
@@ -504,6 +551,32 @@ fn region_distance(
         upper(desired, &mut desired_key),
         upper(supported, &mut supported_key),
     );
+    let applies = |row: &RegionDistance<'_>| {
+        (matches!(row.language.as_bytes(), [b'*']) || row.language.eq_ignore_ascii_case(language))
+            && (matches!(row.script.as_bytes(), [b'*']) || row.script.eq_ignore_ascii_case(script))
+    };
+    if let Some((desired_side, supported_side)) = bits.filter(|_| rules.regions.len() <= 64) {
+        // Only a row one of whose sets holds the tag's region can apply (and, where the caller
+        // masked the bits with `Rules::supported_rows`, only a row of its language and
+        // script): those rows are visited in CLDR's order, and no other is read.
+        let mut candidates = desired_side | supported_side;
+        while candidates != 0 {
+            let index = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            let Some(row) = rules.regions.get(index) else {
+                break;
+            };
+            let found = applies(row)
+                && ((supported_side >> index & 1 == 1 && row.desired.contains_upper(desired))
+                    || (!row.oneway
+                        && desired_side >> index & 1 == 1
+                        && row.supported.contains_upper(desired)));
+            if found {
+                return row.distance;
+            }
+        }
+        return DEFAULT_REGION_DISTANCE;
+    }
     rules
         .regions
         .iter()
@@ -632,6 +705,35 @@ mod tests {
         ] {
             assert!(Parts::parse(malformed).is_none(), "{malformed:?}");
         }
+    }
+
+    #[test]
+    fn fits_survive_a_byte() {
+        for tier in [Tier::Any, Tier::LastResort, Tier::Related, Tier::Close] {
+            for distance in [0, 4, 49, 54, 62] {
+                let fit = Some(Fit {
+                    tier,
+                    distance,
+                    exact: false,
+                });
+                let byte = Fit::to_byte(fit);
+                assert_eq!(byte.map(Fit::from_byte), Some(fit), "{fit:?}");
+            }
+        }
+        assert_eq!(Fit::to_byte(None).map(Fit::from_byte), Some(None));
+        let far = Fit {
+            tier: Tier::LastResort,
+            distance: 64,
+            exact: false,
+        };
+        assert_eq!(Fit::to_byte(Some(far)), None);
+        let close = Fit {
+            tier: Tier::Close,
+            distance: 63,
+            exact: false,
+        };
+        assert_eq!(Fit::to_byte(Some(close)), None);
+        assert_eq!(Fit::to_byte(Some(Fit { exact: true, ..far })), None);
     }
 
     #[test]

@@ -55,7 +55,7 @@ impl Regions<'_> {
 
 /// Byte order, inline: regions are 2 or 3 bytes, too short for a call to `memcmp` to pay.
 #[inline]
-fn compare_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
+pub(crate) fn compare_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
     for (x, y) in a.iter().zip(b) {
         if x != y {
             return x.cmp(y);
@@ -135,6 +135,24 @@ pub struct Rules<'a> {
     /// side. Written at build time so that a region distance searches only the range's side;
     /// empty, or for rows past the 64th, both sides are searched.
     pub supported_regions: &'a [(u64, u64)],
+    /// The languages of [`Rules::by_language`], then the language of each alias of
+    /// [`Rules::aliases`], as [`language_key`](crate::language_key)s: two runs, each sorted, a key for each
+    /// row (so a key's place is its row). With [`Rules::languages`], every language a range
+    /// can reach the table through. Written by the generator for a table whose every language
+    /// has a key; empty, every range is read in full. See [`reach`](crate::reach).
+    pub language_keys: &'a [u16],
+    /// For each tag of [`Rules::supported`], which rows of [`Rules::regions`] apply to its
+    /// language and script (`*` or the same), a bit per row as in
+    /// [`Rules::supported_regions`], which the matcher masks with these: a region distance
+    /// then reads only the rows of the tag's language. Empty, or for rows past the 64th, every
+    /// row is read.
+    pub supported_rows: &'a [u64],
+    /// For each tag of [`Rules::supported`], how a range of its language alone (`en` for
+    /// `en-GB`), maximized, fits it, as [`Fit::to_byte`](crate::Fit::to_byte) writes it: the
+    /// generator runs the matcher's own [`distance`](crate::distance) on each pair, so the
+    /// commonest ranges of a header fit the table's tags with no distance computed. Empty, it
+    /// is computed.
+    pub bare_fits: &'a [u8],
 }
 
 impl Rules<'static> {
@@ -151,5 +169,8 @@ impl Rules<'static> {
         scripts: &[],
         regions: &[],
         supported_regions: &[],
+        language_keys: &[],
+        supported_rows: &[],
+        bare_fits: &[],
     };
 }

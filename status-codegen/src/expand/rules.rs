@@ -82,7 +82,10 @@ pub(super) fn rules(rules: &Rules<'_>, out: &mut RustText) {
             .str(desired)
             .code(", ")
             .str(supported);
-        out.code(", ").u8_suffixed(*distance).code(", ").str(region);
+        out.code(", ")
+            .number(usize::from(*distance))
+            .code(", ")
+            .str(region);
         out.code(")");
     }
     out.code("], scripts: &[");
@@ -96,7 +99,7 @@ pub(super) fn rules(rules: &Rules<'_>, out: &mut RustText) {
         out.code(", ")
             .str(supported)
             .code(", ")
-            .u8_suffixed(*distance);
+            .number(usize::from(*distance));
         out.code(")");
     }
     out.code("], regions: &[");
@@ -112,7 +115,7 @@ pub(super) fn rules(rules: &Rules<'_>, out: &mut RustText) {
         out.code(", supported: ");
         regions(&row.supported, out);
         out.code(", distance: ")
-            .u8_suffixed(row.distance)
+            .number(usize::from(row.distance))
             .code(", oneway: ")
             .bool(row.oneway)
             .code(", }");
@@ -126,6 +129,21 @@ pub(super) fn rules(rules: &Rules<'_>, out: &mut RustText) {
             .code(", ")
             .number_u64(*supported)
             .code(")");
+    }
+    out.code("], language_keys: &[");
+    let mut first = true;
+    for key in rules.language_keys {
+        comma(out, &mut first).number(usize::from(*key));
+    }
+    out.code("], supported_rows: &[");
+    let mut first = true;
+    for rows in rules.supported_rows {
+        comma(out, &mut first).number_u64(*rows);
+    }
+    out.code("], bare_fits: &[");
+    let mut first = true;
+    for fit in rules.bare_fits {
+        comma(out, &mut first).number(usize::from(*fit));
     }
     out.code("], }");
 }

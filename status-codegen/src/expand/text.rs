@@ -94,11 +94,6 @@ impl RustText {
         self
     }
 
-    /// A `u8` literal with its suffix, as `quote` writes a `u8` value (`30u8`).
-    pub(super) fn u8_suffixed(&mut self, value: u8) -> &mut RustText {
-        self.number(usize::from(value)).code("u8")
-    }
-
     /// `true` or `false`.
     pub(super) fn bool(&mut self, value: bool) -> &mut RustText {
         self.code(if value { "true" } else { "false" })
@@ -411,7 +406,7 @@ mod tests {
             .code(" ")
             .number(65535)
             .code(" ")
-            .u8_suffixed(30);
-        assert_eq!(text.text, "0 65535 30u8");
+            .number_u64(u64::MAX);
+        assert_eq!(text.text, "0 65535 18446744073709551615");
     }
 }

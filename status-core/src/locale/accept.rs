@@ -2,7 +2,7 @@
 //! bound of work whatever the header's size.
 
 use super::matching::{FULL_WEIGHT, Range, RangeKind};
-use status_locale::{LanguageRow, Parts, Resolved, Rules};
+use status_locale::{LanguageRow, Parts, Reach, Resolved, Rules};
 
 /// The most list elements of a header that are read; the rest is ignored. Browsers send fewer
 /// than 10, and real headers fewer than 20.
@@ -63,9 +63,29 @@ impl<'a> Ranges<'a> {
 /// elements around it keep their meaning (`zh-CN\xff;q=0, en` refuses nothing and asks for
 /// `en`).
 pub(crate) fn parse<'a>(header: &'a [u8], rules: &Rules<'a>, ranges: &mut Ranges<'a>) {
+    read(header, rules, false, ranges);
+}
+
+/// [`parse`] for the table whose tags `rules` were written for: an element whose language the
+/// table cannot reach ([`status_locale::reach`]) can fit none of its tags, and is passed over
+/// after its language subtag, unread.
+pub(crate) fn parse_for_table<'a>(header: &'a [u8], rules: &Rules<'a>, ranges: &mut Ranges<'a>) {
+    read(header, rules, true, ranges);
+}
+
+fn read<'a>(header: &'a [u8], rules: &Rules<'a>, for_table: bool, ranges: &mut Ranges<'a>) {
     let end = header.len().min(MAX_HEADER_BYTES);
     let mut elements = 0;
     let mut rest = &header[..end];
+    // A header is checked as UTF-8 once, as a whole; only when that fails (a byte that is not,
+    // or a character cut at the byte bound) is each element checked alone.
+    let whole = core::str::from_utf8(rest).ok();
+    // `bytes`, starting `at` in the header, as text; elements are cut beside ASCII bytes, so
+    // a slice of a UTF-8 header is UTF-8.
+    let text = |bytes: &'a [u8], at: usize| match whole {
+        Some(whole) => whole.get(at..at + bytes.len()),
+        None => core::str::from_utf8(bytes).ok(),
+    };
     // The language of the last range read, for the next of the same language.
     let mut last = None;
     while elements < MAX_RANGES {
@@ -79,38 +99,65 @@ pub(crate) fn parse<'a>(header: &'a [u8], rules: &Rules<'a>, ranges: &mut Ranges
         if rest.is_empty() {
             break;
         }
-        let (element, after) = match rest.iter().position(|&byte| byte == b',') {
-            Some(comma) => (&rest[..comma], &rest[comma + 1..]),
-            None => (rest, &rest[rest.len()..]),
+        let at = end - rest.len();
+        let reach = match for_table {
+            true => language_reach(rest, |language| text(language, at), rules),
+            false => None,
         };
-        rest = after;
-        // A cut at the byte bound may split a character: that element is malformed too.
-        let Ok(element) = core::str::from_utf8(element) else {
+        if let Some(Reach::None) = reach {
+            // Counted as read, as any element is; its weight and the rest of its range cannot
+            // change the answer.
             elements += 1;
-            continue;
-        };
-        if trim_whitespace(element).is_empty() {
+            rest = match rest.iter().position(|&byte| byte == b',') {
+                Some(comma) => &rest[comma + 1..],
+                None => &rest[rest.len()..],
+            };
             continue;
         }
+        // One pass over the element: where it ends (a comma), where its parameters start (its
+        // first `;`), and where its range ends (after its last byte that is not blank before
+        // them). It starts with neither a blank nor a comma, so it is not empty.
+        let (mut length, mut semicolon, mut range_end) = (0, None, 0);
+        while let Some(&byte) = rest.get(length) {
+            match byte {
+                b',' => break,
+                b';' if semicolon.is_none() => semicolon = Some(length),
+                b' ' | b'\t' => {}
+                _ if semicolon.is_none() => range_end = length + 1,
+                _ => {}
+            }
+            length += 1;
+        }
+        let element = &rest[..length];
+        rest = rest.get(length + 1..).unwrap_or(&[]);
         elements += 1;
-        if let Some(range) = accept_element(element, rules, &mut last) {
+        // A cut at the byte bound may split a character: that element is malformed too.
+        let Some(element) = text(element, at) else {
+            continue;
+        };
+        // Both cuts are beside ASCII bytes, so within the text.
+        let (Some(range), Some(parameters)) = (
+            element.get(..range_end),
+            element.get(semicolon.unwrap_or(length)..),
+        ) else {
+            continue;
+        };
+        if let Some(range) = accept_element(range, parameters, rules, reach, &mut last) {
             ranges.push(range);
         }
     }
     ranges.read = end - rest.len();
 }
 
-/// `range *( OWS ";" OWS parameter )`; `None` if the range or its weight is malformed.
+/// `range *( OWS ";" OWS parameter )`, split into the range (without whitespace) and its
+/// parameters (empty, or from the first `;`); `None` if the range or its weight is malformed.
 fn accept_element<'a>(
-    element: &'a str,
+    range: &'a str,
+    parameters: &'a str,
     rules: &Rules<'a>,
+    reach: Option<Reach<'a>>,
     last: &mut Option<(Resolved<'a>, &'a [LanguageRow<'a>])>,
 ) -> Option<Range<'a>> {
-    let (range, parameters) = match element.bytes().position(|byte| byte == b';') {
-        Some(semicolon) => (&element[..semicolon], &element[semicolon..]),
-        None => (element, ""),
-    };
-    let range = trim_whitespace(range);
     let mut weight = FULL_WEIGHT;
     // `rest` is empty or starts with `;`.
     let mut rest = parameters;
@@ -137,7 +184,31 @@ fn accept_element<'a>(
             weight,
         });
     }
-    Some(Range::tag_after(Parts::parse(range)?, weight, rules, last))
+    let parts = Parts::parse(range)?;
+    Some(match reach {
+        Some(reach) => Range::tag_reached(parts, weight, rules, reach, last),
+        None => Range::tag_after(parts, weight, rules, last),
+    })
+}
+
+/// How the language subtag that starts `element` reaches the table, if the rules can say
+/// from the subtag alone: letters ending at a separator. `text` reads the letters as text.
+fn language_reach<'a>(
+    element: &'a [u8],
+    text: impl Fn(&'a [u8]) -> Option<&'a str>,
+    rules: &Rules<'a>,
+) -> Option<Reach<'a>> {
+    let letters = element
+        .iter()
+        .position(|byte| !byte.is_ascii_alphabetic())
+        .unwrap_or(element.len());
+    let ends = element
+        .get(letters)
+        .is_none_or(|byte| matches!(byte, b'-' | b'_' | b';' | b',' | b' ' | b'\t'));
+    if !(1..=8).contains(&letters) || !ends {
+        return None;
+    }
+    status_locale::reach(text(&element[..letters])?, rules)
 }
 
 /// RFC 9110 `qvalue` in thousandths: `0`, `0.5`, `0.125`, `1`, `1.000`.

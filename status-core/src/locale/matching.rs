@@ -4,7 +4,7 @@
 use core::cmp::{Ordering, Reverse};
 
 use status_locale::{
-    Fit, LanguageRow, Parts, Resolved, Rules, Subtags, Tier, compare_folded, distance,
+    Fit, LanguageRow, Parts, Reach, Resolved, Rules, Subtags, Tier, compare_folded, distance,
     distance_with_regions, is_ancestor, language_of, related_rows, same_subtags, written_unlike,
 };
 
@@ -61,6 +61,35 @@ impl<'a> Range<'a> {
             kind: RangeKind::Tag(parts.text, subtags, related, slot),
             weight,
         }
+    }
+
+    /// [`Range::tag_after`] for a range whose language the table's keys already placed
+    /// ([`status_locale::reach`]): one of its own, or one CLDR relates to them, is resolved
+    /// with no further search.
+    pub(crate) fn tag_reached(
+        parts: Parts<'a>,
+        weight: u16,
+        rules: &Rules<'a>,
+        reach: Reach<'a>,
+        last: &mut Option<(Resolved<'a>, &'a [LanguageRow<'a>])>,
+    ) -> Range<'a> {
+        let resolved = |in_table, slot| Resolved {
+            written: parts.language,
+            language: parts.language,
+            implied_script: "",
+            in_table,
+            slot,
+        };
+        let known = match reach {
+            Reach::Own(slot) => Some((resolved(true, Some(slot)), &[][..])),
+            Reach::Related(rows) => Some((resolved(false, None), rows)),
+            Reach::Resolve | Reach::None => None,
+        };
+        // `tag_after` reuses what `last` holds for a range of the same written language.
+        if let Some(known) = known {
+            *last = Some(known);
+        }
+        Range::tag_after(parts, weight, rules, last)
     }
 
     fn fit(
@@ -120,10 +149,23 @@ pub(crate) fn choose<'a, 't>(
         };
         // The tag's region sets, as the generator wrote them for the table's own tags.
         let regions = match precomputed {
-            true => rules.supported_regions.get(index).copied(),
+            // Masked with the rows of the tag's language and script, where written.
+            true => rules
+                .supported_regions
+                .get(index)
+                .map(|&(desired, supported)| {
+                    let rows = rules.supported_rows.get(index).copied().unwrap_or(u64::MAX);
+                    (desired & rows, supported & rows)
+                }),
             false => None,
         };
-        let Some((key, range)) = rank(ranges, index, tag, (&supported, regions), rules) else {
+        // How a range of the tag's language alone fits it, as the generator computed.
+        let bare = match precomputed {
+            true => rules.bare_fits.get(index).copied(),
+            false => None,
+        };
+        let Some((key, range)) = rank(ranges, index, tag, (&supported, regions, bare), rules)
+        else {
             return;
         };
         let candidate = Candidate {
@@ -223,7 +265,7 @@ fn rank<'r, 'a>(
     ranges: &'r [Range<'a>],
     index: usize,
     tag: &str,
-    (supported, regions): (&Subtags<'_>, Option<(u64, u64)>),
+    (supported, regions, bare): (&Subtags<'_>, Option<(u64, u64)>, Option<u8>),
     rules: &Rules<'_>,
 ) -> Option<(RangeKey, &'r Range<'a>)> {
     let mut closest: Option<(Fit, u16)> = None;
@@ -234,20 +276,33 @@ fn rank<'r, 'a>(
     let mut last: Option<(Subtags<'a>, Option<Fit>)> = None;
     for (position, range) in ranges.iter().enumerate() {
         let fit = match &range.kind {
-            RangeKind::Tag(text, desired, related, _) if !same_subtags(text, tag) => match last {
-                // Most pairs are two unrelated languages, told apart before the memo is read.
-                _ if related.is_empty()
-                    && !desired.language.eq_ignore_ascii_case(supported.language) =>
-                {
-                    None
+            RangeKind::Tag(text, desired, related, slot) if !same_subtags(text, tag) => {
+                match last {
+                    // Most pairs are two unrelated languages, told apart before the memo is read.
+                    _ if related.is_empty()
+                        && !desired.language.eq_ignore_ascii_case(supported.language) =>
+                    {
+                        None
+                    }
+                    // A range of one of the table's languages, written alone (`en`), is of the
+                    // tag's language here: the generator computed its fit.
+                    _ if slot.is_some()
+                        && bare.is_some()
+                        && text.eq_ignore_ascii_case(desired.language) =>
+                    {
+                        let fit = bare.and_then(Fit::from_byte);
+                        last = Some((*desired, fit));
+                        fit
+                    }
+                    Some((seen, fit)) if same_locale(&seen, desired) => fit,
+                    _ => {
+                        let fit =
+                            distance_with_regions(desired, related, supported, regions, rules);
+                        last = Some((*desired, fit));
+                        fit
+                    }
                 }
-                Some((seen, fit)) if same_locale(&seen, desired) => fit,
-                _ => {
-                    let fit = distance_with_regions(desired, related, supported, regions, rules);
-                    last = Some((*desired, fit));
-                    fit
-                }
-            },
+            }
             _ => range.fit(index, tag, supported, rules),
         };
         let Some(fit) = fit else {

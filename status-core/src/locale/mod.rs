@@ -141,7 +141,11 @@ pub fn negotiate_bytes<'a>(
     rules: &Rules<'a>,
 ) -> usize {
     let mut ranges = accept::Ranges::new();
-    accept::parse(accept_language, rules, &mut ranges);
+    // The rules' keys describe the table they were written for, as their tags do.
+    match supported.len() == rules.supported.len() {
+        true => accept::parse_for_table(accept_language, rules, &mut ranges),
+        false => accept::parse(accept_language, rules, &mut ranges),
+    }
     matching::choose(ranges.as_slice(), supported, rules).unwrap_or(0)
 }
 
@@ -509,11 +513,21 @@ mod tests {
     }
 
     #[test]
-    fn the_region_bits_the_macro_writes_change_no_answer() {
+    fn the_region_bits_rows_and_fits_the_macro_writes_change_no_answer() {
         let tags: Vec<&str> = world::Locale::ALL.iter().map(|l| l.tag()).collect();
         assert_eq!(RULES.supported_regions.len(), tags.len());
         let searched = Rules {
             supported_regions: &[],
+            ..RULES
+        };
+        assert_eq!(RULES.supported_rows.len(), tags.len());
+        let unmasked = Rules {
+            supported_rows: &[],
+            ..RULES
+        };
+        assert_eq!(RULES.bare_fits.len(), tags.len());
+        let computed = Rules {
+            bare_fits: &[],
             ..RULES
         };
         // Each pair of regions CLDR groups differently: en's $enUS and GB, es's and pt's
@@ -538,6 +552,14 @@ mod tests {
             "sr-ME",
             "en-001, es-150",
             "en-XA",
+            // Languages alone, which read the fits the macro wrote.
+            "en",
+            "ES, pt;q=0.5",
+            "pt",
+            "PT, en;q=0.5",
+            "zh, sr;q=0.5",
+            "he, id;q=0.5, fil;q=0.3, nb;q=0.2",
+            "ja, en-GB;q=0.5, en;q=0.4",
         ];
         for header in headers {
             assert_eq!(
@@ -545,10 +567,68 @@ mod tests {
                 negotiate(header, &tags, &searched),
                 "{header}"
             );
+            assert_eq!(
+                negotiate(header, &tags, &RULES),
+                negotiate(header, &tags, &unmasked),
+                "{header}"
+            );
+            assert_eq!(
+                negotiate(header, &tags, &RULES),
+                negotiate(header, &tags, &computed),
+                "{header}"
+            );
         }
         assert_eq!(tags[negotiate("en-AU", &tags, &RULES)], "en-GB");
         assert_eq!(tags[negotiate("es-MX", &tags, &RULES)], "es-419");
         assert_eq!(tags[negotiate("pt-AO", &tags, &RULES)], "pt-PT");
+    }
+
+    #[test]
+    fn the_language_keys_the_macro_writes_change_no_answer() {
+        let tags: Vec<&str> = world::Locale::ALL.iter().map(|l| l.tag()).collect();
+        assert!(!RULES.language_keys.is_empty());
+        let unkeyed = Rules {
+            language_keys: &[],
+            ..RULES
+        };
+        // Languages of the table, their aliases, languages CLDR relates to them, languages it
+        // cannot reach, and ranges read by more than their language subtag.
+        let headers = [
+            "de-de,de;q=0.8,en-us;q=0.5,en;q=0.3",
+            "ja,en-US;q=0.7,en;q=0.3",
+            "af-za,af;q=0.8,en-za;q=0.7,en-gb;q=0.5",
+            "szl,pl-PL;q=0.8,pl;q=0.6,de;q=0.4,en;q=0.2",
+            "ach, zu;q=0.5",
+            "iw-IL, tl, mo, sh",
+            "i-klingon, i-default;q=0.5",
+            "und-FR, und-Hant;q=0.5, und",
+            "x-bork, en-XA",
+            "zh-guoyu, cmn;q=0.5",
+            "xx, yy;q=0.5, ZH-tw;q=0.1",
+            "abcdefgh, en;q=0",
+            "abcdefghi;q=0.5, fr",
+            "ja;q=abc, de-CH-1996;q=0.5",
+            "de\u{e9}, fr",
+            "gsw;q=0.9, nn ;q=0.8, *;q=0.1",
+            "zz, *;q=0",
+        ];
+        for header in headers {
+            assert_eq!(
+                negotiate(header, &tags, &RULES),
+                negotiate(header, &tags, &unkeyed),
+                "{header}"
+            );
+        }
+        // A language the table cannot reach leaves the ranges; one it can stays.
+        for (header, kept) in [
+            ("xx-YY, ja;q=0.5", 1),
+            ("i-klingon, und-FR", 2),
+            ("iw, zz", 1),
+        ] {
+            let mut ranges = accept::Ranges::new();
+            accept::parse_for_table(header.as_bytes(), &RULES, &mut ranges);
+            assert_eq!(ranges.len(), kept, "{header}");
+        }
     }
 
     #[test]

@@ -8,8 +8,8 @@ use alloc::vec::Vec;
 
 use super::{cldr, maximize, rows, split};
 use crate::{
-    LanguageRow, LikelyRow, ParentRow, RegionDistance, Regions, Rules, Subtags, compare_folded,
-    language_of,
+    Fit, LanguageRow, LikelyRow, ParentRow, Parts, RegionDistance, Regions, Rules, Subtags,
+    compare_folded, distance_with_regions, language_key, language_of,
 };
 
 /// Calls `f` with the rows of CLDR for a table with these tags (BCP 47 tags, default first),
@@ -145,7 +145,9 @@ pub fn rules_for<R>(tags: &[&str], f: impl FnOnce(&Rules<'_>) -> R) -> R {
         .iter()
         .map(|(language, rows)| (*language, rows.as_slice()))
         .collect();
-    f(&Rules {
+    let supported_rows = supported_rows(&supported, &regions);
+    let language_keys = language_keys(&by_language, &aliases, tags);
+    let mut rules = Rules {
         cldr_version: cldr::CLDR_VERSION,
         supported: &supported,
         by_language: &by_language,
@@ -157,7 +159,96 @@ pub fn rules_for<R>(tags: &[&str], f: impl FnOnce(&Rules<'_>) -> R) -> R {
         scripts: &scripts,
         regions: &regions,
         supported_regions: &supported_regions,
-    })
+        language_keys: &language_keys,
+        supported_rows: &supported_rows,
+        bare_fits: &[],
+    };
+    let bare_fits = bare_fits(&rules);
+    rules.bare_fits = &bare_fits;
+    f(&rules)
+}
+
+/// `Rules::bare_fits`: for each supported tag, the runtime's own fit of a range of the tag's
+/// language alone, maximized by these rules, to the tag (with its region bits and rows, as
+/// the runtime reads them); empty if a fit has no byte.
+fn bare_fits(rules: &Rules<'_>) -> Vec<u8> {
+    let mut fits = Vec::with_capacity(rules.supported.len());
+    for (index, supported) in rules.supported.iter().enumerate() {
+        let Some(range) = Parts::parse(supported.language) else {
+            return Vec::new();
+        };
+        let desired = range.maximize(rules);
+        let regions = rules.supported_regions.get(index).map(|&(d, s)| {
+            let rows = rules.supported_rows.get(index).copied().unwrap_or(u64::MAX);
+            (d & rows, s & rows)
+        });
+        let fit = distance_with_regions(&desired, &[], supported, regions, rules);
+        match Fit::to_byte(fit) {
+            Some(byte) => fits.push(byte),
+            None => return Vec::new(),
+        }
+    }
+    fits
+}
+
+/// For each supported tag, a bit per region row written for its language and script (or for
+/// any), as `Rules::supported_rows` reads them; empty past 64 rows.
+fn supported_rows(supported: &[Subtags<'_>], regions: &[RegionDistance<'_>]) -> Vec<u64> {
+    if regions.len() > 64 {
+        return Vec::new();
+    }
+    let matches = |row: &str, subtag: &str| row == "*" || row.eq_ignore_ascii_case(subtag);
+    supported
+        .iter()
+        .map(|tag| {
+            let mut bits = 0u64;
+            for (index, row) in regions.iter().enumerate() {
+                if matches(row.language, tag.language) && matches(row.script, tag.script) {
+                    bits |= 1 << index;
+                }
+            }
+            bits
+        })
+        .collect()
+}
+
+/// `Rules::language_keys`: the key of each row's language in `by_language` and `aliases`, or
+/// none at all if a table's language has no key, a run is not sorted by key, or a tag's
+/// written language is not the table's (the runtime would then pass over a range that fits
+/// the tag as written).
+fn language_keys(
+    by_language: &[(&str, &[u16])],
+    aliases: &[(&str, &str, &str)],
+    tags: &[&str],
+) -> Vec<u16> {
+    let written_ours = tags.iter().all(|tag| {
+        let written = language_of(tag);
+        by_language
+            .iter()
+            .any(|(language, _)| language.eq_ignore_ascii_case(written))
+    });
+    if !written_ours || by_language.is_empty() {
+        return Vec::new();
+    }
+    let own: Vec<&str> = by_language.iter().map(|(language, _)| *language).collect();
+    let aliased: Vec<&str> = aliases
+        .iter()
+        .map(|(alias, _, _)| language_of(alias))
+        .collect();
+    let mut keys = Vec::with_capacity(own.len() + aliased.len());
+    for run in [own, aliased] {
+        let start = keys.len();
+        for language in run {
+            match language_key(language.as_bytes()) {
+                Some(key) => keys.push(key),
+                None => return Vec::new(),
+            }
+        }
+        if !keys[start..].is_sorted() {
+            return Vec::new();
+        }
+    }
+    keys
 }
 
 /// A likelySubtags key: language, script, region (lower case, `""` where absent).
