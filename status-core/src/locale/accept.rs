@@ -1,7 +1,7 @@
 //! Reading an `Accept-Language` header (RFC 9110, section 12.5.4) into ranges, within a fixed
 //! bound of work whatever the header's size.
 
-use super::matching::{FULL_WEIGHT, Range, RangeKind};
+use super::matching::{FULL_WEIGHT, Range, RangeKind, settled};
 use status_locale::{LanguageRow, Parts, Reach, Resolved, Rules};
 
 /// The most list elements of a header that are read; the rest is ignored. Browsers send fewer
@@ -63,17 +63,29 @@ impl<'a> Ranges<'a> {
 /// elements around it keep their meaning (`zh-CN\xff;q=0, en` refuses nothing and asks for
 /// `en`).
 pub(crate) fn parse<'a>(header: &'a [u8], rules: &Rules<'a>, ranges: &mut Ranges<'a>) {
-    read(header, rules, false, ranges);
+    read(header, rules, None, ranges);
 }
 
-/// [`parse`] for the table whose tags `rules` were written for: an element whose language the
+/// [`parse`] for the table `tags` whose rules `rules` are: an element whose language the
 /// table cannot reach ([`status_locale::reach`]) can fit none of its tags, and is passed over
-/// after its language subtag, unread.
-pub(crate) fn parse_for_table<'a>(header: &'a [u8], rules: &Rules<'a>, ranges: &mut Ranges<'a>) {
-    read(header, rules, true, ranges);
+/// after its language subtag, unread. When the first range settles the answer
+/// ([`settled`]), reading stops there and the answer is returned.
+pub(crate) fn parse_for_table<'a>(
+    header: &'a [u8],
+    tags: &[&str],
+    rules: &Rules<'a>,
+    ranges: &mut Ranges<'a>,
+) -> Option<usize> {
+    read(header, rules, Some(tags), ranges)
 }
 
-fn read<'a>(header: &'a [u8], rules: &Rules<'a>, for_table: bool, ranges: &mut Ranges<'a>) {
+fn read<'a>(
+    header: &'a [u8],
+    rules: &Rules<'a>,
+    table: Option<&[&str]>,
+    ranges: &mut Ranges<'a>,
+) -> Option<usize> {
+    let for_table = table.is_some();
     let end = header.len().min(MAX_HEADER_BYTES);
     let mut elements = 0;
     let mut rest = &header[..end];
@@ -143,10 +155,19 @@ fn read<'a>(header: &'a [u8], rules: &Rules<'a>, for_table: bool, ranges: &mut R
             continue;
         };
         if let Some(range) = accept_element(range, parameters, rules, reach, &mut last) {
+            let answer = match (ranges.len, table) {
+                (0, Some(tags)) => settled(&range, tags, rules),
+                _ => None,
+            };
             ranges.push(range);
+            if answer.is_some() {
+                ranges.read = end - rest.len();
+                return answer;
+            }
         }
     }
     ranges.read = end - rest.len();
+    None
 }
 
 /// `range *( OWS ";" OWS parameter )`, split into the range (without whitespace) and its

@@ -222,6 +222,26 @@ pub(crate) fn choose<'a, 't>(
     winner.map(|candidate| candidate.index)
 }
 
+/// The tag that a list whose first range is `first` gets, whatever follows, if `first` settles
+/// it: a range at full weight written as one of the tags (ignoring case and `_`). That fit
+/// ranks above any other range's (by rule, weight and position), and no later range can fit
+/// the tag better to refuse it (`q=0`); of several tags written alike, the first wins, as in
+/// [`choose`]. Tags written alike have one language, so the range's entry in
+/// `Rules::by_language` holds them all.
+pub(crate) fn settled(first: &Range<'_>, tags: &[&str], rules: &Rules<'_>) -> Option<usize> {
+    let RangeKind::Tag(text, _, _, Some(slot)) = first.kind else {
+        return None;
+    };
+    if first.weight != FULL_WEIGHT || rules.supported.len() != tags.len() {
+        return None;
+    }
+    let (_, indices) = rules.by_language.get(usize::from(slot))?;
+    indices
+        .iter()
+        .map(|&index| usize::from(index))
+        .find(|&index| tags.get(index).is_some_and(|tag| same_subtags(text, tag)))
+}
+
 /// Marks the tags of the languages the ranges name or CLDR relates them to, by the table's
 /// index; `false` when the index cannot say (no index, or `*` or `C`, which reach every tag).
 fn mark(ranges: &[Range<'_>], rules: &Rules<'_>, marked: &mut [u64]) -> bool {

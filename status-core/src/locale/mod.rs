@@ -143,7 +143,13 @@ pub fn negotiate_bytes<'a>(
     let mut ranges = accept::Ranges::new();
     // The rules' keys describe the table they were written for, as their tags do.
     match supported.len() == rules.supported.len() {
-        true => accept::parse_for_table(accept_language, rules, &mut ranges),
+        true => {
+            if let Some(answer) =
+                accept::parse_for_table(accept_language, supported, rules, &mut ranges)
+            {
+                return answer;
+            }
+        }
         false => accept::parse(accept_language, rules, &mut ranges),
     }
     matching::choose(ranges.as_slice(), supported, rules).unwrap_or(0)
@@ -584,6 +590,55 @@ mod tests {
     }
 
     #[test]
+    fn a_first_range_naming_a_tag_settles_the_answer_alone() {
+        let tags: Vec<&str> = world::Locale::ALL.iter().map(|l| l.tag()).collect();
+        // The answer when every range is read and ranked.
+        let ranked = |header: &str, tags: &[&str]| {
+            let mut ranges = accept::Ranges::new();
+            accept::parse(header.as_bytes(), &RULES, &mut ranges);
+            matching::choose(ranges.as_slice(), tags, &RULES).unwrap_or(0)
+        };
+        // Settled by the first range, and not: a lower weight, a refusal of a tag the first
+        // range fits less than exactly, `*` and `C`, another case or `_`, and malformed first
+        // elements.
+        let headers = [
+            "en-GB, en;q=0.9, fr;q=0",
+            "EN_gb;q=1.000, *",
+            "en-GB;q=0.9, fr",
+            "en-US, en-GB;q=0, en;q=0",
+            "en, en-GB;q=0",
+            "zz;q=abc, pt-PT, pt;q=0",
+            "\u{e9}, ja, ja-JP;q=0",
+            "*, en-GB",
+            "C, ja",
+            "sr-latn, sr;q=0",
+            "zh-Hant, zh-TW",
+        ];
+        for header in headers {
+            assert_eq!(
+                negotiate(header, &tags, &RULES),
+                ranked(header, &tags),
+                "{header}"
+            );
+        }
+        // Reading stops after a range that settles the answer, and not before.
+        for (header, settled, kept) in [
+            ("en-GB, ja, he", true, 1),
+            ("en-gb;q=0.5, ja, he", false, 3),
+            ("xx, en-GB, ja", true, 1),
+            ("en-AU, en-GB", false, 2),
+        ] {
+            let mut ranges = accept::Ranges::new();
+            let answer = accept::parse_for_table(header.as_bytes(), &tags, &RULES, &mut ranges);
+            assert_eq!(answer.is_some(), settled, "{header}");
+            assert_eq!(ranges.len(), kept, "{header}");
+            if let Some(answer) = answer {
+                assert_eq!(answer, ranked(header, &tags), "{header}");
+            }
+        }
+    }
+
+    #[test]
     fn the_language_keys_the_macro_writes_change_no_answer() {
         let tags: Vec<&str> = world::Locale::ALL.iter().map(|l| l.tag()).collect();
         assert!(!RULES.language_keys.is_empty());
@@ -626,7 +681,7 @@ mod tests {
             ("iw, zz", 1),
         ] {
             let mut ranges = accept::Ranges::new();
-            accept::parse_for_table(header.as_bytes(), &RULES, &mut ranges);
+            accept::parse_for_table(header.as_bytes(), &tags, &RULES, &mut ranges);
             assert_eq!(ranges.len(), kept, "{header}");
         }
     }
