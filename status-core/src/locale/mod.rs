@@ -90,7 +90,9 @@
 //!
 //! A header is read once, up to its first [`MAX_HEADER_BYTES`] bytes and [`MAX_RANGES`]
 //! elements; the rest is ignored, so a hostile header of a megabyte costs no more than a short
-//! one. Matching compares each range kept with each tag once.
+//! one. Matching compares each range kept with each tag once. A header whose first range is
+//! at full weight and written as one of the table's tags is answered with that tag without
+//! reading further: nothing after it could change the answer.
 
 mod accept;
 mod matching;
