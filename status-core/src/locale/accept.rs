@@ -100,6 +100,9 @@ fn read<'a>(
     };
     // The language of the last range read, for the next of the same language.
     let mut last = None;
+    // The last language subtag placed and where it reaches: headers name a language twice
+    // (`fr-FR, fr;q=0.9`), most often one the table lacks.
+    let mut placed = None;
     while elements < MAX_RANGES {
         // Empty elements and the whitespace around elements, in one tight loop: a header of
         // nothing but commas costs a scan of its first bytes and no more.
@@ -113,7 +116,7 @@ fn read<'a>(
         }
         let at = end - rest.len();
         let reach = match for_table {
-            true => language_reach(rest, |language| text(language, at), rules),
+            true => language_reach(rest, |language| text(language, at), rules, &mut placed),
             false => None,
         };
         if let Some(Reach::None) = reach {
@@ -218,6 +221,7 @@ fn language_reach<'a>(
     element: &'a [u8],
     text: impl Fn(&'a [u8]) -> Option<&'a str>,
     rules: &Rules<'a>,
+    placed: &mut Option<(&'a [u8], Reach<'a>)>,
 ) -> Option<Reach<'a>> {
     let letters = element
         .iter()
@@ -229,7 +233,15 @@ fn language_reach<'a>(
     if !(1..=8).contains(&letters) || !ends {
         return None;
     }
-    status_locale::reach(text(&element[..letters])?, rules)
+    let language = &element[..letters];
+    if let Some((known, reach)) = *placed {
+        if known.eq_ignore_ascii_case(language) {
+            return Some(reach);
+        }
+    }
+    let reach = status_locale::reach(text(language)?, rules)?;
+    *placed = Some((language, reach));
+    Some(reach)
 }
 
 /// RFC 9110 `qvalue` in thousandths: `0`, `0.5`, `0.125`, `1`, `1.000`.

@@ -668,6 +668,8 @@ mod tests {
             "de\u{e9}, fr",
             "gsw;q=0.9, nn ;q=0.8, *;q=0.1",
             "zz, *;q=0",
+            "FR-fr, fr;q=0.9, Fr-CA;q=0.8, ja;q=0.1",
+            "sh-RS, SH;q=0.5, nn, NN-no;q=0.5, nn;q=0",
         ];
         for header in headers {
             assert_eq!(
@@ -681,6 +683,8 @@ mod tests {
             ("xx-YY, ja;q=0.5", 1),
             ("i-klingon, und-FR", 2),
             ("iw, zz", 1),
+            ("xx-YY, xx, XX-zz;q=0.5, ja;q=0.5", 1),
+            ("iw-IL, IW;q=0.5", 2),
         ] {
             let mut ranges = accept::Ranges::new();
             accept::parse_for_table(header.as_bytes(), &tags, &RULES, &mut ranges);
