@@ -96,7 +96,7 @@ fn sections(export: &Export<'_>) -> Page {
     let side_by_side = export.locales.len() > 1;
     let page_lang = if side_by_side {
         // The page's own words are all that is in one language.
-        if same_language(labels.tag, tag(export.labels_locale)) {
+        if status_locale::same_language(labels.tag, tag(export.labels_locale)) {
             tag(export.labels_locale)
         } else {
             labels.tag
@@ -104,7 +104,7 @@ fn sections(export: &Export<'_>) -> Page {
     } else {
         export.locales.first().map_or("", |&locale| tag(locale))
     };
-    let labels_lang = (!same_language(labels.tag, page_lang)).then_some(labels.tag);
+    let labels_lang = (!status_locale::same_language(labels.tag, page_lang)).then_some(labels.tag);
     let marked = |lang: &str| (lang != page_lang).then(|| lang.to_owned());
     let mut sections: Vec<Section> = Vec::new();
     for class in 0..labels.class_headings.len() {
@@ -124,7 +124,7 @@ fn sections(export: &Export<'_>) -> Page {
         ));
         // A reason phrase is printable ASCII protocol text, English as in RFC 9110; so are
         // the aliases that are ASCII (`Request Entity Too Large`).
-        let english = (!same_language("en", page_lang)).then(|| "en".to_owned());
+        let english = (!status_locale::same_language("en", page_lang)).then(|| "en".to_owned());
         candidates.push((
             labels.name.to_owned(),
             cells(&codes, |code| Some((code.name.clone(), english.clone()))),
@@ -277,11 +277,6 @@ fn problem_sections<'t>(
     sections
 }
 
-/// Whether two tags name the same language (`zh-CN` and `zh-Hans`; not `ja` and `en`).
-fn same_language(a: &str, b: &str) -> bool {
-    status_locale::language_of(a).eq_ignore_ascii_case(status_locale::language_of(b))
-}
-
 /// A column's cells, empty where the code has nothing to show.
 fn cells(codes: &[&Code], cell: impl Fn(&Code) -> Option<(String, Option<String>)>) -> Vec<Cell> {
     codes
@@ -398,7 +393,8 @@ fn html(page: &Page) -> String {
             html_text(page.problems_heading)
         );
         // A code's reason phrase is English protocol text.
-        let english = lang_attribute((!same_language("en", &page.lang)).then_some("en"));
+        let english =
+            lang_attribute((!status_locale::same_language("en", &page.lang)).then_some("en"));
         for section in &page.problems {
             let _ = write!(
                 out,

@@ -152,22 +152,17 @@ pub fn locale(table: &Table, lang: Option<&Lang>) -> (usize, Option<String>) {
     });
     let chosen = tags.get(index).copied().unwrap_or_default();
     let asked = asked.replace('_', "-");
-    if same_language(&asked, chosen) && same_script(&asked, chosen) {
+    if status_locale::same_language(&asked, chosen) && same_script(&asked, chosen) {
         // `en-GB` showing `en`, or `zh-SG` showing `zh-CN`: what was asked for.
         return (index, None);
     }
-    let why = if index == 0 && !same_language(&asked, chosen) {
+    let why = if index == 0 && !status_locale::same_language(&asked, chosen) {
         "its default language"
     } else {
         "the closest language it has"
     };
     let note = format!("note: the table has no texts in {asked}; showing {chosen}, {why}\n");
     (index, Some(note))
-}
-
-/// Whether two tags name the same language subtag, in any case.
-fn same_language(a: &str, b: &str) -> bool {
-    status_locale::language_of(a).eq_ignore_ascii_case(status_locale::language_of(b))
 }
 
 /// Whether two tags of one language are in the same script: the script written, or the one

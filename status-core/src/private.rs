@@ -141,11 +141,7 @@ pub fn parse_locale<T>(
         return Err(ParseLocaleError::new(text));
     };
     for (out, byte) in folded.iter_mut().zip(bytes) {
-        *out = if *byte == b'_' {
-            b'-'
-        } else {
-            byte.to_ascii_lowercase()
-        };
+        *out = status_locale::fold_byte(*byte);
     }
     from_folded(folded).ok_or_else(|| ParseLocaleError::new(text))
 }

@@ -25,7 +25,7 @@ mod rules;
 
 pub use directory::{Reach, language_key, reach};
 pub use matching::{
-    Fit, Parts, Resolved, Tier, compare_folded, distance, distance_with_regions, is_ancestor,
-    language_of, related_rows, same_subtags, written_unlike,
+    Fit, Parts, Resolved, Tier, compare_folded, distance, distance_with_regions, fold_byte,
+    is_ancestor, language_of, related_rows, same_language, same_subtags, written_unlike,
 };
 pub use rules::{LanguageRow, LikelyRow, ParentRow, RegionDistance, Regions, Rules, Subtags};

@@ -385,14 +385,29 @@ pub fn same_subtags(a: &str, b: &str) -> bool {
     if a.eq_ignore_ascii_case(b) {
         return true;
     }
-    let fold = |byte: &u8| match byte {
-        b'_' => b'-',
-        byte => byte.to_ascii_lowercase(),
-    };
+    let fold = |byte: &u8| fold_byte(*byte);
     a.as_bytes()
         .iter()
         .map(fold)
         .eq(b.as_bytes().iter().map(fold))
+}
+
+/// Whether two tags have the same language subtag, ignoring ASCII case (`zh-CN` and `zh-Hans`;
+/// not `ja` and `en`). Aliases are not applied: `iw` and `he` differ here.
+pub fn same_language(a: &str, b: &str) -> bool {
+    language_of(a).eq_ignore_ascii_case(language_of(b))
+}
+
+/// A byte of a tag as tags are compared: ASCII lower case, and `_` read as `-` (POSIX locale
+/// names and Java write `zh_CN`). The one fold of [`same_subtags`], of a generated `Locale`'s
+/// `FromStr` and of the folded tags the macro writes for it.
+#[inline]
+pub const fn fold_byte(byte: u8) -> u8 {
+    if byte == b'_' {
+        b'-'
+    } else {
+        byte.to_ascii_lowercase()
+    }
 }
 
 /// The `languages` rows of [`Rules`] from a desired language to others (`nn` → `nb`): found
@@ -744,5 +759,28 @@ mod tests {
         assert!(same_subtags("zh_hant_TW", "ZH-Hant-tw"));
         assert_eq!(language_of("zh-Hant-TW"), "zh");
         assert_eq!(language_of("*_*_*"), "*");
+    }
+
+    #[test]
+    fn tags_fold_to_lower_case_with_hyphens() {
+        let folded: [u8; 5] = *b"zh_CN";
+        assert_eq!(folded.map(fold_byte), *b"zh-cn");
+        assert!(!same_subtags("zh-CN", "zh-TW"));
+        assert!(same_language("zh-CN", "ZH_Hans"));
+        assert!(!same_language("ja", "en") && !same_language("iw", "he"));
+        let (a, b) = (
+            Subtags {
+                language: "zh",
+                script: "Hant",
+                region: "TW",
+            },
+            Subtags {
+                language: "ZH",
+                script: "hant",
+                region: "tw",
+            },
+        );
+        assert!(a.same_locale(&b));
+        assert!(!a.same_locale(&Subtags { region: "HK", ..b }));
     }
 }

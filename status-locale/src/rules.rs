@@ -14,6 +14,16 @@ pub struct Subtags<'a> {
     pub region: &'a str,
 }
 
+impl Subtags<'_> {
+    /// The same language, script and region, ignoring ASCII case.
+    #[inline]
+    pub fn same_locale(&self, other: &Subtags<'_>) -> bool {
+        self.language.eq_ignore_ascii_case(other.language)
+            && self.script.eq_ignore_ascii_case(other.script)
+            && self.region.eq_ignore_ascii_case(other.region)
+    }
+}
+
 /// A set of regions a CLDR region-distance row applies to.
 #[derive(Clone, Copy, Debug)]
 pub enum Regions<'a> {

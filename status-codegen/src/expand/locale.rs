@@ -90,10 +90,14 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
             out.block("match folded", |out| {
                 // `FromStr` folds case and `_` to `-`, then matches the folded tag as bytes.
                 for (tag, locale) in tags.iter().zip(locales) {
-                    out.bytes(tag.to_ascii_lowercase().as_bytes())
-                        .code(" => Some(Locale::")
-                        .ident(&locale.variant)
-                        .code("),\n");
+                    out.bytes(
+                        &tag.bytes()
+                            .map(status_locale::fold_byte)
+                            .collect::<Vec<u8>>(),
+                    )
+                    .code(" => Some(Locale::")
+                    .ident(&locale.variant)
+                    .code("),\n");
                 }
                 out.code("_ => None,\n");
             });

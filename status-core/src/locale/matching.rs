@@ -314,7 +314,7 @@ fn rank<'r, 'a>(
                         last = Some((*desired, fit));
                         fit
                     }
-                    Some((seen, fit)) if same_locale(&seen, desired) => fit,
+                    Some((seen, fit)) if seen.same_locale(desired) => fit,
                     _ => {
                         let fit =
                             distance_with_regions(desired, related, supported, regions, rules);
@@ -350,13 +350,6 @@ fn rank<'r, 'a>(
         Some((_, weight)) if weight > 0 => ranked,
         _ => None,
     }
-}
-
-/// The same maximized locale, ignoring ASCII case.
-fn same_locale(a: &Subtags<'_>, b: &Subtags<'_>) -> bool {
-    a.language.eq_ignore_ascii_case(b.language)
-        && a.script.eq_ignore_ascii_case(b.script)
-        && a.region.eq_ignore_ascii_case(b.region)
 }
 
 /// A tag in the running, with the tie-breakers past its key computed only when a tie needs them.
