@@ -296,21 +296,9 @@ const _: () = {
         pub const MATCHING_RULES: private::locale::Rules<'static> = private::locale::Rules {
             cldr_version: "48",
             supported: &[
-                private::locale::Subtags {
-                    language: "en",
-                    script: "Latn",
-                    region: "US",
-                },
-                private::locale::Subtags {
-                    language: "zh",
-                    script: "Hans",
-                    region: "CN",
-                },
-                private::locale::Subtags {
-                    language: "zh",
-                    script: "Hant",
-                    region: "HK",
-                },
+                private::subtags("en", "Latn", "US"),
+                private::subtags("zh", "Hans", "CN"),
+                private::subtags("zh", "Hant", "HK"),
             ],
             by_language: &[("en", &[0]), ("zh", &[1, 2])],
             aliases: &[
@@ -448,80 +436,80 @@ const _: () = {
                 ("zh", "Latn", "Hans", 20),
             ],
             regions: &[
-                private::locale::RegionDistance {
-                    language: "en",
-                    script: "*",
-                    desired: private::locale::Regions::In(
+                private::region_distance(
+                    "en",
+                    "*",
+                    private::locale::Regions::In(
                         &["AS", "CA", "GU", "MH", "MP", "PH", "PR", "UM", "US", "VI"],
                     ),
-                    supported: private::locale::Regions::In(
+                    private::locale::Regions::In(
                         &["AS", "CA", "GU", "MH", "MP", "PH", "PR", "UM", "US", "VI"],
                     ),
-                    distance: 4,
-                    oneway: false,
-                },
-                private::locale::RegionDistance {
-                    language: "en",
-                    script: "*",
-                    desired: private::locale::Regions::NotIn(
+                    4,
+                    false,
+                ),
+                private::region_distance(
+                    "en",
+                    "*",
+                    private::locale::Regions::NotIn(
                         &["AS", "CA", "GU", "MH", "MP", "PH", "PR", "UM", "US", "VI"],
                     ),
-                    supported: private::locale::Regions::In(&["GB"]),
-                    distance: 3,
-                    oneway: false,
-                },
-                private::locale::RegionDistance {
-                    language: "en",
-                    script: "*",
-                    desired: private::locale::Regions::NotIn(
+                    private::locale::Regions::In(&["GB"]),
+                    3,
+                    false,
+                ),
+                private::region_distance(
+                    "en",
+                    "*",
+                    private::locale::Regions::NotIn(
                         &["AS", "CA", "GU", "MH", "MP", "PH", "PR", "UM", "US", "VI"],
                     ),
-                    supported: private::locale::Regions::NotIn(
+                    private::locale::Regions::NotIn(
                         &["AS", "CA", "GU", "MH", "MP", "PH", "PR", "UM", "US", "VI"],
                     ),
-                    distance: 4,
-                    oneway: false,
-                },
-                private::locale::RegionDistance {
-                    language: "en",
-                    script: "*",
-                    desired: private::locale::Regions::Any,
-                    supported: private::locale::Regions::Any,
-                    distance: 5,
-                    oneway: false,
-                },
-                private::locale::RegionDistance {
-                    language: "zh",
-                    script: "Hant",
-                    desired: private::locale::Regions::In(&["HK", "MO"]),
-                    supported: private::locale::Regions::In(&["HK", "MO"]),
-                    distance: 4,
-                    oneway: false,
-                },
-                private::locale::RegionDistance {
-                    language: "zh",
-                    script: "Hant",
-                    desired: private::locale::Regions::NotIn(&["HK", "MO"]),
-                    supported: private::locale::Regions::NotIn(&["HK", "MO"]),
-                    distance: 4,
-                    oneway: false,
-                },
-                private::locale::RegionDistance {
-                    language: "zh",
-                    script: "Hant",
-                    desired: private::locale::Regions::Any,
-                    supported: private::locale::Regions::Any,
-                    distance: 5,
-                    oneway: false,
-                },
-                private::locale::RegionDistance {
-                    language: "*",
-                    script: "*",
-                    desired: private::locale::Regions::Any,
-                    supported: private::locale::Regions::Any,
-                    distance: 4,
-                    oneway: false,
-                },
+                    4,
+                    false,
+                ),
+                private::region_distance(
+                    "en",
+                    "*",
+                    private::locale::Regions::Any,
+                    private::locale::Regions::Any,
+                    5,
+                    false,
+                ),
+                private::region_distance(
+                    "zh",
+                    "Hant",
+                    private::locale::Regions::In(&["HK", "MO"]),
+                    private::locale::Regions::In(&["HK", "MO"]),
+                    4,
+                    false,
+                ),
+                private::region_distance(
+                    "zh",
+                    "Hant",
+                    private::locale::Regions::NotIn(&["HK", "MO"]),
+                    private::locale::Regions::NotIn(&["HK", "MO"]),
+                    4,
+                    false,
+                ),
+                private::region_distance(
+                    "zh",
+                    "Hant",
+                    private::locale::Regions::Any,
+                    private::locale::Regions::Any,
+                    5,
+                    false,
+                ),
+                private::region_distance(
+                    "*",
+                    "*",
+                    private::locale::Regions::Any,
+                    private::locale::Regions::Any,
+                    4,
+                    false,
+                ),
             ],
             supported_regions: &[(233, 233), (238, 236), (222, 220)],
             language_keys: &[5568, 26880, 3337, 3502, 5575, 9216, 26895],
