@@ -58,6 +58,8 @@ const USER_ITEMS: &str = r#"
     const deserializer: () = ();
     const parts: () = ();
     const header: () = ();
+    const other: () = ();
+    const state: () = ();
     const tag: () = ();
     const _state: () = ();
     struct u8;
@@ -65,6 +67,7 @@ const USER_ITEMS: &str = r#"
     struct u32;
     struct u64;
     struct i64;
+    struct isize;
     struct usize;
     struct str;
     struct bool;

@@ -117,7 +117,7 @@ pub fn load_str(display: &str, text: &str) -> Result<Table, Errors> {
 }
 
 /// Expands a checked table into the items `status_codes!` generates, including an
-/// `include_bytes!` of each file read so that cargo rebuilds when one changes.
+/// `include_str!` of each file read so that cargo rebuilds when one changes.
 pub fn expand(table: &Table, options: &Options) -> TokenStream {
     expand::table(table, options)
 }

@@ -31,7 +31,7 @@ pub struct Table {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct TableFile {
-    /// Its path on disk, which the generated code `include_bytes!`s.
+    /// Its path on disk, which the generated code `include_str!`s.
     pub path: PathBuf,
     /// Its name in diagnostics.
     pub display: String,

@@ -145,7 +145,7 @@ impl<T> Sp<T> {
 pub struct SourceFile {
     /// The name shown in diagnostics: the path as written, relative to the manifest directory.
     pub display: String,
-    /// The file on disk, if it came from one; generated code `include_bytes!`s it so that cargo
+    /// The file on disk, if it came from one; generated code `include_str!`s it so that cargo
     /// rebuilds when it changes.
     pub path: Option<PathBuf>,
     /// The file's contents.

@@ -1,4 +1,4 @@
-//! Rebuild tracking through the public API: the tokens for a chain of files `include_bytes!`
+//! Rebuild tracking through the public API: the tokens for a chain of files `include_str!`
 //! every file read, so editing any layer rebuilds the crate that names the root, and check that
 //! the compiler includes each file at the length the generator read.
 
@@ -24,7 +24,7 @@ fn every_file_of_the_chain_is_included() {
         .unwrap()
         .to_string();
     let included: Vec<&str> = tokens
-        .split("include_bytes !")
+        .split("include_str !")
         .skip(1)
         .filter_map(|rest| rest.split('"').nth(1))
         .collect();
@@ -36,7 +36,7 @@ fn every_file_of_the_chain_is_included() {
     for path in [&top, &base] {
         let length = fs::metadata(path).unwrap().len();
         let check = format!(
-            "core :: include_bytes ! ({:?}) . len () == {length} ,",
+            "core :: include_str ! ({:?}) . len () == {length} ,",
             path.to_str().unwrap()
         );
         let tail: String = tokens
@@ -62,5 +62,5 @@ fn a_text_table_can_extend_the_standard() {
     assert!(tokens.contains("NotFound = 404"));
     assert!(!tokens.contains("Processing = 102"));
     assert!(tokens.contains("Continue = 100"));
-    assert!(!tokens.contains("include_bytes"));
+    assert!(!tokens.contains("include_str"));
 }

@@ -214,6 +214,41 @@ pub const fn by_code<T: Copy>(table: &[Option<T>], code: u16) -> Option<T> {
     }
 }
 
+/// A [`locale::Subtags`] of a generated `Locale::MATCHING_RULES`: a call takes one line of an
+/// expanded crate where a struct expression takes a line per field.
+#[inline]
+pub const fn subtags<'a>(
+    language: &'a str,
+    script: &'a str,
+    region: &'a str,
+) -> locale::Subtags<'a> {
+    locale::Subtags {
+        language,
+        script,
+        region,
+    }
+}
+
+/// A [`locale::RegionDistance`] of a generated `Locale::MATCHING_RULES`, as [`subtags`] is.
+#[inline]
+pub const fn region_distance<'a>(
+    language: &'a str,
+    script: &'a str,
+    desired: locale::Regions<'a>,
+    supported: locale::Regions<'a>,
+    distance: u8,
+    oneway: bool,
+) -> locale::RegionDistance<'a> {
+    locale::RegionDistance {
+        language,
+        script,
+        desired,
+        supported,
+        distance,
+        oneway,
+    }
+}
+
 /// The locale at `index` in `all` (a generated `Locale::ALL`, never empty), or the default,
 /// `all[0]`, for any other index.
 #[inline]

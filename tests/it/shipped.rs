@@ -268,3 +268,52 @@ fn enums_are_small_copy_values_ordered_by_code() {
     sorted.sort();
     assert_eq!(sorted, StatusCode::ALL);
 }
+
+/// `Debug`, `Hash` and the order of the enums are written by the generator rather than
+/// derived; they must give what the derives give, which two enums derived here show.
+#[test]
+fn debug_hash_and_order_are_those_of_the_derives() {
+    use std::cmp::Ordering;
+    use std::hash::{DefaultHasher, Hash, Hasher};
+
+    #[derive(Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[repr(u16)]
+    enum Codes {
+        Continue = 100,
+        NotFound = 404,
+    }
+    #[derive(Debug, Hash)]
+    enum Locales {
+        En,
+        ZhCn,
+    }
+    fn hash<T: Hash>(value: &T) -> u64 {
+        let mut hasher = DefaultHasher::new();
+        value.hash(&mut hasher);
+        hasher.finish()
+    }
+    let pairs = [
+        (StatusCode::Continue, Codes::Continue),
+        (StatusCode::NotFound, Codes::NotFound),
+    ];
+    for (ours, derived) in &pairs {
+        assert_eq!(format!("{ours:?}"), format!("{derived:?}"));
+        assert_eq!(format!("{ours:>20?}|"), format!("{derived:>20?}|"));
+        assert_eq!(format!("{ours:#?}"), format!("{derived:#?}"));
+        assert_eq!(hash(ours), hash(derived));
+        for (other, other_derived) in &pairs {
+            assert_eq!(ours.cmp(other), derived.cmp(other_derived));
+            assert_eq!(ours.partial_cmp(other), derived.partial_cmp(other_derived));
+        }
+    }
+    assert_eq!(
+        StatusCode::NotFound.cmp(&StatusCode::Continue),
+        Ordering::Greater
+    );
+    for (ours, derived) in [(Locale::En, Locales::En), (Locale::ZhCn, Locales::ZhCn)] {
+        assert_eq!(format!("{ours:>9?}|"), format!("{derived:>9?}|"));
+        assert_eq!(hash(&ours), hash(&derived));
+    }
+    assert!(Locale::En < Locale::ZhCn);
+    assert_eq!(Locale::ALL.iter().max(), Locale::ALL.last());
+}

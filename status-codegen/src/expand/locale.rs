@@ -18,12 +18,8 @@ pub(super) fn definition(table: &Table, krate: &TokenStream, variants: TokenStre
         #[derive(
             #core::clone::Clone,
             #core::marker::Copy,
-            #core::fmt::Debug,
             #core::cmp::PartialEq,
             #core::cmp::Eq,
-            #core::hash::Hash,
-            #core::cmp::PartialOrd,
-            #core::cmp::Ord,
         )]
         #non_exhaustive
         pub enum Locale #variants
@@ -104,6 +100,15 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
         },
     );
     out.code(CURRENT).code(TRAIT_IMPLS);
+    // Without a `repr`, the derives read the discriminant as an `isize`.
+    super::forwarded_traits(
+        out,
+        "Locale",
+        "LOCALE_NAMES",
+        locales.iter().map(|locale| &locale.variant),
+        "*self as usize",
+        "isize",
+    );
 }
 
 /// The rest of `impl Locale`: the tag, negotiation, lookup and the environment.

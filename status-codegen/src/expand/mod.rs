@@ -86,8 +86,10 @@ const LOCALS: &[&str] = &[
     "header",
     "locale",
     "number",
+    "other",
     "parts",
     "serializer",
+    "state",
     "status",
     "tag",
     "text",
@@ -99,8 +101,9 @@ const LOCALS: &[&str] = &[
 /// truncates the file, then writes it) must not compile as the half it held at that moment.
 /// What happens: the generator reads each file once ([`crate::source::read_file`], which
 /// retries and then fails when the file's size or time changes during its own read); the
-/// expansion then `include_bytes!`s each file, which is how rustc's dep-info, and so cargo,
-/// learn of it. Cargo stamps the dep-info with the time the compilation started, so a file
+/// expansion then `include_str!`s each file, which is how rustc's dep-info, and so cargo,
+/// learn of it (as text, since the generator only accepts UTF-8: an expanded crate then shows
+/// the file's characters, where a byte string shows four bytes of escape per non-ASCII byte). Cargo stamps the dep-info with the time the compilation started, so a file
 /// written after that rebuilds the crate at the next build; but this build would have used
 /// what the generator read. So the expansion also checks, at compile time, that the file
 /// rustc includes has the length the generator read: a file truncated and then written
@@ -159,7 +162,7 @@ pub(crate) fn table(table: &Table, options: &Options) -> TokenStream {
             // Every path from the crate root, as edition 2015 reads `use` paths.
             use #krate::__private as private;
             use #krate::__private::core;
-            use #krate::__private::core::primitive::{bool, i64, str, u16, u32, u64, u8, usize};
+            use #krate::__private::core::primitive::{bool, i64, isize, str, u16, u32, u64, u8, usize};
             use #krate::__private::core::option::Option::{self, None, Some};
             use #krate::__private::core::result::Result::{self, Err, Ok};
             use #krate::__private::core::matches;
@@ -184,7 +187,7 @@ struct Pieces {
     shadowed: TokenStream,
     /// The impls of both enums and their tables.
     impls: TokenStream,
-    /// `include_bytes!` of each table file read, with its length checked (see [`table`]).
+    /// `include_str!` of each table file read, with its length checked (see [`table`]).
     tracking: TokenStream,
 }
 
@@ -220,7 +223,7 @@ impl Pieces {
                     file.display
                 );
                 tracking
-                    .code("const _: () = core::assert!(core::include_bytes!(")
+                    .code("const _: () = core::assert!(core::include_str!(")
                     .str(path)
                     .code(").len() == ")
                     .number(file.len)
@@ -271,6 +274,53 @@ fn all_const<'v>(
         out.code(ty).code("::").ident(variant);
     })
     .code(";\n");
+}
+
+/// `Debug`, `Hash`, `PartialOrd` and `Ord` of the enum `ty`, written by hand where the derives
+/// expand to a `match` arm per variant and several lines per trait. They behave as the derives
+/// do: `Debug` writes the variant's name (`names`, in the constant `table` indexed by `index`, an expression of
+/// `*self`) unpadded, and `Hash` and the order use the discriminant, of type `repr`, as the
+/// derives read it. `Clone`, `Copy`, `PartialEq` and `Eq` stay derived: they are short, and a
+/// derived `PartialEq` is what lets a constant of the enum be a pattern.
+fn forwarded_traits<'v>(
+    out: &mut RustText,
+    ty: &'static str,
+    table: &'static str,
+    names: impl ExactSizeIterator<Item = &'v Ident>,
+    index: &'static str,
+    repr: &'static str,
+) {
+    out.code("const ")
+        .code(table)
+        .code(": [&str; ")
+        .number(names.len())
+        .code("] = ")
+        .array(names, |out, name| {
+            out.str(name.as_str());
+        })
+        .code(
+            ";
+",
+        );
+    out.code("#[automatically_derived]\nimpl core::fmt::Debug for ")
+        .code(ty)
+        .code(" {\n#[inline]\nfn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {\nf.write_str(")
+        .code(table)
+        .code("[")
+        .code(index)
+        .code("])\n}\n}\n#[automatically_derived]\nimpl core::hash::Hash for ")
+        .code(ty)
+        .code(" {\n#[inline]\nfn hash<H: core::hash::Hasher>(&self, state: &mut H) {\ncore::hash::Hash::hash(&(*self as ")
+        .code(repr)
+        .code("), state)\n}\n}\n#[automatically_derived]\nimpl core::cmp::PartialOrd for ")
+        .code(ty)
+        .code(" {\n#[inline]\nfn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {\nSome(core::cmp::Ord::cmp(self, other))\n}\n}\n#[automatically_derived]\nimpl core::cmp::Ord for ")
+        .code(ty)
+        .code(" {\n#[inline]\nfn cmp(&self, other: &Self) -> core::cmp::Ordering {\ncore::cmp::Ord::cmp(&(*self as ")
+        .code(repr)
+        .code("), &(*other as ")
+        .code(repr)
+        .code("))\n}\n}\n");
 }
 
 /// Room for the impls' text, so that writing it does not reallocate: the texts, a few bytes

@@ -1,5 +1,7 @@
 //! The CLDR rows of one table (`status_locale::data::rules_for`) as a
 //! `status_core::locale::Rules` expression, reached through the expansion's `private` import.
+//! Its rows of structs are calls of `private::subtags` and `private::region_distance`, which an
+//! expanded crate prints a row to a line or two rather than a field to a line.
 
 use status_locale::{Regions, Rules, Subtags};
 
@@ -18,13 +20,13 @@ pub(super) fn rules(rules: &Rules<'_>, out: &mut RustText) {
     } in rules.supported
     {
         comma(out, &mut first)
-            .code("private::locale::Subtags { language: ")
+            .code("private::subtags(")
             .str(language)
-            .code(", script: ")
+            .code(", ")
             .str(script)
-            .code(", region: ")
+            .code(", ")
             .str(region)
-            .code(" }");
+            .code(")");
     }
     out.code("], by_language: &[");
     let mut first = true;
@@ -106,19 +108,19 @@ pub(super) fn rules(rules: &Rules<'_>, out: &mut RustText) {
     let mut first = true;
     for row in rules.regions {
         comma(out, &mut first)
-            .code("private::locale::RegionDistance { language: ")
+            .code("private::region_distance(")
             .str(row.language)
-            .code(", script: ")
+            .code(", ")
             .str(row.script)
-            .code(", desired: ");
+            .code(", ");
         regions(&row.desired, out);
-        out.code(", supported: ");
+        out.code(", ");
         regions(&row.supported, out);
-        out.code(", distance: ")
+        out.code(", ")
             .number(usize::from(row.distance))
-            .code(", oneway: ")
+            .code(", ")
             .bool(row.oneway)
-            .code(", }");
+            .code(")");
     }
     out.code("], supported_regions: &[");
     let mut first = true;
@@ -212,6 +214,6 @@ mod tests {
     #[test]
     fn supported_tags_are_maximized() {
         let text = rules_of(&["en", "zh-Hant"]);
-        assert!(text.contains("language: \"zh\", script: \"Hant\", region: \"TW\""));
+        assert!(text.contains("private::subtags(\"zh\", \"Hant\", \"TW\")"));
     }
 }

@@ -30,12 +30,8 @@ pub(super) fn definition(table: &Table, krate: &TokenStream, variants: TokenStre
         #[derive(
             #core::clone::Clone,
             #core::marker::Copy,
-            #core::fmt::Debug,
             #core::cmp::PartialEq,
             #core::cmp::Eq,
-            #core::hash::Hash,
-            #core::cmp::PartialOrd,
-            #core::cmp::Ord,
         )]
         #non_exhaustive
         #[repr(u16)]
@@ -151,6 +147,14 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
     super::tables::row_of(codes, out);
     from_folded(codes, out);
     out.code(TRAIT_IMPLS);
+    super::forwarded_traits(
+        out,
+        "StatusCode",
+        "STATUS_CODE_NAMES",
+        codes.iter().map(|code| &code.variant),
+        "row_of(*self)",
+        "u16",
+    );
 }
 
 /// `from_u16`: one comparison and one load from a table indexed by the number itself, where a
