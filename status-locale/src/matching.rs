@@ -351,13 +351,9 @@ fn likely_subtags<'a>(
 /// of [`Rules`] are sorted in this order.
 #[inline]
 pub fn compare_folded(row: &str, text: &str) -> Ordering {
-    let fold = |byte: u8| match byte {
-        b'_' => b'-',
-        byte => byte.to_ascii_lowercase(),
-    };
     let (row, text) = (row.as_bytes(), text.as_bytes());
     for (&a, &b) in row.iter().zip(text) {
-        let (a, b) = (fold(a), fold(b));
+        let (a, b) = (fold_byte(a), fold_byte(b));
         if a != b {
             return a.cmp(&b);
         }
@@ -400,7 +396,7 @@ pub fn same_language(a: &str, b: &str) -> bool {
 
 /// A byte of a tag as tags are compared: ASCII lower case, and `_` read as `-` (POSIX locale
 /// names and Java write `zh_CN`). The one fold of [`same_subtags`], of a generated `Locale`'s
-/// `FromStr` and of the folded tags the macro writes for it.
+/// `FromStr`, of the folded tags the macro writes for it and of [`compare_folded`].
 #[inline]
 pub const fn fold_byte(byte: u8) -> u8 {
     if byte == b'_' {
