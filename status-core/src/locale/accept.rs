@@ -1,8 +1,8 @@
 //! Reading an `Accept-Language` header (RFC 9110, section 12.5.4) into ranges, within a fixed
 //! bound of work whatever the header's size.
 
-use super::matching::{FULL_WEIGHT, Range, RangeKind, settled};
-use status_locale::{LanguageRow, Parts, Reach, Resolved, Rules};
+use super::matching::{FULL_WEIGHT, Range, RangeKind, closest_to_first, settled};
+use status_locale::{Parts, Reach, Resolved, Rules};
 
 /// The most list elements of a header that are read; the rest is ignored. Browsers send fewer
 /// than 10, and real headers fewer than 20.
@@ -158,8 +158,12 @@ fn read<'a>(
             continue;
         };
         if let Some(range) = accept_element(range, parameters, rules, reach, &mut last) {
+            // The first range may decide alone: when it names a tag, or fits one closely and
+            // nothing after it can refuse a tag.
             let answer = match (ranges.len, table) {
-                (0, Some(tags)) => settled(&range, tags, rules),
+                (0, Some(tags)) => settled(&range, tags, rules).or_else(|| {
+                    closest_to_first(&range, tags, rules).filter(|_| !may_refuse(rest))
+                }),
                 _ => None,
             };
             ranges.push(range);
@@ -180,7 +184,7 @@ fn accept_element<'a>(
     parameters: &'a str,
     rules: &Rules<'a>,
     reach: Option<Reach<'a>>,
-    last: &mut Option<(Resolved<'a>, &'a [LanguageRow<'a>])>,
+    last: &mut Option<(Resolved<'a>, &'a [u64])>,
 ) -> Option<Range<'a>> {
     let mut weight = FULL_WEIGHT;
     // `rest` is empty or starts with `;`.
@@ -242,6 +246,32 @@ fn language_reach<'a>(
     let reach = status_locale::reach(text(language)?, rules)?;
     *placed = Some((language, reach));
     Some(reach)
+}
+
+/// Whether some element of `rest` may carry a weight of 0, by a scan of its bytes that errs
+/// towards yes: any parameter whose value is `0`, `0.`, `0.0`, `0.00` or `0.000` (with or
+/// without blanks around it, whatever its name), or one that starts so and is malformed.
+fn may_refuse(rest: &[u8]) -> bool {
+    let mut rest = rest;
+    while let Some(equals) = rest.iter().position(|&byte| byte == b'=') {
+        rest = &rest[equals + 1..];
+        let start = rest
+            .iter()
+            .position(|byte| !matches!(byte, b' ' | b'\t'))
+            .unwrap_or(rest.len());
+        if let [b'0', after @ ..] = &rest[start..] {
+            // `0.5` is positive; a digit other than 0 past `0` or `0.` says so.
+            let decimals = after.strip_prefix(b".").unwrap_or(after);
+            let positive = decimals
+                .iter()
+                .take_while(|byte| byte.is_ascii_digit())
+                .any(|&byte| byte != b'0');
+            if !positive {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// RFC 9110 `qvalue` in thousandths: `0`, `0.5`, `0.125`, `1`, `1.000`.

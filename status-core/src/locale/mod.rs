@@ -592,7 +592,7 @@ mod tests {
     }
 
     #[test]
-    fn a_first_range_naming_a_tag_settles_the_answer_alone() {
+    fn a_first_range_naming_or_closely_fitting_a_tag_settles_the_answer_alone() {
         let tags: Vec<&str> = world::Locale::ALL.iter().map(|l| l.tag()).collect();
         // The answer when every range is read and ranked.
         let ranked = |header: &str, tags: &[&str]| {
@@ -615,6 +615,13 @@ mod tests {
             "C, ja",
             "sr-latn, sr;q=0",
             "zh-Hant, zh-TW",
+            "en-AU, en-GB;q=0",
+            "en-AU, en;q=0.",
+            "en-AU, en-GB;q=0.001, en;q=0.0",
+            "pt-AO, pt-PT, pt;q=0",
+            "es-MX, es-419;q=0, es;q=0.5",
+            "nn, nb;q=0",
+            "zh-TW, zh-CN;q=0",
         ];
         for header in headers {
             assert_eq!(
@@ -628,7 +635,14 @@ mod tests {
             ("en-GB, ja, he", true, 1),
             ("en-gb;q=0.5, ja, he", false, 3),
             ("xx, en-GB, ja", true, 1),
-            ("en-AU, en-GB", false, 2),
+            // A close fit of the first range, with nothing after it that may refuse a tag.
+            ("en-AU, en-GB", true, 1),
+            ("en-AU, ja;q=0.5, he;q=0.001", true, 1),
+            ("en-AU, en-GB;q=0", false, 2),
+            ("en-AU, ja;q = 0.000", false, 2),
+            ("en-AU, ja;x=0, he", false, 3),
+            ("en-AU;q=0.9, en-GB", false, 2),
+            ("nn, en", false, 2),
         ] {
             let mut ranges = accept::Ranges::new();
             let answer = accept::parse_for_table(header.as_bytes(), &tags, &RULES, &mut ranges);
@@ -684,7 +698,7 @@ mod tests {
             ("i-klingon, und-FR", 2),
             ("iw, zz", 1),
             ("xx-YY, xx, XX-zz;q=0.5, ja;q=0.5", 1),
-            ("iw-IL, IW;q=0.5", 2),
+            ("iw-IL;q=0.9, IW;q=0.5", 2),
         ] {
             let mut ranges = accept::Ranges::new();
             accept::parse_for_table(header.as_bytes(), &tags, &RULES, &mut ranges);
