@@ -103,6 +103,10 @@ fn read<'a>(
     // The last language subtag placed and where it reaches: headers name a language twice
     // (`fr-FR, fr;q=0.9`), most often one the table lacks.
     let mut placed = None;
+    // A tag the first range fits closely, with that range's weight, where reading would go on
+    // in full and how many elements were read there: the answer unless a later element weighs
+    // more or refuses something (`q=0`), so later elements are read for their weights alone.
+    let mut decided: Option<(usize, u16, &'a [u8], usize)> = None;
     while elements < MAX_RANGES {
         // Empty elements and the whitespace around elements, in one tight loop: a header of
         // nothing but commas costs a scan of its first bytes and no more.
@@ -115,9 +119,10 @@ fn read<'a>(
             break;
         }
         let at = end - rest.len();
-        let reach = match for_table {
-            true => language_reach(rest, |language| text(language, at), rules, &mut placed),
-            false => None,
+        // Once decided, only weights are read.
+        let reach = match (for_table, decided) {
+            (true, None) => language_reach(rest, |language| text(language, at), rules, &mut placed),
+            _ => None,
         };
         if let Some(Reach::None) = reach {
             // Counted as read, as any element is; its weight and the rest of its range cannot
@@ -157,13 +162,27 @@ fn read<'a>(
         ) else {
             continue;
         };
+        if let Some((_, first, resume, read)) = decided {
+            // A malformed weight drops the element; a weight above the first range's, or of
+            // 0, may change the answer: the elements after the first range are then read again
+            // in full.
+            if weight(parameters).is_some_and(|weight| weight == 0 || weight > first) {
+                (rest, elements, decided) = (resume, read, None);
+            }
+            continue;
+        }
         if let Some(range) = accept_element(range, parameters, rules, reach, &mut last) {
-            // The first range may decide alone: when it names a tag, or fits one closely and
-            // nothing after it can refuse a tag.
+            // The first range may decide alone: when it names a tag at full weight; or when it
+            // fits one closely, unless a later element weighs more or refuses a tag.
             let answer = match (ranges.len, table) {
-                (0, Some(tags)) => settled(&range, tags, rules).or_else(|| {
-                    closest_to_first(&range, tags, rules).filter(|_| !may_refuse(rest))
-                }),
+                (0, Some(tags)) => match settled(&range, tags, rules) {
+                    Some(answer) => Some(answer),
+                    None => {
+                        decided = closest_to_first(&range, tags, rules)
+                            .map(|answer| (answer, range.weight, rest, elements));
+                        None
+                    }
+                },
                 _ => None,
             };
             ranges.push(range);
@@ -174,7 +193,7 @@ fn read<'a>(
         }
     }
     ranges.read = end - rest.len();
-    None
+    decided.map(|(answer, ..)| answer)
 }
 
 /// `range *( OWS ";" OWS parameter )`, split into the range (without whitespace) and its
@@ -186,6 +205,23 @@ fn accept_element<'a>(
     reach: Option<Reach<'a>>,
     last: &mut Option<(Resolved<'a>, &'a [u64])>,
 ) -> Option<Range<'a>> {
+    let weight = weight(parameters)?;
+    if matches!(range.as_bytes(), [b'*']) {
+        return Some(Range {
+            kind: RangeKind::Any,
+            weight,
+        });
+    }
+    let parts = Parts::parse(range)?;
+    Some(match reach {
+        Some(reach) => Range::tag_reached(parts, weight, rules, reach, last),
+        None => Range::tag_after(parts, weight, rules, last),
+    })
+}
+
+/// The weight an element's parameters give it (empty, or from the first `;`): its `q`, or full
+/// weight without one; `None` if a parameter is malformed.
+fn weight(parameters: &str) -> Option<u16> {
     let mut weight = FULL_WEIGHT;
     // `rest` is empty or starts with `;`.
     let mut rest = parameters;
@@ -206,17 +242,7 @@ fn accept_element<'a>(
             weight = qvalue(trim_whitespace(value))?;
         }
     }
-    if matches!(range.as_bytes(), [b'*']) {
-        return Some(Range {
-            kind: RangeKind::Any,
-            weight,
-        });
-    }
-    let parts = Parts::parse(range)?;
-    Some(match reach {
-        Some(reach) => Range::tag_reached(parts, weight, rules, reach, last),
-        None => Range::tag_after(parts, weight, rules, last),
-    })
+    Some(weight)
 }
 
 /// How the language subtag that starts `element` reaches the table, if the rules can say
@@ -246,32 +272,6 @@ fn language_reach<'a>(
     let reach = status_locale::reach(text(language)?, rules)?;
     *placed = Some((language, reach));
     Some(reach)
-}
-
-/// Whether some element of `rest` may carry a weight of 0, by a scan of its bytes that errs
-/// towards yes: any parameter whose value is `0`, `0.`, `0.0`, `0.00` or `0.000` (with or
-/// without blanks around it, whatever its name), or one that starts so and is malformed.
-fn may_refuse(rest: &[u8]) -> bool {
-    let mut rest = rest;
-    while let Some(equals) = rest.iter().position(|&byte| byte == b'=') {
-        rest = &rest[equals + 1..];
-        let start = rest
-            .iter()
-            .position(|byte| !matches!(byte, b' ' | b'\t'))
-            .unwrap_or(rest.len());
-        if let [b'0', after @ ..] = &rest[start..] {
-            // `0.5` is positive; a digit other than 0 past `0` or `0.` says so.
-            let decimals = after.strip_prefix(b".").unwrap_or(after);
-            let positive = decimals
-                .iter()
-                .take_while(|byte| byte.is_ascii_digit())
-                .any(|&byte| byte != b'0');
-            if !positive {
-                return true;
-            }
-        }
-    }
-    false
 }
 
 /// RFC 9110 `qvalue` in thousandths: `0`, `0.5`, `0.125`, `1`, `1.000`.

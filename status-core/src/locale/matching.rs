@@ -229,16 +229,17 @@ pub(crate) fn choose_ranked<'a, 't>(
     winner.map(|candidate| (candidate.index, candidate.key.0))
 }
 
-/// The tag a list whose first range is `first` gets, if no later range refuses anything
-/// (`q=0`): where `first` is at full weight and fits some tag closely, that fit ranks above any
-/// other range's fit to any tag (by rule, weight and position), so ranking `first` alone finds
-/// the answer, and the caller need not read further. `None` when `first` cannot say.
+/// The tag a list whose first range is `first` gets, if no later range weighs more than
+/// `first` or refuses anything (`q=0`): where `first` fits some tag closely, that fit ranks
+/// above any other range's fit to any tag (by rule, weight and position), so ranking `first`
+/// alone finds the answer, and the caller need only read the later ranges' weights. `None`
+/// when `first` cannot say.
 pub(crate) fn closest_to_first(
     first: &Range<'_>,
     tags: &[&str],
     rules: &Rules<'_>,
 ) -> Option<usize> {
-    if first.weight != FULL_WEIGHT || !matches!(first.kind, RangeKind::Tag(..)) {
+    if first.weight == 0 || !matches!(first.kind, RangeKind::Tag(..)) {
         return None;
     }
     match choose_ranked(core::slice::from_ref(first), tags, rules)? {

@@ -622,6 +622,10 @@ mod tests {
             "es-MX, es-419;q=0, es;q=0.5",
             "nn, nb;q=0",
             "zh-TW, zh-CN;q=0",
+            "en-AU;q=0.5, en-GB;q=0.5, en",
+            "en-AU;q=0.5, en-GB;q=0.6",
+            "en-AU;q=0.5, he, en-GB;q=0.5",
+            "ja;q=0.5, en-GB;q=0.5, *;q=0",
         ];
         for header in headers {
             assert_eq!(
@@ -640,7 +644,9 @@ mod tests {
             ("en-AU, ja;q=0.5, he;q=0.001", true, 1),
             ("en-AU, en-GB;q=0", false, 2),
             ("en-AU, ja;q = 0.000", false, 2),
-            ("en-AU, ja;x=0, he", false, 3),
+            ("en-AU, ja;x=0, he", true, 1),
+            ("en-AU;q=0.9, ja;q=0.5, en-GB;q=0.9", true, 1),
+            ("ja;q=0.5, zz, en-GB;q=0.51", false, 2),
             ("en-AU;q=0.9, en-GB", false, 2),
             ("nn, en", false, 2),
         ] {
@@ -698,7 +704,7 @@ mod tests {
             ("i-klingon, und-FR", 2),
             ("iw, zz", 1),
             ("xx-YY, xx, XX-zz;q=0.5, ja;q=0.5", 1),
-            ("iw-IL;q=0.9, IW;q=0.5", 2),
+            ("iw-IL;q=0.5, IW;q=0.9", 2),
         ] {
             let mut ranges = accept::Ranges::new();
             accept::parse_for_table(header.as_bytes(), &tags, &RULES, &mut ranges);
