@@ -138,12 +138,12 @@ impl LanguageRow {
 /// 1, three digits as 1024 plus their value; 0 for anything else too.
 #[inline]
 pub const fn region_key(region: &str) -> u16 {
-    match region.as_bytes() {
-        &[a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+    match *region.as_bytes() {
+        [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
             ((a.to_ascii_lowercase() - b'a' + 1) as u16) << 5
                 | (b.to_ascii_lowercase() - b'a' + 1) as u16
         }
-        &[a, b, c] if a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit() => {
+        [a, b, c] if a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit() => {
             1024 + (a - b'0') as u16 * 100 + (b - b'0') as u16 * 10 + (c - b'0') as u16
         }
         _ => 0,

@@ -222,6 +222,16 @@ fn accept_element<'a>(
 /// The weight an element's parameters give it (empty, or from the first `;`): its `q`, or full
 /// weight without one; `None` if a parameter is malformed.
 fn weight(parameters: &str) -> Option<u16> {
+    // The forms browsers send, `;q=0.8` and none, read without splitting.
+    match parameters.as_bytes() {
+        [] => return Some(FULL_WEIGHT),
+        [b';', b'q' | b'Q', b'=', value @ ..] => {
+            if let Some(weight) = qvalue_bytes(value) {
+                return Some(weight);
+            }
+        }
+        _ => {}
+    }
     let mut weight = FULL_WEIGHT;
     // `rest` is empty or starts with `;`.
     let mut rest = parameters;
@@ -276,18 +286,27 @@ fn language_reach<'a>(
 
 /// RFC 9110 `qvalue` in thousandths: `0`, `0.5`, `0.125`, `1`, `1.000`.
 pub(crate) fn qvalue(text: &str) -> Option<u16> {
-    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-    if fraction.len() > 3 || !fraction.bytes().all(|byte| byte.is_ascii_digit()) {
-        return None;
+    qvalue_bytes(text.as_bytes())
+}
+
+/// [`qvalue`] of bytes: `0` or `1`, then optionally `.` and up to three digits (only zeros
+/// after `1`).
+fn qvalue_bytes(text: &[u8]) -> Option<u16> {
+    let (whole, fraction) = match text {
+        [whole] => (*whole, &[][..]),
+        [whole, b'.', fraction @ ..] if fraction.len() <= 3 => (*whole, fraction),
+        _ => return None,
+    };
+    let mut thousandths = 0;
+    for (&digit, scale) in fraction.iter().zip([100, 10, 1]) {
+        if !digit.is_ascii_digit() {
+            return None;
+        }
+        thousandths += u16::from(digit - b'0') * scale;
     }
-    let thousandths = fraction
-        .bytes()
-        .zip([100, 10, 1])
-        .map(|(digit, scale)| u16::from(digit - b'0') * scale)
-        .sum::<u16>();
     match whole {
-        "0" => Some(thousandths),
-        "1" if thousandths == 0 => Some(FULL_WEIGHT),
+        b'0' => Some(thousandths),
+        b'1' if thousandths == 0 => Some(FULL_WEIGHT),
         _ => None,
     }
 }
