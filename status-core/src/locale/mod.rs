@@ -83,16 +83,22 @@
 //!   at the default script distance): a Chinese reader gets Chinese before the default.
 //! - Between different languages scripts are not compared (ICU compares them too).
 //!
-//! `tests/icu_agreement.rs` runs 275 headers (206 of real browsers and tools, each cited)
+//! `tests/it/icu_agreement.rs` runs 275 headers (206 of real browsers and tools, each cited)
 //! against five tables and checks every answer against ICU's.
 //!
 //! # Bounds
 //!
 //! A header is read once, up to its first [`MAX_HEADER_BYTES`] bytes and [`MAX_RANGES`]
 //! elements; the rest is ignored, so a hostile header of a megabyte costs no more than a short
-//! one. Matching compares each range kept with each tag once. A header whose first range is
-//! at full weight and written as one of the table's tags is answered with that tag without
-//! reading further: nothing after it could change the answer.
+//! one. Matching compares each range kept with each tag once. Two shortcuts give the same
+//! answers with less work:
+//!
+//! - A header whose first range is at full weight and written as one of the table's tags is
+//!   answered with that tag without reading further: nothing after it could change the answer.
+//! - When the first range fits some tag closely (the same language and script, CLDR distance
+//!   below 10), that tag is the answer unless a later element weighs more or refuses something
+//!   (`q=0`), so the later elements are read for their weights alone; if one does, they are
+//!   read in full and ranked.
 
 mod accept;
 mod matching;
