@@ -3,7 +3,7 @@
 //! aliases by searching small integers, and a language the table cannot reach at all is known
 //! from its subtag alone, before the rest of the range is read.
 
-use crate::rules::{LanguageRow, Rules, compare_bytes};
+use crate::rules::Rules;
 
 /// A language subtag of one to three ASCII letters as a number, five bits a letter from the
 /// first (`a` is 1, any case) and 0 for a letter absent, so that keys sort as the subtags do
@@ -44,7 +44,7 @@ pub enum Reach<'a> {
     /// ([`Parts::resolve`](crate::Parts::resolve)).
     Resolve,
     /// A language CLDR relates to the table's: its rows in [`Rules::languages`].
-    Related(&'a [LanguageRow<'a>]),
+    Related(&'a [u64]),
     /// No tag of the table can fit a range of this language.
     None,
 }
@@ -73,25 +73,25 @@ pub fn reach<'r>(language: &str, rules: &Rules<'r>) -> Option<Reach<'r>> {
     if aliases.binary_search(&key).is_ok() {
         return Some(Reach::Resolve);
     }
-    // The rows to other languages are searched as written: keys for them would add a number
-    // per row to what a table carries, for a search that only languages the table lacks make.
-    // Their languages are lower case, so the range's is lowered once and compared by bytes.
-    let mut lower = [0u8; 3];
-    for (slot, byte) in lower.iter_mut().zip(language.bytes()) {
-        *slot = byte.to_ascii_lowercase();
-    }
-    let lower = &lower[..language.len()];
-    let rows = rules.languages;
-    let first = rows.partition_point(|row| compare_bytes(row.0.as_bytes(), lower).is_lt());
-    let end = first
-        + rows[first..]
-            .iter()
-            .take_while(|row| row.0.as_bytes() == lower)
-            .count();
-    Some(match &rows[first..end] {
+    Some(match rows_of_key(key, rules) {
         [] => Reach::None,
         rows => Reach::Related(rows),
     })
+}
+
+/// The rows of [`Rules::languages`] from the language whose key is `key`: they sort first by
+/// it, in the high bits.
+#[inline]
+pub(crate) fn rows_of_key<'r>(key: u16, rules: &Rules<'r>) -> &'r [u64] {
+    let rows = rules.languages;
+    let key = u64::from(key);
+    let first = rows.partition_point(|&row| row >> 48 < key);
+    let end = first
+        + rows[first..]
+            .iter()
+            .take_while(|&&row| row >> 48 == key)
+            .count();
+    &rows[first..end]
 }
 
 #[cfg(test)]

@@ -28,4 +28,6 @@ pub use matching::{
     Fit, Parts, Resolved, Tier, compare_folded, distance, distance_with_regions, fold_byte,
     is_ancestor, language_of, related_rows, same_language, same_subtags, written_unlike,
 };
-pub use rules::{LanguageRow, LikelyRow, ParentRow, RegionDistance, Regions, Rules, Subtags};
+pub use rules::{
+    LanguageRow, LikelyRow, ParentRow, RegionDistance, Regions, Rules, Subtags, region_key,
+};

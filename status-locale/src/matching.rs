@@ -4,7 +4,7 @@
 
 use core::cmp::{Ordering, Reverse};
 
-use crate::rules::{LanguageRow, RegionDistance, Regions, Rules, Subtags};
+use crate::rules::{LanguageRow, RegionDistance, Regions, Rules, Subtags, region_key};
 
 /// Below this distance a fit is close: another region, or a language or script CLDR counts as
 /// nearly the same (`no`/`nb` 1, `sr-Latn`/`sr-Cyrl` 5).
@@ -408,15 +408,11 @@ pub const fn fold_byte(byte: u8) -> u8 {
 
 /// The `languages` rows of [`Rules`] from a desired language to others (`nn` → `nb`): found
 /// once per range, so that comparing it with each tag reads a few rows, not all of them.
-pub fn related_rows<'r>(language: &str, rules: &Rules<'r>) -> &'r [LanguageRow<'r>] {
-    let rows = rules.languages;
-    let first = rows.partition_point(|(d, _, _, _)| compare_folded(d, language) == Ordering::Less);
-    let end = first
-        + rows[first..]
-            .iter()
-            .take_while(|(d, _, _, _)| d.eq_ignore_ascii_case(language))
-            .count();
-    &rows[first..end]
+pub fn related_rows<'r>(language: &str, rules: &Rules<'r>) -> &'r [u64] {
+    match crate::language_key(language.as_bytes()) {
+        Some(key) => crate::directory::rows_of_key(key, rules),
+        None => &[],
+    }
 }
 
 /// CLDR's distance from a desired locale to a supported one, both maximized, with the tier it
@@ -425,7 +421,7 @@ pub fn related_rows<'r>(language: &str, rules: &Rules<'r>) -> &'r [LanguageRow<'
 #[inline]
 pub fn distance(
     desired: &Subtags<'_>,
-    related: &[LanguageRow<'_>],
+    related: &[u64],
     supported: &Subtags<'_>,
     rules: &Rules<'_>,
 ) -> Option<Fit> {
@@ -437,7 +433,7 @@ pub fn distance(
 #[inline]
 pub fn distance_with_regions(
     desired: &Subtags<'_>,
-    related: &[LanguageRow<'_>],
+    related: &[u64],
     supported: &Subtags<'_>,
     supported_regions: Option<(u64, u64)>,
     rules: &Rules<'_>,
@@ -466,18 +462,19 @@ pub fn distance_with_regions(
     if !same_language {
         // Between languages the script is not compared: CLDR writes these rows for a reader's
         // second language, whatever its script.
-        let &(_, _, distance, likely_region) = related
+        let key = crate::language_key(supported.language.as_bytes())?;
+        let row = related
             .iter()
-            .find(|(_, s, _, _)| s.eq_ignore_ascii_case(supported.language))?;
+            .map(|&row| LanguageRow::from_bits(row))
+            .find(|row| row.supported == key)?;
         // As in ICU, another region adds its distance (`da` is `da-DK`, further from `nb-NO`
-        // than `no` is).
-        let desired_region = match desired.region {
-            "" => likely_region,
-            region => region,
-        };
-        let region = !desired_region.is_empty()
-            && !supported.region.is_empty()
-            && !desired_region.eq_ignore_ascii_case(supported.region);
+        // than `no` is); a range without one has its language's likely region.
+        let region = !supported.region.is_empty()
+            && match desired.region {
+                "" => row.region != 0 && row.region != region_key(supported.region),
+                region => !region.eq_ignore_ascii_case(supported.region),
+            };
+        let distance = row.distance;
         let distance = distance.saturating_add(if region { DEFAULT_REGION_DISTANCE } else { 0 });
         return match distance {
             0..CLOSE => fit(Tier::Close, distance),

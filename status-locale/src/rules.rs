@@ -95,9 +95,60 @@ pub struct RegionDistance<'a> {
 /// where absent), and the script and region they imply.
 pub type LikelyRow<'a> = ((&'a str, &'a str), (&'a str, &'a str));
 
-/// A `languageMatch` row between two languages: desired, supported (lower case), distance, and
-/// the desired language's likely region.
-pub type LanguageRow<'a> = (&'a str, &'a str, u8, &'a str);
+/// A `languageMatch` row between two languages, as [`Rules::languages`] holds it: one `u64`
+/// ([`LanguageRow::to_bits`]), so that the rows of a language are found by a search of
+/// integers, and a table carries eight bytes a row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LanguageRow {
+    /// The desired language, as its [`language_key`](crate::language_key).
+    pub desired: u16,
+    /// The supported language, as its [`language_key`](crate::language_key).
+    pub supported: u16,
+    /// The desired language's likely region, as its [`region_key`], or 0.
+    pub region: u16,
+    /// CLDR's distance.
+    pub distance: u8,
+}
+
+impl LanguageRow {
+    /// The row as one number: the desired language's key in the high 16 bits, then the
+    /// supported language's, the region and the distance, so that rows sort as their
+    /// languages do (folded), desired first.
+    #[inline]
+    pub const fn to_bits(self) -> u64 {
+        (self.desired as u64) << 48
+            | (self.supported as u64) << 32
+            | (self.region as u64) << 16
+            | self.distance as u64
+    }
+
+    /// The row [`LanguageRow::to_bits`] wrote.
+    #[inline]
+    pub const fn from_bits(bits: u64) -> LanguageRow {
+        LanguageRow {
+            desired: (bits >> 48) as u16,
+            supported: (bits >> 32) as u16,
+            region: (bits >> 16) as u16,
+            distance: bits as u8,
+        }
+    }
+}
+
+/// A region subtag as a number, 0 for none: two letters (any case) five bits each from `a` as
+/// 1, three digits as 1024 plus their value; 0 for anything else too.
+#[inline]
+pub const fn region_key(region: &str) -> u16 {
+    match *region.as_bytes() {
+        [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+            ((a.to_ascii_lowercase() - b'a' + 1) as u16) << 5
+                | (b.to_ascii_lowercase() - b'a' + 1) as u16
+        }
+        [a, b, c] if a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit() => {
+            1024 + (a - b'0') as u16 * 100 + (b - b'0') as u16 * 10 + (c - b'0') as u16
+        }
+        _ => 0,
+    }
+}
 
 /// A `parentLocales` row: a locale's language, region and script (lower case, `""` where
 /// absent), and its parent tag.
@@ -132,9 +183,9 @@ pub struct Rules<'a> {
     /// `parentLocales`: a locale as its language, region and script (lower case, `""` where
     /// absent) and its parent (`es-MX` → `es-419`), sorted by the three keys.
     pub parents: &'a [ParentRow<'a>],
-    /// `languageMatch` between languages: desired, supported (lower case), distance, both
-    /// directions written out, and the desired language's likely region; sorted.
-    pub languages: &'a [LanguageRow<'a>],
+    /// `languageMatch` between languages, to the table's, both directions written out, each as
+    /// [`LanguageRow::to_bits`] writes it; sorted (by desired language, then supported).
+    pub languages: &'a [u64],
     /// `languageMatch` between scripts of one language: language, desired script, supported
     /// script, distance (both directions written out).
     pub scripts: &'a [(&'a str, &'a str, &'a str, u8)],

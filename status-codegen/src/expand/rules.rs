@@ -78,17 +78,8 @@ pub(super) fn rules(rules: &Rules<'_>, out: &mut RustText) {
     }
     out.code("], languages: &[");
     let mut first = true;
-    for (desired, supported, distance, region) in rules.languages {
-        comma(out, &mut first)
-            .code("(")
-            .str(desired)
-            .code(", ")
-            .str(supported);
-        out.code(", ")
-            .number(usize::from(*distance))
-            .code(", ")
-            .str(region);
-        out.code(")");
+    for row in rules.languages {
+        comma(out, &mut first).number_u64(*row);
     }
     out.code("], scripts: &[");
     let mut first = true;

@@ -1,8 +1,8 @@
 //! Reading an `Accept-Language` header (RFC 9110, section 12.5.4) into ranges, within a fixed
 //! bound of work whatever the header's size.
 
-use super::matching::{FULL_WEIGHT, Range, RangeKind, settled};
-use status_locale::{LanguageRow, Parts, Reach, Resolved, Rules};
+use super::matching::{FULL_WEIGHT, Range, RangeKind, closest_to_first, settled};
+use status_locale::{Parts, Reach, Resolved, Rules};
 
 /// The most list elements of a header that are read; the rest is ignored. Browsers send fewer
 /// than 10, and real headers fewer than 20.
@@ -103,6 +103,10 @@ fn read<'a>(
     // The last language subtag placed and where it reaches: headers name a language twice
     // (`fr-FR, fr;q=0.9`), most often one the table lacks.
     let mut placed = None;
+    // A tag the first range fits closely, with that range's weight, where reading would go on
+    // in full and how many elements were read there: the answer unless a later element weighs
+    // more or refuses something (`q=0`), so later elements are read for their weights alone.
+    let mut decided: Option<(usize, u16, &'a [u8], usize)> = None;
     while elements < MAX_RANGES {
         // Empty elements and the whitespace around elements, in one tight loop: a header of
         // nothing but commas costs a scan of its first bytes and no more.
@@ -115,9 +119,10 @@ fn read<'a>(
             break;
         }
         let at = end - rest.len();
-        let reach = match for_table {
-            true => language_reach(rest, |language| text(language, at), rules, &mut placed),
-            false => None,
+        // Once decided, only weights are read.
+        let reach = match (for_table, decided) {
+            (true, None) => language_reach(rest, |language| text(language, at), rules, &mut placed),
+            _ => None,
         };
         if let Some(Reach::None) = reach {
             // Counted as read, as any element is; its weight and the rest of its range cannot
@@ -157,9 +162,27 @@ fn read<'a>(
         ) else {
             continue;
         };
+        if let Some((_, first, resume, read)) = decided {
+            // A malformed weight drops the element; a weight above the first range's, or of
+            // 0, may change the answer: the elements after the first range are then read again
+            // in full.
+            if weight(parameters).is_some_and(|weight| weight == 0 || weight > first) {
+                (rest, elements, decided) = (resume, read, None);
+            }
+            continue;
+        }
         if let Some(range) = accept_element(range, parameters, rules, reach, &mut last) {
+            // The first range may decide alone: when it names a tag at full weight; or when it
+            // fits one closely, unless a later element weighs more or refuses a tag.
             let answer = match (ranges.len, table) {
-                (0, Some(tags)) => settled(&range, tags, rules),
+                (0, Some(tags)) => match settled(&range, tags, rules) {
+                    Some(answer) => Some(answer),
+                    None => {
+                        decided = closest_to_first(&range, tags, rules)
+                            .map(|answer| (answer, range.weight, rest, elements));
+                        None
+                    }
+                },
                 _ => None,
             };
             ranges.push(range);
@@ -170,7 +193,7 @@ fn read<'a>(
         }
     }
     ranges.read = end - rest.len();
-    None
+    decided.map(|(answer, ..)| answer)
 }
 
 /// `range *( OWS ";" OWS parameter )`, split into the range (without whitespace) and its
@@ -180,8 +203,35 @@ fn accept_element<'a>(
     parameters: &'a str,
     rules: &Rules<'a>,
     reach: Option<Reach<'a>>,
-    last: &mut Option<(Resolved<'a>, &'a [LanguageRow<'a>])>,
+    last: &mut Option<(Resolved<'a>, &'a [u64])>,
 ) -> Option<Range<'a>> {
+    let weight = weight(parameters)?;
+    if matches!(range.as_bytes(), [b'*']) {
+        return Some(Range {
+            kind: RangeKind::Any,
+            weight,
+        });
+    }
+    let parts = Parts::parse(range)?;
+    Some(match reach {
+        Some(reach) => Range::tag_reached(parts, weight, rules, reach, last),
+        None => Range::tag_after(parts, weight, rules, last),
+    })
+}
+
+/// The weight an element's parameters give it (empty, or from the first `;`): its `q`, or full
+/// weight without one; `None` if a parameter is malformed.
+fn weight(parameters: &str) -> Option<u16> {
+    // The forms browsers send, `;q=0.8` and none, read without splitting.
+    match parameters.as_bytes() {
+        [] => return Some(FULL_WEIGHT),
+        [b';', b'q' | b'Q', b'=', value @ ..] => {
+            if let Some(weight) = qvalue_bytes(value) {
+                return Some(weight);
+            }
+        }
+        _ => {}
+    }
     let mut weight = FULL_WEIGHT;
     // `rest` is empty or starts with `;`.
     let mut rest = parameters;
@@ -202,17 +252,7 @@ fn accept_element<'a>(
             weight = qvalue(trim_whitespace(value))?;
         }
     }
-    if matches!(range.as_bytes(), [b'*']) {
-        return Some(Range {
-            kind: RangeKind::Any,
-            weight,
-        });
-    }
-    let parts = Parts::parse(range)?;
-    Some(match reach {
-        Some(reach) => Range::tag_reached(parts, weight, rules, reach, last),
-        None => Range::tag_after(parts, weight, rules, last),
-    })
+    Some(weight)
 }
 
 /// How the language subtag that starts `element` reaches the table, if the rules can say
@@ -246,18 +286,27 @@ fn language_reach<'a>(
 
 /// RFC 9110 `qvalue` in thousandths: `0`, `0.5`, `0.125`, `1`, `1.000`.
 pub(crate) fn qvalue(text: &str) -> Option<u16> {
-    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-    if fraction.len() > 3 || !fraction.bytes().all(|byte| byte.is_ascii_digit()) {
-        return None;
+    qvalue_bytes(text.as_bytes())
+}
+
+/// [`qvalue`] of bytes: `0` or `1`, then optionally `.` and up to three digits (only zeros
+/// after `1`).
+fn qvalue_bytes(text: &[u8]) -> Option<u16> {
+    let (whole, fraction) = match text {
+        [whole] => (*whole, &[][..]),
+        [whole, b'.', fraction @ ..] if fraction.len() <= 3 => (*whole, fraction),
+        _ => return None,
+    };
+    let mut thousandths = 0;
+    for (&digit, scale) in fraction.iter().zip([100, 10, 1]) {
+        if !digit.is_ascii_digit() {
+            return None;
+        }
+        thousandths += u16::from(digit - b'0') * scale;
     }
-    let thousandths = fraction
-        .bytes()
-        .zip([100, 10, 1])
-        .map(|(digit, scale)| u16::from(digit - b'0') * scale)
-        .sum::<u16>();
     match whole {
-        "0" => Some(thousandths),
-        "1" if thousandths == 0 => Some(FULL_WEIGHT),
+        b'0' => Some(thousandths),
+        b'1' if thousandths == 0 => Some(FULL_WEIGHT),
         _ => None,
     }
 }

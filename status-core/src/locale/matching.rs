@@ -4,8 +4,9 @@
 use core::cmp::{Ordering, Reverse};
 
 use status_locale::{
-    Fit, LanguageRow, Parts, Reach, Resolved, Rules, Subtags, Tier, compare_folded, distance,
-    distance_with_regions, is_ancestor, language_of, related_rows, same_subtags, written_unlike,
+    Fit, LanguageRow, Parts, Reach, Resolved, Rules, Subtags, Tier, distance,
+    distance_with_regions, is_ancestor, language_key, language_of, related_rows, same_subtags,
+    written_unlike,
 };
 
 /// A weight of 1 in thousandths, as `q` values have at most three decimals.
@@ -22,7 +23,7 @@ pub(crate) struct Range<'a> {
 pub(crate) enum RangeKind<'a> {
     /// A tag, as written and maximized, CLDR's rows from its language to others, and its
     /// language's entry in `Rules::by_language` if the table has it.
-    Tag(&'a str, Subtags<'a>, &'a [LanguageRow<'a>], Option<u16>),
+    Tag(&'a str, Subtags<'a>, &'a [u64], Option<u16>),
     /// `*`: any locale.
     Any,
     /// POSIX `C`: the untranslated, default locale.
@@ -41,7 +42,7 @@ impl<'a> Range<'a> {
         parts: Parts<'a>,
         weight: u16,
         rules: &Rules<'a>,
-        last: &mut Option<(Resolved<'a>, &'a [LanguageRow<'a>])>,
+        last: &mut Option<(Resolved<'a>, &'a [u64])>,
     ) -> Range<'a> {
         let (resolved, related) = match *last {
             Some(known) if known.0.reusable_for(&parts) => known,
@@ -71,7 +72,7 @@ impl<'a> Range<'a> {
         weight: u16,
         rules: &Rules<'a>,
         reach: Reach<'a>,
-        last: &mut Option<(Resolved<'a>, &'a [LanguageRow<'a>])>,
+        last: &mut Option<(Resolved<'a>, &'a [u64])>,
     ) -> Range<'a> {
         let resolved = |in_table, slot| Resolved {
             written: parts.language,
@@ -131,11 +132,16 @@ const INDEXED_TAGS: usize = 256;
 /// index of tags by language (`Rules::by_language`), only the tags of the languages the ranges
 /// name (or CLDR relates them to) are ranked, so the time does not grow with the table; without
 /// it, each tag's language is compared with each range's first.
-pub(crate) fn choose<'a, 't>(
+pub(crate) fn choose<'a>(ranges: &[Range<'a>], tags: &[&str], rules: &Rules<'_>) -> Option<usize> {
+    choose_ranked(ranges, tags, rules).map(|(index, _)| index)
+}
+
+/// [`choose`], with the tier of the fit that won.
+pub(crate) fn choose_ranked<'a, 't>(
     ranges: &[Range<'a>],
     tags: &[&'t str],
     rules: &Rules<'_>,
-) -> Option<usize> {
+) -> Option<(usize, Tier)> {
     let precomputed = rules.supported.len() == tags.len();
     let mut winner: Option<Candidate<'_, 'a, 't>> = None;
     let mut consider = |index: usize, tag: &'t str| {
@@ -207,9 +213,10 @@ pub(crate) fn choose<'a, 't>(
             let wanted = |range: &Range<'_>| match &range.kind {
                 RangeKind::Tag(_, desired, related, _) => {
                     desired.language.eq_ignore_ascii_case(language)
-                        || related
-                            .iter()
-                            .any(|row| row.1.eq_ignore_ascii_case(language))
+                        || related.iter().any(|&row| {
+                            Some(LanguageRow::from_bits(row).supported)
+                                == language_key(language.as_bytes())
+                        })
                 }
                 RangeKind::Any | RangeKind::Default => true,
             };
@@ -219,7 +226,26 @@ pub(crate) fn choose<'a, 't>(
             consider(index, tag);
         }
     }
-    winner.map(|candidate| candidate.index)
+    winner.map(|candidate| (candidate.index, candidate.key.0))
+}
+
+/// The tag a list whose first range is `first` gets, if no later range weighs more than
+/// `first` or refuses anything (`q=0`): where `first` fits some tag closely, that fit ranks
+/// above any other range's fit to any tag (by rule, weight and position), so ranking `first`
+/// alone finds the answer, and the caller need only read the later ranges' weights. `None`
+/// when `first` cannot say.
+pub(crate) fn closest_to_first(
+    first: &Range<'_>,
+    tags: &[&str],
+    rules: &Rules<'_>,
+) -> Option<usize> {
+    if first.weight == 0 || !matches!(first.kind, RangeKind::Tag(..)) {
+        return None;
+    }
+    match choose_ranked(core::slice::from_ref(first), tags, rules)? {
+        (index, Tier::Close) => Some(index),
+        _ => None,
+    }
 }
 
 /// The tag that a list whose first range is `first` gets, whatever follows, if `first` settles
@@ -264,12 +290,10 @@ fn mark(ranges: &[Range<'_>], rules: &Rules<'_>, marked: &mut [u64]) -> bool {
                 if let Some(slot) = slot {
                     mark_slot(usize::from(*slot));
                 }
-                for row in *related {
-                    let found = rules
-                        .by_language
-                        .binary_search_by(|(known, _)| compare_folded(known, row.1));
-                    if let Ok(found) = found {
-                        mark_slot(found);
+                for &row in *related {
+                    if let Some(slot) = language_slot(LanguageRow::from_bits(row).supported, rules)
+                    {
+                        mark_slot(slot);
                     }
                 }
             }
@@ -277,6 +301,20 @@ fn mark(ranges: &[Range<'_>], rules: &Rules<'_>, marked: &mut [u64]) -> bool {
         }
     }
     true
+}
+
+/// The entry of `Rules::by_language` of the language whose key is `key`: found among the
+/// table's keys where the generator wrote them, else by keying its languages.
+fn language_slot(key: u16, rules: &Rules<'_>) -> Option<usize> {
+    match rules.language_keys.get(..rules.by_language.len()) {
+        Some(own) if !rules.language_keys.is_empty() => own.binary_search(&key).ok(),
+        _ => rules
+            .by_language
+            .binary_search_by_key(&Some(key), |(language, _)| {
+                language_key(language.as_bytes())
+            })
+            .ok(),
+    }
 }
 
 /// How the ranges rank one tag: `None` when none fits it with a positive weight, or the range

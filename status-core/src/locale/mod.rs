@@ -83,16 +83,22 @@
 //!   at the default script distance): a Chinese reader gets Chinese before the default.
 //! - Between different languages scripts are not compared (ICU compares them too).
 //!
-//! `tests/icu_agreement.rs` runs 275 headers (206 of real browsers and tools, each cited)
+//! `tests/it/icu_agreement.rs` runs 275 headers (206 of real browsers and tools, each cited)
 //! against five tables and checks every answer against ICU's.
 //!
 //! # Bounds
 //!
 //! A header is read once, up to its first [`MAX_HEADER_BYTES`] bytes and [`MAX_RANGES`]
 //! elements; the rest is ignored, so a hostile header of a megabyte costs no more than a short
-//! one. Matching compares each range kept with each tag once. A header whose first range is
-//! at full weight and written as one of the table's tags is answered with that tag without
-//! reading further: nothing after it could change the answer.
+//! one. Matching compares each range kept with each tag once. Two shortcuts give the same
+//! answers with less work:
+//!
+//! - A header whose first range is at full weight and written as one of the table's tags is
+//!   answered with that tag without reading further: nothing after it could change the answer.
+//! - When the first range fits some tag closely (the same language and script, CLDR distance
+//!   below 10), that tag is the answer unless a later element weighs more or refuses something
+//!   (`q=0`), so the later elements are read for their weights alone; if one does, they are
+//!   read in full and ranked.
 
 mod accept;
 mod matching;
@@ -592,7 +598,7 @@ mod tests {
     }
 
     #[test]
-    fn a_first_range_naming_a_tag_settles_the_answer_alone() {
+    fn a_first_range_naming_or_closely_fitting_a_tag_settles_the_answer_alone() {
         let tags: Vec<&str> = world::Locale::ALL.iter().map(|l| l.tag()).collect();
         // The answer when every range is read and ranked.
         let ranked = |header: &str, tags: &[&str]| {
@@ -615,6 +621,17 @@ mod tests {
             "C, ja",
             "sr-latn, sr;q=0",
             "zh-Hant, zh-TW",
+            "en-AU, en-GB;q=0",
+            "en-AU, en;q=0.",
+            "en-AU, en-GB;q=0.001, en;q=0.0",
+            "pt-AO, pt-PT, pt;q=0",
+            "es-MX, es-419;q=0, es;q=0.5",
+            "nn, nb;q=0",
+            "zh-TW, zh-CN;q=0",
+            "en-AU;q=0.5, en-GB;q=0.5, en",
+            "en-AU;q=0.5, en-GB;q=0.6",
+            "en-AU;q=0.5, he, en-GB;q=0.5",
+            "ja;q=0.5, en-GB;q=0.5, *;q=0",
         ];
         for header in headers {
             assert_eq!(
@@ -628,7 +645,16 @@ mod tests {
             ("en-GB, ja, he", true, 1),
             ("en-gb;q=0.5, ja, he", false, 3),
             ("xx, en-GB, ja", true, 1),
-            ("en-AU, en-GB", false, 2),
+            // A close fit of the first range, with nothing after it that may refuse a tag.
+            ("en-AU, en-GB", true, 1),
+            ("en-AU, ja;q=0.5, he;q=0.001", true, 1),
+            ("en-AU, en-GB;q=0", false, 2),
+            ("en-AU, ja;q = 0.000", false, 2),
+            ("en-AU, ja;x=0, he", true, 1),
+            ("en-AU;q=0.9, ja;q=0.5, en-GB;q=0.9", true, 1),
+            ("ja;q=0.5, zz, en-GB;q=0.51", false, 2),
+            ("en-AU;q=0.9, en-GB", false, 2),
+            ("nn, en", false, 2),
         ] {
             let mut ranges = accept::Ranges::new();
             let answer = accept::parse_for_table(header.as_bytes(), &tags, &RULES, &mut ranges);
@@ -684,7 +710,7 @@ mod tests {
             ("i-klingon, und-FR", 2),
             ("iw, zz", 1),
             ("xx-YY, xx, XX-zz;q=0.5, ja;q=0.5", 1),
-            ("iw-IL, IW;q=0.5", 2),
+            ("iw-IL;q=0.5, IW;q=0.9", 2),
         ] {
             let mut ranges = accept::Ranges::new();
             accept::parse_for_table(header.as_bytes(), &tags, &RULES, &mut ranges);

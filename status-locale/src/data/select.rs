@@ -9,7 +9,7 @@ use alloc::vec::Vec;
 use super::{cldr, maximize, rows, split};
 use crate::{
     Fit, LanguageRow, LikelyRow, ParentRow, Parts, RegionDistance, Regions, Rules, Subtags,
-    compare_folded, distance_with_regions, language_key, language_of,
+    compare_folded, distance_with_regions, language_key, language_of, region_key,
 };
 
 /// Calls `f` with the rows of CLDR for a table with these tags (BCP 47 tags, default first),
@@ -135,6 +135,7 @@ pub fn rules_for<R>(tags: &[&str], f: impl FnOnce(&Rules<'_>) -> R) -> R {
     parents.sort();
 
     let (language_rows, scripts, regions) = match_rows(&ours);
+    let language_rows = pack_language_rows(&language_rows, &by_language);
     let supported_regions = supported_regions(&supported, &regions);
 
     let by_language: Vec<(&str, &[u16])> = by_language
@@ -277,9 +278,35 @@ fn supported_regions(supported: &[Subtags<'_>], regions: &[RegionDistance<'_>]) 
         .collect()
 }
 
+/// `Rules::languages`: each row whose supported language is one of the table's (`by_language`,
+/// sorted) as [`LanguageRow::to_bits`] writes it, sorted. Every language of CLDR's rows has a
+/// key (a test checks); a row whose language had none could not be searched, and is left out.
+fn pack_language_rows(
+    rows: &[(&str, &str, u8, &str)],
+    by_language: &[(&str, Vec<u16>)],
+) -> Vec<u64> {
+    let mut packed: Vec<u64> = rows
+        .iter()
+        .filter_map(|&(desired, supported, distance, region)| {
+            by_language
+                .binary_search_by(|(known, _)| compare_folded(known, supported))
+                .ok()?;
+            let row = LanguageRow {
+                desired: language_key(desired.as_bytes())?,
+                supported: language_key(supported.as_bytes())?,
+                region: region_key(region),
+                distance,
+            };
+            Some(row.to_bits())
+        })
+        .collect();
+    packed.sort_unstable();
+    packed
+}
+
 /// The language, script and region rows of `languageMatch`.
 type MatchRows = (
-    Vec<LanguageRow<'static>>,
+    Vec<(&'static str, &'static str, u8, &'static str)>,
     Vec<(&'static str, &'static str, &'static str, u8)>,
     Vec<RegionDistance<'static>>,
 );
