@@ -29,7 +29,7 @@
 //!     "#,
 //! )
 //! .unwrap();
-//! assert_eq!(table.codes[0].variant, "NotFound");
+//! assert_eq!(table.codes()[0].variant(), "NotFound");
 //! let tokens = status_codegen::expand(&table, &status_codegen::Options::default());
 //! assert!(tokens.to_string().contains("NotFound = 404"));
 //! ```
