@@ -119,8 +119,8 @@ fn accepted_tables() -> Vec<String> {
 /// Problem types for a table, their fields named like the user items and the generated
 /// code's locals: one with fields, one without.
 fn problem_types(table: &status_codegen::Table) -> String {
-    let status = table.codes[0].code;
-    let tag = toml_string(&table.locales[0].tag);
+    let status = table.codes()[0].code();
+    let tag = toml_string(table.locales()[0].tag());
     format!(
         "\n[problems]\nbase = \"https://example.com/probs/\"\n\
          [problems.self-test]\nstatus = {status}\ntitle.{tag} = \"Title\"\n\

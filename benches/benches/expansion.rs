@@ -38,7 +38,7 @@ fn expansion(c: &mut Criterion) {
     group.measurement_time(Duration::from_secs(3));
     for (name, text) in &tables {
         let model = status_bench::table_model("codes.toml", text).expect("the table is valid");
-        let cells = model.codes.len() * model.locales.len();
+        let cells = model.codes().len() * model.locales().len();
         group.throughput(Throughput::Elements(cells as u64));
         group.bench_with_input(BenchmarkId::from_parameter(name), text, |b, text| {
             b.iter(|| {

@@ -98,14 +98,14 @@ pub fn synthetic_table(codes: usize, locales: usize) -> String {
 /// `table`: the key is the code (`"404"`), one entry per locale, fallbacks already applied.
 pub fn i18n_locale_file(table: &Table) -> String {
     let mut json = String::from("{\n  \"_version\": 2");
-    for code in &table.codes {
-        let _ = write!(json, ",\n  \"{}\": {{", code.code);
-        for (index, (locale, message)) in table.locales.iter().zip(&code.message).enumerate() {
+    for code in table.codes() {
+        let _ = write!(json, ",\n  \"{}\": {{", code.code());
+        for (index, (locale, message)) in table.locales().iter().zip(code.message()).enumerate() {
             let separator = if index == 0 { "" } else { "," };
             let _ = write!(
                 json,
                 "{separator}\n    {}: {}",
-                json_string(&locale.tag),
+                json_string(locale.tag()),
                 json_string(message)
             );
         }
@@ -124,13 +124,14 @@ pub fn thiserror_source(table: &Table) -> String {
          #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]\n\
          #[repr(u16)]\npub enum StatusCode {\n",
     );
-    for code in &table.codes {
+    for code in table.codes() {
         // `#[error]` takes a format string: braces are doubled to stay text.
-        let message = code.message[0].replace('{', "{{").replace('}', "}}");
+        let message = code.message()[0].replace('{', "{{").replace('}', "}}");
         let _ = writeln!(
             source,
             "    #[error({message:?})]\n    {} = {},",
-            code.variant, code.code
+            code.variant(),
+            code.code()
         );
     }
     source.push_str("}\n");
@@ -147,18 +148,20 @@ pub fn strum_source(table: &Table) -> String {
          \x20        strum::IntoStaticStr, strum::EnumIter, strum::FromRepr)]\n\
          #[strum(ascii_case_insensitive)]\n#[repr(u16)]\npub enum StatusCode {\n",
     );
-    for code in &table.codes {
+    for code in table.codes() {
         let mut attribute = format!(
             "to_string = {:?}, serialize = {:?}",
-            code.message[0], code.name
+            code.message()[0],
+            code.name()
         );
-        for alias in &code.aliases {
+        for alias in code.aliases() {
             let _ = write!(attribute, ", serialize = {alias:?}");
         }
         let _ = writeln!(
             source,
             "    #[strum({attribute})]\n    {} = {},",
-            code.variant, code.code
+            code.variant(),
+            code.code()
         );
     }
     source.push_str("}\n");
@@ -225,8 +228,8 @@ mod tests {
     fn synthetic_tables_are_valid_and_sized_as_asked() {
         for (codes, locales) in [(100, 2), (300, 10), (900, 10)] {
             let table = table_model("generated.toml", &synthetic_table(codes, locales)).unwrap();
-            assert_eq!(table.codes.len(), codes);
-            assert_eq!(table.locales.len(), locales);
+            assert_eq!(table.codes().len(), codes);
+            assert_eq!(table.locales().len(), locales);
         }
     }
 

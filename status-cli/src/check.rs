@@ -8,24 +8,20 @@ use crate::table::{Field, missing};
 /// The one-line summary of a good table: its codes and locales, and which texts each locale
 /// lacks (see [`missing`]).
 pub fn summary(file: &str, table: &Table) -> String {
-    let tags: Vec<&str> = table
-        .locales
-        .iter()
-        .map(|locale| locale.tag.as_str())
-        .collect();
+    let tags: Vec<&str> = table.locales().iter().map(|locale| locale.tag()).collect();
     let mut out = format!(
         "{file}: {}, {} ({})",
-        count(table.codes.len(), "code", "codes"),
+        count(table.codes().len(), "code", "codes"),
         count(tags.len(), "locale", "locales"),
         tags.join(", ")
     );
-    if !table.problems.is_empty() {
+    if !table.problems().is_empty() {
         out.push_str(&format!(
             ", {}",
-            count(table.problems.len(), "problem type", "problem types")
+            count(table.problems().len(), "problem type", "problem types")
         ));
     }
-    let lacking: Vec<String> = (0..table.locales.len())
+    let lacking: Vec<String> = (0..table.locales().len())
         .filter_map(|locale| {
             let counts = missing(table, locale);
             let parts: Vec<String> = Field::ALL
@@ -54,9 +50,9 @@ pub fn summary(file: &str, table: &Table) -> String {
 /// detail are translated together (the generator sees to it), so one count covers both.
 fn missing_problem_texts(table: &Table, locale: usize) -> Option<String> {
     let missing = table
-        .problems
+        .problems()
         .iter()
-        .filter(|problem| problem.detail_locale.get(locale) != Some(&locale))
+        .filter(|problem| problem.detail_locale().get(locale) != Some(&locale))
         .count();
     (missing > 0).then(|| count(missing, "problem type", "problem types"))
 }

@@ -109,9 +109,9 @@ fn sections(export: &Export<'_>) -> Page {
     let mut sections: Vec<Section> = Vec::new();
     for class in 0..labels.class_headings.len() {
         let codes: Vec<&Code> = table
-            .codes
+            .codes()
             .iter()
-            .filter(|code| class_index(code.code) == class)
+            .filter(|code| class_index(code.code()) == class)
             .collect();
         if codes.is_empty() {
             continue;
@@ -120,19 +120,21 @@ fn sections(export: &Export<'_>) -> Page {
         let mut candidates: Vec<(String, Vec<Cell>)> = Vec::new();
         candidates.push((
             labels.code.to_owned(),
-            cells(&codes, |code| Some((code.code.to_string(), None))),
+            cells(&codes, |code| Some((code.code().to_string(), None))),
         ));
         // A reason phrase is printable ASCII protocol text, English as in RFC 9110; so are
         // the aliases that are ASCII (`Request Entity Too Large`).
         let english = (!status_locale::same_language("en", page_lang)).then(|| "en".to_owned());
         candidates.push((
             labels.name.to_owned(),
-            cells(&codes, |code| Some((code.name.clone(), english.clone()))),
+            cells(&codes, |code| {
+                Some((code.name().to_string(), english.clone()))
+            }),
         ));
         candidates.push((
             labels.aliases.to_owned(),
             cells(&codes, |code| {
-                let aliases = code.aliases.join(", ");
+                let aliases = code.aliases().join(", ");
                 let lang = english.clone().filter(|_| aliases.is_ascii());
                 Some((aliases, lang))
             }),
@@ -160,7 +162,7 @@ fn sections(export: &Export<'_>) -> Page {
         candidates.push((
             labels.retry.to_owned(),
             cells(&codes, |code| {
-                code.retry_unchanged.map(|retry| {
+                code.retry_unchanged().map(|retry| {
                     let answer = labels.yes_no[usize::from(!retry)].to_owned();
                     (answer, labels_lang.map(str::to_owned))
                 })
@@ -205,8 +207,8 @@ fn problem_sections<'t>(
     let table = export.table;
     let side_by_side = export.locales.len() > 1;
     let mut sections = Vec::new();
-    for code in &table.codes {
-        let problems: Vec<&Problem> = problems_of(table, code.code).collect();
+    for code in table.codes() {
+        let problems: Vec<&Problem> = problems_of(table, code.code()).collect();
         if problems.is_empty() {
             continue;
         }
@@ -217,13 +219,16 @@ fn problem_sections<'t>(
         };
         candidates.push((
             labels.problems[1].to_owned(),
-            problems.iter().map(|problem| plain(&problem.key)).collect(),
+            problems
+                .iter()
+                .map(|problem| plain(problem.key()))
+                .collect(),
         ));
         candidates.push((
             labels.problems[2].to_owned(),
             problems
                 .iter()
-                .map(|problem| plain(&problem.r#type))
+                .map(|problem| plain(problem.r#type()))
                 .collect(),
         ));
         for (index, heading) in [(0, labels.problems[3]), (1, labels.problems[4])] {
@@ -238,16 +243,16 @@ fn problem_sections<'t>(
                     .map(|problem| {
                         let (shown, text) = if index == 0 {
                             (
-                                problem.title_locale.get(locale).copied(),
-                                problem.title.get(locale).cloned(),
+                                problem.title_locale().get(locale).copied(),
+                                problem.title().get(locale).cloned(),
                             )
                         } else {
                             (
-                                problem.detail_locale.get(locale).copied(),
+                                problem.detail_locale().get(locale).copied(),
                                 problem
-                                    .detail
+                                    .detail()
                                     .get(locale)
-                                    .map(|template| template.source(&problem.fields)),
+                                    .map(|template| template.source(problem.fields())),
                             )
                         };
                         match (shown, text) {
@@ -268,8 +273,8 @@ fn problem_sections<'t>(
             .map(|row| by_column.iter().map(|cells| cells[row].clone()).collect())
             .collect();
         sections.push(ProblemSection {
-            code: code.code,
-            heading: format!("{} {}", code.code, code.name),
+            code: code.code(),
+            heading: format!("{} {}", code.code(), code.name()),
             columns,
             rows,
         });
@@ -465,16 +470,16 @@ fn json(export: &Export<'_>) -> String {
     let table = export.table;
     let tag = |locale: usize| tag_of(table, locale);
     let codes: Vec<serde_json::Value> = table
-        .codes
+        .codes()
         .iter()
         .map(|code| {
             let mut value = serde_json::json!({
-                "code": code.code,
-                "class": format!("{}xx", code.code / 100),
-                "name": code.name,
-                "variant": code.variant.as_str(),
-                "aliases": code.aliases,
-                "retry_unchanged": code.retry_unchanged,
+                "code": code.code(),
+                "class": format!("{}xx", code.code() / 100),
+                "name": code.name(),
+                "variant": code.variant().as_str(),
+                "aliases": code.aliases(),
+                "retry_unchanged": code.retry_unchanged(),
             });
             if let Some(object) = value.as_object_mut() {
                 for field in Field::ALL {
@@ -487,7 +492,9 @@ fn json(export: &Export<'_>) -> String {
                 }
                 object.insert(
                     "source".to_owned(),
-                    by_locale(export, &|locale| code.source.get(locale).cloned().flatten()),
+                    by_locale(export, &|locale| {
+                        code.source().get(locale).cloned().flatten()
+                    }),
                 );
                 object.insert("fallback".to_owned(), fallbacks(export, code));
             }
@@ -500,7 +507,7 @@ fn json(export: &Export<'_>) -> String {
         "codes": codes,
     });
     // Only a table with problem types has the key, so the export of one without is as it was.
-    if let (false, Some(object)) = (table.problems.is_empty(), document.as_object_mut()) {
+    if let (false, Some(object)) = (table.problems().is_empty(), document.as_object_mut()) {
         object.insert("problems".to_owned(), problems_json(export));
     }
     crate::render::json(&document)
@@ -511,21 +518,21 @@ fn json(export: &Export<'_>) -> String {
 fn problems_json(export: &Export<'_>) -> serde_json::Value {
     export
         .table
-        .problems
+        .problems()
         .iter()
         .map(|problem| {
             serde_json::json!({
-                "problem": problem.key,
-                "struct": problem.ident.as_str(),
-                "status": problem.status,
-                "type": problem.r#type,
+                "problem": problem.key(),
+                "struct": problem.ident().as_str(),
+                "status": problem.status(),
+                "type": problem.r#type(),
                 "fields": crate::export::fields(problem),
-                "title": by_locale(export, &|locale| problem.title.get(locale).cloned()),
+                "title": by_locale(export, &|locale| problem.title().get(locale).cloned()),
                 "detail": by_locale(export, &|locale| {
-                    problem.detail.get(locale).map(|template| template.source(&problem.fields))
+                    problem.detail().get(locale).map(|template| template.source(problem.fields()))
                 }),
                 "language": by_locale(export, &|locale| {
-                    problem.detail_locale.get(locale).map(|&shown| tag_of(export.table, shown).to_owned())
+                    problem.detail_locale().get(locale).map(|&shown| tag_of(export.table, shown).to_owned())
                 }),
             })
         })
@@ -535,9 +542,9 @@ fn problems_json(export: &Export<'_>) -> serde_json::Value {
 /// The tag of the table's locale `locale`, or `""`.
 fn tag_of(table: &Table, locale: usize) -> &str {
     table
-        .locales
+        .locales()
         .get(locale)
-        .map_or("", |locale| locale.tag.as_str())
+        .map_or("", |locale| locale.tag())
 }
 
 /// A text per locale of the export, keyed by tag (`{"en": "...", "zh-CN": "..."}`), leaving out
@@ -593,13 +600,13 @@ fn csv(export: &Export<'_>) -> String {
     }
     let mut out = String::new();
     csv_row(&mut out, header.iter().map(String::as_str));
-    for code in &table.codes {
+    for code in table.codes() {
         let mut row = vec![
-            code.code.to_string(),
-            format!("{}xx", code.code / 100),
-            code.name.clone(),
-            code.aliases.join("; "),
-            code.retry_unchanged
+            code.code().to_string(),
+            format!("{}xx", code.code() / 100),
+            code.name().to_string(),
+            code.aliases().join("; "),
+            code.retry_unchanged()
                 .map(|retry| retry.to_string())
                 .unwrap_or_default(),
         ];
@@ -610,7 +617,7 @@ fn csv(export: &Export<'_>) -> String {
         }
         csv_row(&mut out, row.iter().map(String::as_str));
     }
-    if !table.problems.is_empty() {
+    if !table.problems().is_empty() {
         // The problem types' own records: after an empty line, a header of their own.
         out.push_str("\r\n");
         let mut header: Vec<String> = ["problem", "struct", "status", "type", "fields"]
@@ -622,22 +629,22 @@ fn csv(export: &Export<'_>) -> String {
             }
         }
         csv_row(&mut out, header.iter().map(String::as_str));
-        for problem in &table.problems {
+        for problem in table.problems() {
             let mut row = vec![
-                problem.key.clone(),
-                problem.ident.to_string(),
-                problem.status.to_string(),
-                problem.r#type.clone(),
+                problem.key().to_string(),
+                problem.ident().to_string(),
+                problem.status().to_string(),
+                problem.r#type().to_string(),
                 fields(problem).join("; "),
             ];
             for &locale in &export.locales {
-                row.push(problem.title.get(locale).cloned().unwrap_or_default());
+                row.push(problem.title().get(locale).cloned().unwrap_or_default());
             }
             for &locale in &export.locales {
-                let detail = problem.detail.get(locale);
+                let detail = problem.detail().get(locale);
                 row.push(
                     detail
-                        .map(|template| template.source(&problem.fields))
+                        .map(|template| template.source(problem.fields()))
                         .unwrap_or_default(),
                 );
             }
@@ -656,22 +663,22 @@ fn openapi(export: &Export<'_>) -> String {
     let table = export.table;
     let locale = export.locales.first().copied().unwrap_or(0);
     let responses: serde_json::Map<String, serde_json::Value> = table
-        .codes
+        .codes()
         .iter()
         .map(|code| {
             let message = text(code, Field::Message, locale).unwrap_or_default();
             // Member for member what `Problem::for_status` serializes to, in its order.
             let example = serde_json::json!({
                 "type": "about:blank",
-                "title": code.name,
-                "status": code.code,
+                "title": code.name(),
+                "status": code.code(),
                 "detail": message,
             });
             let mut content = serde_json::json!({
                 "schema": { "$ref": "#/components/schemas/Problem" },
                 "example": example,
             });
-            let problems: Vec<&Problem> = problems_of(table, code.code).collect();
+            let problems: Vec<&Problem> = problems_of(table, code.code()).collect();
             if let (false, Some(object)) = (problems.is_empty(), content.as_object_mut()) {
                 // `example` and `examples` exclude each other: the code's own problem becomes
                 // the first of the examples, then one per problem type.
@@ -679,11 +686,11 @@ fn openapi(export: &Export<'_>) -> String {
                 if let Some(example) = object.remove("example") {
                     examples.insert(
                         "about:blank".to_owned(),
-                        serde_json::json!({ "summary": code.name, "value": example }),
+                        serde_json::json!({ "summary": code.name(), "value": example }),
                     );
                 }
                 for problem in problems {
-                    examples.insert(problem.key.clone(), problem_example(problem, locale));
+                    examples.insert(problem.key().to_string(), problem_example(problem, locale));
                 }
                 object.insert("examples".to_owned(), examples.into());
             }
@@ -691,14 +698,14 @@ fn openapi(export: &Export<'_>) -> String {
                 "description": message,
                 "content": { "application/problem+json": content },
             });
-            (code.variant.to_string(), response)
+            (code.variant().to_string(), response)
         })
         .collect();
     let labels = Labels::for_tag(
         table
-            .locales
+            .locales()
             .get(locale)
-            .map_or("", |locale| locale.tag.as_str()),
+            .map_or("", |locale| locale.tag()),
     );
     crate::render::json(&serde_json::json!({
         "openapi": "3.1.0",
@@ -718,24 +725,24 @@ fn openapi(export: &Export<'_>) -> String {
 /// serializes to when each field's value is the text `{field}`.
 fn problem_example(problem: &Problem, locale: usize) -> serde_json::Value {
     let shown: Vec<String> = problem
-        .fields
+        .fields()
         .iter()
         .map(|field| format!("{{{field}}}"))
         .collect();
     let shown: Vec<&str> = shown.iter().map(String::as_str).collect();
     let mut value = serde_json::json!({
-        "type": problem.r#type,
-        "title": problem.title.get(locale),
-        "status": problem.status,
-        "detail": problem.detail.get(locale).map(|template| template.render(&shown)),
+        "type": problem.r#type(),
+        "title": problem.title().get(locale),
+        "status": problem.status(),
+        "detail": problem.detail().get(locale).map(|template| template.render(&shown)),
     });
     if let Some(object) = value.as_object_mut() {
-        for field in &problem.fields {
+        for field in problem.fields() {
             object.insert(field.to_string(), format!("{{{field}}}").into());
         }
     }
     serde_json::json!({
-        "summary": problem.title.get(locale),
+        "summary": problem.title().get(locale),
         "value": value,
     })
 }
@@ -806,7 +813,11 @@ fn csv_inert(field: &str) -> Cow<'_, str> {
 
 /// A problem type's fields, as text.
 pub fn fields(problem: &Problem) -> Vec<&str> {
-    problem.fields.iter().map(|field| field.as_str()).collect()
+    problem
+        .fields()
+        .iter()
+        .map(|field| field.as_str())
+        .collect()
 }
 
 #[cfg(test)]

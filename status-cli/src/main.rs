@@ -77,7 +77,7 @@ fn miss_help(source: &TableArg, table: &Table, query: &Query) -> String {
             let has = match query {
                 Query::Code(text) => table::find(shipped, text.trim())
                     .ok()
-                    .map(|code| format!("{} {}", code.code, code.name)),
+                    .map(|code| format!("{} {}", code.code(), code.name())),
                 Query::Class(digit) => {
                     (!table::class(shipped, *digit).is_empty()).then(|| format!("{digit}xx codes"))
                 }
@@ -106,9 +106,9 @@ fn miss_help(source: &TableArg, table: &Table, query: &Query) -> String {
                 );
             }
             if table
-                .codes
+                .codes()
                 .iter()
-                .any(|code| code.code.to_string() == number)
+                .any(|code| code.code().to_string() == number)
             {
                 // A status line with the wrong name: the error says the right one.
                 return String::new();
@@ -178,7 +178,7 @@ fn lookup(lookup: &Lookup) -> Report {
             }
             return report;
         }
-        Query::All => table.codes.iter().collect(),
+        Query::All => table.codes().iter().collect(),
         Query::Class(digit) => table::class(table, *digit),
         Query::Search(text) => table::search(table, text),
     };
@@ -242,7 +242,7 @@ fn export(request: &args::Export) -> Report {
         None if request.format == args::Format::OpenApi => (vec![0], 0, None),
         None => {
             let (labels_locale, _) = table::locale(table, None);
-            ((0..table.locales.len()).collect(), labels_locale, None)
+            ((0..table.locales().len()).collect(), labels_locale, None)
         }
     };
     let export = export::Export {

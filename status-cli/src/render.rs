@@ -11,11 +11,15 @@ use crate::table::{Field, problems_of, text};
 /// One line per code: number, reason phrase, message; the reason column is aligned. Under a
 /// code, a line per problem type of it: its key and title.
 pub fn list(table: &Table, codes: &[&Code], locale: usize) -> String {
-    let width = codes.iter().map(|code| code.name.len()).max().unwrap_or(0);
+    let width = codes
+        .iter()
+        .map(|code| code.name().len())
+        .max()
+        .unwrap_or(0);
     let mut out = String::new();
     for code in codes {
         let message = text(code, Field::Message, locale).unwrap_or_default();
-        let _ = writeln!(out, "{}  {:width$}  {message}", code.code, code.name);
+        let _ = writeln!(out, "{}  {:width$}  {message}", code.code(), code.name());
         problem_lines(table, code, locale, &mut out);
     }
     out
@@ -23,15 +27,15 @@ pub fn list(table: &Table, codes: &[&Code], locale: usize) -> String {
 
 /// `     out-of-credit  You do not have enough credit.` per problem type of `code`.
 fn problem_lines(table: &Table, code: &Code, locale: usize, out: &mut String) {
-    let problems: Vec<&Problem> = problems_of(table, code.code).collect();
+    let problems: Vec<&Problem> = problems_of(table, code.code()).collect();
     let width = problems
         .iter()
-        .map(|problem| problem.key.len())
+        .map(|problem| problem.key().len())
         .max()
         .unwrap_or(0);
     for problem in problems {
-        let title = problem.title.get(locale).map_or("", String::as_str);
-        let _ = writeln!(out, "     {:width$}  {title}", problem.key);
+        let title = problem.title().get(locale).map_or("", String::as_str);
+        let _ = writeln!(out, "     {:width$}  {title}", problem.key());
     }
 }
 
@@ -39,31 +43,34 @@ fn problem_lines(table: &Table, code: &Code, locale: usize, out: &mut String) {
 /// its status, type, title, detail template and fields.
 pub fn problem_detail(table: &Table, problem: &Problem, locale: usize) -> String {
     let tag = table
-        .locales
+        .locales()
         .get(locale)
-        .map_or("", |locale| locale.tag.as_str());
+        .map_or("", |locale| locale.tag());
     let labels = Labels::for_tag(tag);
     let [_, _, r#type, title, detail, fields, status] = labels.problems;
-    let mut out = format!("{} ({})\n", problem.key, problem.ident);
+    let mut out = format!("{} ({})\n", problem.key(), problem.ident());
     let mut field = |label: &str, text: &str| {
         let pad = 10usize.saturating_sub(display_width(label));
         let _ = writeln!(out, "  {label}{} {text}", " ".repeat(pad));
     };
     let reason = table
-        .codes
+        .codes()
         .iter()
-        .find(|code| code.code == problem.status)
-        .map_or("", |code| code.name.as_str());
-    field(status, &format!("{} {reason}", problem.status));
-    field(r#type, &problem.r#type);
-    field(title, problem.title.get(locale).map_or("", String::as_str));
+        .find(|code| code.code() == problem.status())
+        .map_or("", |code| code.name());
+    field(status, &format!("{} {reason}", problem.status()));
+    field(r#type, problem.r#type());
+    field(
+        title,
+        problem.title().get(locale).map_or("", String::as_str),
+    );
     let template = problem
-        .detail
+        .detail()
         .get(locale)
-        .map(|template| template.source(&problem.fields))
+        .map(|template| template.source(problem.fields()))
         .unwrap_or_default();
     field(detail, &template);
-    if !problem.fields.is_empty() {
+    if !problem.fields().is_empty() {
         field(fields, &crate::export::fields(problem).join(", "));
     }
     out
@@ -71,15 +78,15 @@ pub fn problem_detail(table: &Table, problem: &Problem, locale: usize) -> String
 
 /// One problem type as a JSON object: its detail is the template, placeholders as written.
 pub fn problem_json(table: &Table, problem: &Problem, locale: usize) -> serde_json::Value {
-    let tag = |index: usize| table.locales.get(index).map(|locale| locale.tag.as_str());
+    let tag = |index: usize| table.locales().get(index).map(|locale| locale.tag());
     serde_json::json!({
-        "problem": problem.key,
-        "struct": problem.ident.as_str(),
-        "status": problem.status,
-        "type": problem.r#type,
+        "problem": problem.key(),
+        "struct": problem.ident().as_str(),
+        "status": problem.status(),
+        "type": problem.r#type(),
         "locale": tag(locale),
-        "title": problem.title.get(locale),
-        "detail": problem.detail.get(locale).map(|template| template.source(&problem.fields)),
+        "title": problem.title().get(locale),
+        "detail": problem.detail().get(locale).map(|template| template.source(problem.fields())),
         "fields": crate::export::fields(problem),
     })
 }
@@ -87,18 +94,18 @@ pub fn problem_json(table: &Table, problem: &Problem, locale: usize) -> serde_js
 /// Everything the table says about one code, labelled in the language of its texts.
 pub fn detail(table: &Table, code: &Code, locale: usize) -> String {
     let tag = table
-        .locales
+        .locales()
         .get(locale)
-        .map_or("", |locale| locale.tag.as_str());
+        .map_or("", |locale| locale.tag());
     let labels = Labels::for_tag(tag);
     let [class, message, scenario, note, aliases, retry] = labels.detail;
-    let mut out = format!("{} {}\n", code.code, code.name);
+    let mut out = format!("{} {}\n", code.code(), code.name());
     let mut field = |label: &str, text: &str| {
         // Labels are padded by display width, so Chinese ones line up too.
         let pad = 10usize.saturating_sub(display_width(label));
         let _ = writeln!(out, "  {label}{} {text}", " ".repeat(pad));
     };
-    field(class, labels.class_names[class_index(code.code)]);
+    field(class, labels.class_names[class_index(code.code())]);
     field(
         message,
         text(code, Field::Message, locale).unwrap_or_default(),
@@ -109,13 +116,13 @@ pub fn detail(table: &Table, code: &Code, locale: usize) -> String {
     if let Some(text) = text(code, Field::Note, locale) {
         field(note, text);
     }
-    if !code.aliases.is_empty() {
-        field(aliases, &code.aliases.join(", "));
+    if !code.aliases().is_empty() {
+        field(aliases, &code.aliases().join(", "));
     }
-    if let Some(retry_unchanged) = code.retry_unchanged {
+    if let Some(retry_unchanged) = code.retry_unchanged() {
         field(retry, labels.retry_lines[usize::from(!retry_unchanged)]);
     }
-    if problems_of(table, code.code).next().is_some() {
+    if problems_of(table, code.code()).next().is_some() {
         let _ = writeln!(out, "  {}", labels.problems[0]);
         problem_lines(table, code, locale, &mut out);
     }
@@ -125,18 +132,18 @@ pub fn detail(table: &Table, code: &Code, locale: usize) -> String {
 /// One code as a JSON object, its class as in a query (`4xx`); absent optional texts are
 /// `null`.
 pub fn json_value(table: &Table, code: &Code, locale: usize) -> serde_json::Value {
-    let tag = table.locales.get(locale).map(|locale| locale.tag.as_str());
+    let tag = table.locales().get(locale).map(|locale| locale.tag());
     serde_json::json!({
-        "code": code.code,
-        "reason": code.name,
-        "class": format!("{}xx", code.code / 100),
+        "code": code.code(),
+        "reason": code.name(),
+        "class": format!("{}xx", code.code() / 100),
         "locale": tag,
         "message": text(code, Field::Message, locale),
         "scenario": text(code, Field::Scenario, locale),
         "note": text(code, Field::Note, locale),
-        "aliases": code.aliases,
-        "retry_unchanged": code.retry_unchanged,
-        "problems": problems_of(table, code.code).map(|problem| problem.key.as_str()).collect::<Vec<_>>(),
+        "aliases": code.aliases(),
+        "retry_unchanged": code.retry_unchanged(),
+        "problems": problems_of(table, code.code()).map(|problem| problem.key()).collect::<Vec<_>>(),
     })
 }
 
@@ -202,7 +209,7 @@ mod tests {
     #[test]
     fn list_aligns_the_reason_column() {
         let table = status_codegen::load_str("t.toml", TABLE).unwrap();
-        let codes: Vec<&Code> = table.codes.iter().collect();
+        let codes: Vec<&Code> = table.codes().iter().collect();
         assert_eq!(
             list(&table, &codes, 1),
             "100  Continue             继续。\n\
@@ -215,11 +222,11 @@ mod tests {
     fn detail_shows_what_the_table_has_labelled_in_its_language() {
         let table = status_codegen::load_str("t.toml", TABLE).unwrap();
         assert_eq!(
-            detail(&table, &table.codes[0], 1),
+            detail(&table, &table.codes()[0], 1),
             "100 Continue\n  类别       信息（1xx）\n  说明       继续。\n"
         );
         assert_eq!(
-            detail(&table, &table.codes[1], 0),
+            detail(&table, &table.codes()[1], 0),
             "404 Not Found\n\
              \x20 class      client error (4xx)\n\
              \x20 message    Nothing here.\n\
@@ -229,7 +236,7 @@ mod tests {
         );
         // zh-CN has no scenario of its own: it shows the default's, as `scenario()` does.
         assert_eq!(
-            detail(&table, &table.codes[1], 1),
+            detail(&table, &table.codes()[1], 1),
             "404 Not Found\n\
              \x20 类别       客户端错误（4xx）\n\
              \x20 说明       这里没有。\n\
@@ -238,7 +245,7 @@ mod tests {
              \x20 重试       不可以：修改请求后再发送\n"
         );
         assert!(
-            detail(&table, &table.codes[2], 0)
+            detail(&table, &table.codes()[2], 0)
                 .ends_with("  retry      yes: the same request may succeed later\n")
         );
     }

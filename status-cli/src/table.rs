@@ -49,22 +49,22 @@ pub fn find(table: &'static Table, text: &str) -> Result<&'static Code, String> 
         text,
         |number| {
             table
-                .codes
-                .binary_search_by_key(&number, |code| code.code)
+                .codes()
+                .binary_search_by_key(&number, |code| code.code())
                 .ok()
         },
         |folded| {
-            table.codes.iter().position(|code| {
+            table.codes().iter().position(|code| {
                 spellings(code).any(|spelling| {
                     let mut buffer = [0; status_core::__private::MAX_SPELLING];
                     status_core::__private::fold(spelling.as_bytes(), &mut buffer) == Some(folded)
                 })
             })
         },
-        |index| table.codes.get(index).map_or("", |code| code.name.as_str()),
+        |index| table.codes().get(index).map_or("", |code| code.name()),
     );
     match found {
-        Ok(index) => table.codes.get(index).ok_or_else(String::new),
+        Ok(index) => table.codes().get(index).ok_or_else(String::new),
         Err(error) => Err(error.to_string()),
     }
 }
@@ -73,32 +73,32 @@ pub fn find(table: &'static Table, text: &str) -> Result<&'static Code, String> 
 /// ignoring ASCII case.
 pub fn find_problem<'t>(table: &'t Table, text: &str) -> Option<&'t Problem> {
     let text = text.trim();
-    table.problems.iter().find(|problem| {
-        problem.key.eq_ignore_ascii_case(text) || problem.ident.eq_ignore_ascii_case(text)
+    table.problems().iter().find(|problem| {
+        problem.key().eq_ignore_ascii_case(text) || problem.ident().eq_ignore_ascii_case(text)
     })
 }
 
 /// The problem types of a code, by key.
 pub fn problems_of(table: &Table, code: u16) -> impl Iterator<Item = &Problem> {
     table
-        .problems
+        .problems()
         .iter()
-        .filter(move |problem| problem.status == code)
+        .filter(move |problem| problem.status() == code)
 }
 
 /// The names `FromStr` accepts for a code: its reason phrase, aliases and variant.
 fn spellings(code: &Code) -> impl Iterator<Item = &str> {
-    std::iter::once(code.name.as_str())
-        .chain(code.aliases.iter().map(String::as_str))
-        .chain(std::iter::once(code.variant.as_str()))
+    std::iter::once(code.name())
+        .chain(code.aliases().iter().map(String::as_str))
+        .chain(std::iter::once(code.variant().as_str()))
 }
 
 /// The codes of the class `digit`xx.
 pub fn class(table: &Table, digit: u8) -> Vec<&Code> {
     table
-        .codes
+        .codes()
         .iter()
-        .filter(|code| code.code / 100 == u16::from(digit))
+        .filter(|code| code.code() / 100 == u16::from(digit))
         .collect()
 }
 
@@ -107,15 +107,15 @@ pub fn class(table: &Table, digit: u8) -> Vec<&Code> {
 pub fn search<'t>(table: &'t Table, text: &str) -> Vec<&'t Code> {
     let needle = text.trim().to_lowercase();
     table
-        .codes
+        .codes()
         .iter()
         .filter(|code| {
             let texts = code
-                .message
+                .message()
                 .iter()
                 .map(Some)
-                .chain(code.scenario.iter().map(Option::as_ref))
-                .chain(code.note.iter().map(Option::as_ref))
+                .chain(code.scenario().iter().map(Option::as_ref))
+                .chain(code.note().iter().map(Option::as_ref))
                 .flatten()
                 .map(String::as_str);
             spellings(code)
@@ -132,11 +132,7 @@ pub fn search<'t>(table: &'t Table, text: &str) -> Vec<&'t Code> {
 /// generated `Locale::negotiate`. Without `--lang` the environment decides, as the generated
 /// `Locale::from_env` reads it, silently.
 pub fn locale(table: &Table, lang: Option<&Lang>) -> (usize, Option<String>) {
-    let tags: Vec<&str> = table
-        .locales
-        .iter()
-        .map(|locale| locale.tag.as_str())
-        .collect();
+    let tags: Vec<&str> = table.locales().iter().map(|locale| locale.tag()).collect();
     let asked = match lang {
         None => {
             let index = status_locale::data::rules_for(&tags, |rules| {
@@ -205,20 +201,20 @@ impl Field {
 /// `scenario` and `note` return.
 pub fn text(code: &Code, field: Field, locale: usize) -> Option<&str> {
     match field {
-        Field::Message => code.message.get(locale).map(String::as_str),
-        Field::Scenario => code.scenario.get(locale).and_then(Option::as_deref),
-        Field::Note => code.note.get(locale).and_then(Option::as_deref),
+        Field::Message => code.message().get(locale).map(String::as_str),
+        Field::Scenario => code.scenario().get(locale).and_then(Option::as_deref),
+        Field::Note => code.note().get(locale).and_then(Option::as_deref),
     }
 }
 
 /// The text a code has in `locale` itself: `None` where the table writes none in that locale
 /// and it shows the text of the locale it falls back to.
 pub fn own_text(code: &Code, field: Field, locale: usize) -> Option<&str> {
-    let written = code.written.get(locale)?;
+    let written = code.written().get(locale)?;
     let own = match field {
-        Field::Message => written.message,
-        Field::Scenario => written.scenario,
-        Field::Note => written.note,
+        Field::Message => written.message(),
+        Field::Scenario => written.scenario(),
+        Field::Note => written.note(),
     };
     own.then(|| text(code, field, locale)).flatten()
 }
@@ -227,7 +223,12 @@ pub fn own_text(code: &Code, field: Field, locale: usize) -> Option<&str> {
 /// the first locale down its fallback chain that does, as the generated code picks it. `None`
 /// where the code shows no such text.
 pub fn text_locale(table: &Table, code: &Code, field: Field, locale: usize) -> Option<usize> {
-    let chain = table.locales.get(locale)?.fallback_chain.iter().copied();
+    let chain = table
+        .locales()
+        .get(locale)?
+        .fallback_chain()
+        .iter()
+        .copied();
     std::iter::once(locale)
         .chain(chain)
         .find(|&candidate| own_text(code, field, candidate).is_some())
@@ -239,11 +240,11 @@ pub fn text_locale(table: &Table, code: &Code, field: Field, locale: usize) -> O
 pub fn missing(table: &Table, locale: usize) -> [usize; 3] {
     Field::ALL.map(|field| {
         table
-            .codes
+            .codes()
             .iter()
             .filter(|code| {
                 let in_any =
-                    (0..table.locales.len()).any(|other| own_text(code, field, other).is_some());
+                    (0..table.locales().len()).any(|other| own_text(code, field, other).is_some());
                 in_any && own_text(code, field, locale).is_none()
             })
             .count()
@@ -288,9 +289,13 @@ mod tests {
             "404 Not Found",
             "404 missing",
         ] {
-            assert_eq!(find(table, text).map(|code| code.code), Ok(404), "{text:?}");
+            assert_eq!(
+                find(table, text).map(|code| code.code()),
+                Ok(404),
+                "{text:?}"
+            );
         }
-        assert_eq!(find(table, "499").map(|code| code.code), Ok(499));
+        assert_eq!(find(table, "499").map(|code| code.code()), Ok(499));
         assert_eq!(
             find(table, "418").unwrap_err(),
             "no status code matches \"418\""
@@ -307,7 +312,7 @@ mod tests {
         let codes = |text| {
             search(table, text)
                 .iter()
-                .map(|code| code.code)
+                .map(|code| code.code())
                 .collect::<Vec<_>>()
         };
         assert_eq!(codes("MISSING"), [404]);
@@ -352,8 +357,8 @@ mod tests {
     #[test]
     fn own_texts_leave_out_what_a_locale_shows_from_its_fallback() {
         let table = table();
-        let not_found = &table.codes[0];
-        let closed = &table.codes[1];
+        let not_found = &table.codes()[0];
+        let closed = &table.codes()[1];
         assert_eq!(own_text(not_found, Field::Message, 1), Some("找不到。"));
         // zh-HK falls back to zh-TW: shows its text, but has none of its own.
         assert_eq!(text(not_found, Field::Message, 2), Some("找不到。"));
@@ -369,8 +374,8 @@ mod tests {
     #[test]
     fn a_text_comes_from_its_own_locale_or_down_the_fallback_chain() {
         let table = table();
-        let not_found = &table.codes[0];
-        let closed = &table.codes[1];
+        let not_found = &table.codes()[0];
+        let closed = &table.codes()[1];
         // Locales: en, zh-TW, zh-HK; zh-HK falls back to zh-TW, then en.
         assert_eq!(text_locale(table, not_found, Field::Message, 2), Some(1));
         assert_eq!(text_locale(table, not_found, Field::Message, 1), Some(1));
@@ -390,7 +395,7 @@ mod tests {
              message.zh-TW = \"好。\"\nmessage.zh-HK = \"好。\"\n",
         )
         .unwrap();
-        let ok = &table.codes[0];
+        let ok = &table.codes()[0];
         assert_eq!(own_text(ok, Field::Message, 2), Some("好。"));
         assert_eq!(missing(&table, 2), [0, 0, 0]);
     }

@@ -8,8 +8,8 @@
 //!
 //! Two steps are public, so that tools can check a table without expanding it (the
 //! `status-codes` command does) and tests can expand one they loaded. Only validation builds a
-//! [`model::Table`] and the [`model::Ident`]s in it, so [`expand()`] is only ever handed
-//! names that were checked:
+//! [`model::Table`] and the [`model::Ident`]s in it, and other crates can only read a table
+//! (its fields are private), so [`expand()`] is only ever handed what validation checked:
 //!
 //! - [`load_path`] / [`load_str`]: read and check, giving the validated [`model::Table`] or
 //!   the rendered [`Errors`];
@@ -29,7 +29,7 @@
 //!     "#,
 //! )
 //! .unwrap();
-//! assert_eq!(table.codes[0].variant, "NotFound");
+//! assert_eq!(table.codes()[0].variant(), "NotFound");
 //! let tokens = status_codegen::expand(&table, &status_codegen::Options::default());
 //! assert!(tokens.to_string().contains("NotFound = 404"));
 //! ```

@@ -1,94 +1,215 @@
 //! The validated table: what checking a table gives ([`crate::load_path`], [`crate::load_str`])
 //! and what [`crate::expand()`] turns into tokens. Everything here is known to be well-formed, so
-//! expansion cannot fail. Tools that read a table at run time (the `status-codes` command) use
-//! this model as it is.
+//! expansion cannot fail. Tools that read a table at run time (the `status-codes` command) read
+//! this model through its accessors; its fields are private, so nothing outside this crate can
+//! change a table after validation.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::ast::{CodeDecl, Texts};
 
 pub use crate::valid::Ident;
 
-/// A whole table, ready to expand. Only validation builds one (`#[non_exhaustive]`), and its
-/// names are [`Ident`]s, which only validation makes.
+/// A whole table, ready to expand. Only validation builds one (`#[non_exhaustive]`, private
+/// fields), and its names are [`Ident`]s, which only validation makes. Outside this crate it is
+/// read through its accessors and cannot be changed, so a table handed to [`crate::expand()`]
+/// holds what validation checked:
+///
+/// ```compile_fail,E0616
+/// let mut table = status_codegen::load_str(
+///     "t.toml",
+///     "[locales]\ndefault = \"en\"\n[codes.404]\nname = \"Not Found\"\nmessage.en = \"No.\"\n",
+/// )
+/// .unwrap();
+/// table.codes = Vec::new();
+/// ```
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct Table {
-    /// Every locale, the default first, then in order of first use.
-    pub locales: Vec<Locale>,
-    /// Every code, in ascending order.
-    pub codes: Vec<Code>,
+    pub(crate) locales: Vec<Locale>,
+    pub(crate) codes: Vec<Code>,
+    pub(crate) problems: Vec<Problem>,
+    pub(crate) files: Vec<TableFile>,
+    pub(crate) non_exhaustive: bool,
+}
+
+impl Table {
+    /// Every locale, the default first, then in order of first use; never empty, tags unique.
+    pub fn locales(&self) -> &[Locale] {
+        &self.locales
+    }
+
+    /// Every code, in ascending order of number, each number once.
+    pub fn codes(&self) -> &[Code] {
+        &self.codes
+    }
+
     /// Every problem type (`[problems.<key>]`), in order of their keys.
-    pub problems: Vec<Problem>,
-    /// The files the table was read from, for rebuild tracking.
-    pub files: Vec<TableFile>,
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// The files read from disk for the table, in the order read, for rebuild tracking (a
+    /// table given as text has none of its own).
+    pub fn files(&self) -> &[TableFile] {
+        &self.files
+    }
+
     /// `non_exhaustive = true`: the enums are `#[non_exhaustive]` and `ALL` is a slice, so a
     /// later version of the table may add codes and locales without breaking users.
-    pub non_exhaustive: bool,
+    pub fn non_exhaustive(&self) -> bool {
+        self.non_exhaustive
+    }
 }
 
 /// A file a table was read from, as the generator read it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct TableFile {
+    pub(crate) path: PathBuf,
+    pub(crate) display: String,
+    pub(crate) len: usize,
+}
+
+impl TableFile {
     /// Its path on disk, which the generated code `include_str!`s.
-    pub path: PathBuf,
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
     /// Its name in diagnostics.
-    pub display: String,
+    pub fn display(&self) -> &str {
+        &self.display
+    }
+
     /// How many bytes the generator read, which the generated code checks against what the
     /// compiler includes.
-    pub len: usize,
+    #[allow(clippy::len_without_is_empty)] // a byte count of a file, not a collection
+    pub fn len(&self) -> usize {
+        self.len
+    }
 }
 
 /// One locale.
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct Locale {
-    /// Its BCP 47 tag, canonical case (`zh-CN`).
-    pub tag: String,
-    /// Its enum variant (`ZhCn`).
-    pub variant: Ident,
-    /// Where its missing texts come from, in order, ending with the default locale (indices
-    /// into [`Table::locales`]; empty for the default itself).
-    pub fallback_chain: Vec<usize>,
+    pub(crate) tag: String,
+    pub(crate) variant: Ident,
+    pub(crate) fallback_chain: Vec<usize>,
 }
 
-/// One status code.
+impl Locale {
+    /// Its BCP 47 tag, canonical case (`zh-CN`).
+    pub fn tag(&self) -> &str {
+        &self.tag
+    }
+
+    /// Its enum variant (`ZhCn`).
+    pub fn variant(&self) -> &Ident {
+        &self.variant
+    }
+
+    /// Where its missing texts come from, in order, ending with the default locale (indices
+    /// into [`Table::locales`]; empty for the default itself).
+    pub fn fallback_chain(&self) -> &[usize] {
+        &self.fallback_chain
+    }
+}
+
+/// One status code. Its per-locale lists hold one entry per locale, indexed like
+/// [`Table::locales`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct Code {
+    pub(crate) code: u16,
+    pub(crate) name: String,
+    pub(crate) variant: Ident,
+    pub(crate) aliases: Vec<String>,
+    pub(crate) message: Vec<String>,
+    pub(crate) scenario: Vec<Option<String>>,
+    pub(crate) note: Vec<Option<String>>,
+    pub(crate) source: Vec<Option<String>>,
+    pub(crate) written: Vec<Written>,
+    pub(crate) retry_unchanged: Option<bool>,
+}
+
+impl Code {
     /// The number, 100..=999.
-    pub code: u16,
+    pub fn code(&self) -> u16 {
+        self.code
+    }
+
     /// The reason phrase.
-    pub name: String,
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
     /// The enum variant.
-    pub variant: Ident,
-    /// Other names `FromStr` accepts.
-    pub aliases: Vec<String>,
-    /// The message in each locale (indexed like [`Table::locales`]), fallbacks applied.
-    pub message: Vec<String>,
-    /// Typical situations, per locale, fallbacks applied.
-    pub scenario: Vec<Option<String>>,
-    /// Other sources' wordings, per locale, fallbacks applied.
-    pub note: Vec<Option<String>>,
+    pub fn variant(&self) -> &Ident {
+        &self.variant
+    }
+
+    /// Other names `FromStr` accepts, as the table writes them.
+    pub fn aliases(&self) -> &[String] {
+        &self.aliases
+    }
+
+    /// The message in each locale, fallbacks applied; none is empty.
+    pub fn message(&self) -> &[String] {
+        &self.message
+    }
+
+    /// Typical situations, per locale, fallbacks applied; lines end in `\n`, never `\r\n`.
+    pub fn scenario(&self) -> &[Option<String>] {
+        &self.scenario
+    }
+
+    /// Other sources' wordings, per locale, fallbacks applied; lines end in `\n`, never `\r\n`.
+    pub fn note(&self) -> &[Option<String>] {
+        &self.note
+    }
+
     /// Where the texts in each locale come from, per locale, as written (no fallback).
-    pub source: Vec<Option<String>>,
+    pub fn source(&self) -> &[Option<String>] {
+        &self.source
+    }
+
     /// Per locale, which of `message`, `scenario` and `note` the table writes in that locale
     /// itself, rather than showing its fallback's.
-    pub written: Vec<Written>,
+    pub fn written(&self) -> &[Written] {
+        &self.written
+    }
+
     /// Whether the same request can succeed if repeated unchanged, where the table says.
-    pub retry_unchanged: Option<bool>,
+    pub fn retry_unchanged(&self) -> Option<bool> {
+        self.retry_unchanged
+    }
 }
 
 /// Which texts a table writes for a code in one locale.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Written {
-    /// `message.<tag>`.
-    pub message: bool,
-    /// `scenario.<tag>`.
-    pub scenario: bool,
-    /// `note.<tag>`.
-    pub note: bool,
+    pub(crate) message: bool,
+    pub(crate) scenario: bool,
+    pub(crate) note: bool,
+}
+
+impl Written {
+    /// Whether the table writes `message.<tag>`.
+    pub fn message(&self) -> bool {
+        self.message
+    }
+
+    /// Whether the table writes `scenario.<tag>`.
+    pub fn scenario(&self) -> bool {
+        self.scenario
+    }
+
+    /// Whether the table writes `note.<tag>`.
+    pub fn note(&self) -> bool {
+        self.note
+    }
 }
 
 impl Code {
@@ -133,36 +254,75 @@ impl Code {
 
 /// One problem type (RFC 9457): a kind of occurrence of one of the table's codes, with a
 /// `type` URI of its own, a localized title and a detail template whose placeholders become
-/// the generated struct's fields.
+/// the generated struct's fields. Its per-locale lists hold one entry per locale, indexed like
+/// [`Table::locales`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct Problem {
+    pub(crate) key: String,
+    pub(crate) ident: Ident,
+    pub(crate) status: u16,
+    pub(crate) r#type: String,
+    pub(crate) fields: Vec<Ident>,
+    pub(crate) title: Vec<String>,
+    pub(crate) title_locale: Vec<usize>,
+    pub(crate) detail: Vec<Template>,
+    pub(crate) detail_locale: Vec<usize>,
+}
+
+impl Problem {
     /// The key of `[problems.<key>]` (`out-of-credit`).
-    pub key: String,
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
     /// The generated struct: the key in UpperCamelCase (`OutOfCredit`).
-    pub ident: Ident,
+    pub fn ident(&self) -> &Ident {
+        &self.ident
+    }
+
     /// The status code it is returned with; a code of the table.
-    pub status: u16,
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
     /// Its `type`: an absolute URI, relative ones resolved against `[problems] base`.
-    pub r#type: String,
-    /// The placeholders of the default locale's detail, in order of first use: the struct's
-    /// fields and the problem's extension members.
-    pub fields: Vec<Ident>,
-    /// The title in each locale (indexed like [`Table::locales`]), fallbacks applied.
-    pub title: Vec<String>,
-    /// Per locale, the locale whose title it shows.
-    pub title_locale: Vec<usize>,
+    pub fn r#type(&self) -> &str {
+        &self.r#type
+    }
+
+    /// The placeholders of the default locale's detail, in order of first use, each once: the
+    /// struct's fields and the problem's extension members.
+    pub fn fields(&self) -> &[Ident] {
+        &self.fields
+    }
+
+    /// The title in each locale, fallbacks applied.
+    pub fn title(&self) -> &[String] {
+        &self.title
+    }
+
+    /// Per locale, the index of the locale whose title it shows.
+    pub fn title_locale(&self) -> &[usize] {
+        &self.title_locale
+    }
+
     /// The detail template in each locale, fallbacks applied.
-    pub detail: Vec<Template>,
-    /// Per locale, the locale whose detail it shows: what `Content-Language` names.
-    pub detail_locale: Vec<usize>,
+    pub fn detail(&self) -> &[Template] {
+        &self.detail
+    }
+
+    /// Per locale, the index of the locale whose detail it shows: what `Content-Language`
+    /// names.
+    pub fn detail_locale(&self) -> &[usize] {
+        &self.detail_locale
+    }
 }
 
 /// A detail template, split at its placeholders; `{{` and `}}` are already single braces.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Template {
-    /// Literal text and fields, in order.
-    pub pieces: Vec<Piece>,
+    pub(crate) pieces: Vec<Piece>,
 }
 
 /// A piece of a [`Template`].
@@ -175,6 +335,11 @@ pub enum Piece {
 }
 
 impl Template {
+    /// Literal text and fields, in order; a field's index is into [`Problem::fields`].
+    pub fn pieces(&self) -> &[Piece] {
+        &self.pieces
+    }
+
     /// The text with each field replaced by `values[index]`.
     pub fn render(&self, values: &[&str]) -> String {
         let mut out = String::new();

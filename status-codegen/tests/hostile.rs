@@ -283,17 +283,21 @@ fn a_chain_of_200_000_locales_is_refused_over_the_cap() {
 #[test]
 fn a_chain_of_1000_locales_is_followed_to_its_end() {
     let table = status_codegen::load_str("chain.toml", &chain_table(1_000)).unwrap();
-    assert_eq!(table.locales.len(), 1_001);
-    for (index, locale) in table.locales.iter().enumerate().skip(1) {
-        assert_eq!(locale.tag, tag(index));
+    assert_eq!(table.locales().len(), 1_001);
+    for (index, locale) in table.locales().iter().enumerate().skip(1) {
+        assert_eq!(locale.tag(), tag(index));
         // Each locale falls back along the rest of the chain, then to the default.
         let expected: Vec<usize> = (index + 1..=1_000).chain([0]).collect();
-        assert_eq!(locale.fallback_chain, expected, "{}", locale.tag);
+        assert_eq!(locale.fallback_chain(), expected, "{}", locale.tag());
     }
     // Every locale has its own message for 404, and finds 500's at the end of its chain.
-    assert_eq!(table.codes[0].message[1_000], "m1000");
-    assert_eq!(table.codes[1].message[0], "default");
-    assert!(table.codes[1].message[1..].iter().all(|text| text == "end"));
+    assert_eq!(table.codes()[0].message()[1_000], "m1000");
+    assert_eq!(table.codes()[1].message()[0], "default");
+    assert!(
+        table.codes()[1].message()[1..]
+            .iter()
+            .all(|text| text == "end")
+    );
 }
 
 // Item 8: raw control and bidirectional characters from a path reached the diagnostics.
@@ -482,7 +486,7 @@ fn extends_reaches_only_toml_files_inside_the_workspace() {
     )
     .unwrap();
     let table = status_codegen::load_path(&workspace.join("crate"), "codes.toml").unwrap();
-    assert!(table.codes.iter().any(|code| code.code == 499));
+    assert!(table.codes().iter().any(|code| code.code() == 499));
 
     let absolute = secret.to_str().unwrap().to_string();
     let cases = [

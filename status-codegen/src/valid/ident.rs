@@ -14,7 +14,7 @@ use std::ops::Deref;
 ///     "[locales]\ndefault = \"en\"\n[codes.404]\nname = \"Not Found\"\nmessage.en = \"No.\"\n",
 /// )
 /// .unwrap();
-/// assert_eq!(table.codes[0].variant.as_str(), "NotFound");
+/// assert_eq!(table.codes()[0].variant().as_str(), "NotFound");
 /// ```
 ///
 /// Code outside validation cannot make one, nor a table that holds one:
