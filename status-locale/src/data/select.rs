@@ -415,6 +415,55 @@ mod tests {
     }
 
     #[test]
+    fn every_language_of_cldrs_language_rows_has_a_key() {
+        let (rows, _, _) = match_rows(&|_| true);
+        assert!(rows.len() > 100, "{} rows", rows.len());
+        for (desired, supported, _, region) in &rows {
+            assert!(language_key(desired.as_bytes()).is_some(), "{desired}");
+            assert!(language_key(supported.as_bytes()).is_some(), "{supported}");
+            assert!(region.is_empty() || region_key(region) != 0, "{region}");
+        }
+    }
+
+    #[test]
+    fn language_rows_are_written_as_numbers_the_runtime_reads() {
+        rules_for(&["en", "nb", "zh-CN"], |rules| {
+            assert!(rules.languages.is_sorted());
+            let key = |language: &str| language_key(language.as_bytes()).unwrap();
+            // CLDR: `nn` reads `nb` at 20 (both ways); `af` reads English at 20, one way; a
+            // language's likely region comes along (`nn`: Norway).
+            let nn: Vec<LanguageRow> = crate::related_rows("nn", rules)
+                .iter()
+                .map(|&row| LanguageRow::from_bits(row))
+                .collect();
+            let expected = LanguageRow {
+                desired: key("nn"),
+                supported: key("nb"),
+                region: region_key("NO"),
+                distance: 20,
+            };
+            assert_eq!(nn, [expected]);
+            assert_eq!(LanguageRow::from_bits(expected.to_bits()), expected);
+            let af = crate::related_rows("AF", rules);
+            assert!(
+                af.iter()
+                    .any(|&row| LanguageRow::from_bits(row).supported == key("en"))
+            );
+            // Rows only lead to the table's languages: none to `nn`, which it lacks.
+            assert!(
+                crate::related_rows("nb", rules)
+                    .iter()
+                    .all(|&row| LanguageRow::from_bits(row).supported != key("nn"))
+            );
+        });
+        assert_eq!(region_key("419"), 1024 + 419);
+        assert_eq!(region_key("no"), region_key("NO"));
+        for other in ["", "N", "NOR", "4a9", "é1"] {
+            assert_eq!(region_key(other), 0, "{other:?}");
+        }
+    }
+
+    #[test]
     fn only_the_tables_languages_get_rows() {
         let chinese = aliases(&["en", "zh-CN"]);
         let has = |aliases: &[String], alias: &str| aliases.iter().any(|known| known == alias);
