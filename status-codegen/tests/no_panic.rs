@@ -227,6 +227,22 @@ proptest! {
     }
 }
 
+/// Inputs the properties once failed on, kept so that they stay fixed.
+#[test]
+fn former_failures() {
+    // A placeholder name with a line break and a carriage return in the default locale's
+    // detail, missing from a translation: the name reached the translation's diagnostic raw.
+    let carriage_return = "[locales]\ndefault = \"en\"\n[codes.404]\nname = \"Not Found\"\n\
+        message.en = \"Nothing.\"\nmessage.zh-CN = \"没有。\"\n\n[problems.\"a\"]\nstatus = 404\n\
+        title.en = \"a\"\ntitle.zh-CN = \"T\"\ndetail.en = \"\"\"\n{line\nbreak\\r\n}}\"\"\"\n\
+        detail.zh-CN = \"\"\n";
+    for text in [carriage_return] {
+        if let Err(failure) = check(text) {
+            panic!("{failure}\ninput: {text:?}");
+        }
+    }
+}
+
 /// How 500 inputs from `strategy` fare: (expanded, rejected by the TOML parser, rejected by
 /// validation).
 fn outcomes(strategy: impl Strategy<Value = String>) -> (usize, usize, usize) {

@@ -527,8 +527,10 @@ impl Checker<'_> {
                 ok = false;
             }
             if text.tag.value == default.value {
+                // A name that is no field's was reported above, escaped; as a field it would
+                // be reported again, and quoted raw, for each translation.
                 for (name, _) in template.fields() {
-                    if !field_index.contains_key(name) {
+                    if name_problem(name).is_none() && !field_index.contains_key(name) {
                         field_index.insert(name.to_string(), fields.len());
                         fields.push(name.to_string());
                     }
