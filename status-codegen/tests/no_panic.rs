@@ -227,6 +227,32 @@ proptest! {
     }
 }
 
+/// Tables `problem_types` made that once broke the property, less what played no part.
+#[test]
+fn hostile_problem_types_that_failed() {
+    let head = "[locales]\ndefault = \"en\"\n[codes.404]\nname = \"Not Found\"\n\
+                message.en = \"Nothing.\"\nmessage.zh-CN = \"没有。\"\n";
+    // A placeholder name of terminal controls in the default detail, missing from the
+    // translation, came back raw in the message that the translation lacks it.
+    let controls = "[problems.\"od42-k-oo\"]\nstatus = 404\ntype = \"https://example.com/p\"\n\
+                    title.en = \"*/ panic!() /*\"\ntitle.zh-CN = \"T\"\n\
+                    detail.en = \"{\\u0000\\u0007\\u001B[31mred}{{{\"\ndetail.zh-CN = \"y s z\"\n";
+    // The same with bidirectional overrides, in a literal string.
+    let bidi = "[problems]\nbase = \"https://example.com/probs/\"\n\
+                [problems.\"f088-ub\"]\nstatus = 499\ntype = \"https://example.com/p\"\n\
+                title.en = \"z6/=\"\ntitle.zh-CN = \"T\"\n\
+                detail.en = '\"# {\u{202e}txet desrever\u{202c}}'\ndetail.zh-CN = \"{b} {{}}\"\n";
+    // As proptest shrank it (`PROPTEST_RNG_SEED=59`, full count, before the fix): a line
+    // break and a carriage return.
+    let shrunk = "\n[problems.\"a\"]\nstatus = 404\ntitle.en = \"a\"\ntitle.zh-CN = \"T\"\n\
+                  detail.en = \"\"\"\n{line\nbreak\\r\n}}\"\"\"\ndetail.zh-CN = \"\"\n";
+    for problems in [controls, bidi, shrunk] {
+        if let Err(error) = check(&format!("{head}{problems}")) {
+            panic!("{error}");
+        }
+    }
+}
+
 /// How 500 inputs from `strategy` fare: (expanded, rejected by the TOML parser, rejected by
 /// validation).
 fn outcomes(strategy: impl Strategy<Value = String>) -> (usize, usize, usize) {

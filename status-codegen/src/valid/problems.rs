@@ -509,6 +509,11 @@ impl Checker<'_> {
         // Each field's index in `fields`, by name.
         let mut field_index: HashMap<String, usize> = HashMap::new();
         let mut parsed: Vec<(&LocalizedText, &Sp<String>, Parsed)> = Vec::new();
+        // Whether the default's template read cleanly: only then are its placeholders the
+        // fields a translation is held to. A mistake in it is reported where it is written,
+        // once; a bad name must not become a field, as the messages about fields show the
+        // name unescaped.
+        let mut fields_known = false;
         for text in default_detail.into_iter().chain(
             decl.detail
                 .entries()
@@ -518,6 +523,7 @@ impl Checker<'_> {
                 continue;
             };
             let (template, errors) = parse_template(&written.value);
+            let clean = errors.is_empty();
             for error in errors {
                 self.error(
                     Diagnostic::new(locate(sources, written, &error.at), error.message)
@@ -527,13 +533,14 @@ impl Checker<'_> {
                 ok = false;
             }
             if text.tag.value == default.value {
+                fields_known = clean;
                 for (name, _) in template.fields() {
-                    if !field_index.contains_key(name) {
+                    if clean && !field_index.contains_key(name) {
                         field_index.insert(name.to_string(), fields.len());
                         fields.push(name.to_string());
                     }
                 }
-            } else if default_detail.is_some() {
+            } else if fields_known {
                 ok &= self.same_placeholders(
                     default,
                     text,
@@ -925,6 +932,24 @@ mod tests {
         );
         let text = table_errors(&problem("x", "titel.en = \"T\"\n"));
         assert!(text.contains("did you mean `title`?"), "{text}");
+    }
+
+    #[test]
+    fn a_bad_placeholder_in_the_default_detail_is_reported_once_and_escaped() {
+        // Not a field: no translation is told it lacks `{\u{1b}}`, raw or not.
+        let text = table_errors(
+            &problem("x", "title.zh-CN = \"T\"\ndetail.zh-CN = \"Z {y}\"\n")
+                .replace("D {x}", "D {\\u001b}"),
+        );
+        assert!(
+            text.contains("`{\\u{1b}}` is not a placeholder name"),
+            "{text}"
+        );
+        assert!(!text.contains('\u{1b}'), "{text}");
+        assert!(!text.contains("lacks the placeholder"), "{text}");
+        // Nor is the translation's `{y}` held to a default whose fields are unknown.
+        assert!(!text.contains("`{y}`"), "{text}");
+        assert_eq!(text.matches("error: ").count(), 2, "{text}");
     }
 
     #[test]
