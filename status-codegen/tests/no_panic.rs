@@ -10,6 +10,9 @@
 //! characters into a terminal; and, on Unix, sets of files on disk whose `extends` chains
 //! loop, miss, climb out with `..`, take absolute paths and meet directories, links and
 //! devices (500 cases), decoded as the `generate` fuzz target decodes its input.
+//!
+//! A failing case is reported shrunk and with its seed, which is also kept in
+//! `target/tmp/no_panic-failures.txt` and tried first by every later run.
 
 #[cfg(unix)]
 mod file_set;
@@ -17,7 +20,7 @@ mod file_set;
 mod strategies;
 
 use proptest::prelude::*;
-use proptest::test_runner::Config;
+use proptest::test_runner::{Config, FileFailurePersistence};
 use strategies::{code_key, scaled, table};
 
 /// Runs the generator and checks the one property every input must have.
@@ -35,8 +38,9 @@ fn check(text: &str) -> Result<(), TestCaseError> {
             prop_assert!(!errors.messages.is_empty(), "an error without a message");
             for message in &errors.messages {
                 prop_assert!(!message.trim().is_empty(), "an empty message");
-                let smuggled = message.chars().find(|c| {
-                    (c.is_control() && *c != '\n') || ('\u{202a}'..='\u{202e}').contains(c)
+                let smuggled = message.chars().find(|&c| {
+                    (c.is_control() && c != '\n')
+                        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
                 });
                 prop_assert!(
                     smuggled.is_none(),
@@ -48,7 +52,13 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Where a failing case's seed is kept (see [`cases`]).
+const FAILURES: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/no_panic-failures.txt");
+
 /// `full` cases in the long run (see [`strategies::full_run`]), unless `PROPTEST_CASES` says.
+/// A failure reports its shrunk input and its seed, and the seed is appended to [`FAILURES`],
+/// so that a rare failure can be replayed: every later run of these tests tries the kept
+/// seeds first.
 fn cases(full: u32) -> Config {
     let cases = std::env::var("PROPTEST_CASES")
         .ok()
@@ -56,7 +66,7 @@ fn cases(full: u32) -> Config {
         .unwrap_or_else(|| scaled(full));
     Config {
         cases,
-        failure_persistence: None,
+        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(FAILURES))),
         ..Config::default()
     }
 }
@@ -227,18 +237,28 @@ proptest! {
     }
 }
 
-/// Inputs the properties once failed on, kept so that they stay fixed.
+/// Tables `problem_types` made that once broke the property, less what played no part.
 #[test]
-fn former_failures() {
-    // A placeholder name with a line break and a carriage return in the default locale's
-    // detail, missing from a translation: the name reached the translation's diagnostic raw.
-    let carriage_return = "[locales]\ndefault = \"en\"\n[codes.404]\nname = \"Not Found\"\n\
-        message.en = \"Nothing.\"\nmessage.zh-CN = \"没有。\"\n\n[problems.\"a\"]\nstatus = 404\n\
-        title.en = \"a\"\ntitle.zh-CN = \"T\"\ndetail.en = \"\"\"\n{line\nbreak\\r\n}}\"\"\"\n\
-        detail.zh-CN = \"\"\n";
-    for text in [carriage_return] {
-        if let Err(failure) = check(text) {
-            panic!("{failure}\ninput: {text:?}");
+fn hostile_problem_types_that_failed() {
+    let head = "[locales]\ndefault = \"en\"\n[codes.404]\nname = \"Not Found\"\n\
+                message.en = \"Nothing.\"\nmessage.zh-CN = \"没有。\"\n";
+    // A placeholder name of terminal controls in the default detail, missing from the
+    // translation, came back raw in the message that the translation lacks it.
+    let controls = "[problems.\"od42-k-oo\"]\nstatus = 404\ntype = \"https://example.com/p\"\n\
+                    title.en = \"*/ panic!() /*\"\ntitle.zh-CN = \"T\"\n\
+                    detail.en = \"{\\u0000\\u0007\\u001B[31mred}{{{\"\ndetail.zh-CN = \"y s z\"\n";
+    // The same with bidirectional overrides, in a literal string.
+    let bidi = "[problems]\nbase = \"https://example.com/probs/\"\n\
+                [problems.\"f088-ub\"]\nstatus = 499\ntype = \"https://example.com/p\"\n\
+                title.en = \"z6/=\"\ntitle.zh-CN = \"T\"\n\
+                detail.en = '\"# {\u{202e}txet desrever\u{202c}}'\ndetail.zh-CN = \"{b} {{}}\"\n";
+    // As proptest shrank it (`PROPTEST_RNG_SEED=59`, full count, before the fix): a line
+    // break and a carriage return.
+    let shrunk = "\n[problems.\"a\"]\nstatus = 404\ntitle.en = \"a\"\ntitle.zh-CN = \"T\"\n\
+                  detail.en = \"\"\"\n{line\nbreak\\r\n}}\"\"\"\ndetail.zh-CN = \"\"\n";
+    for problems in [controls, bidi, shrunk] {
+        if let Err(error) = check(&format!("{head}{problems}")) {
+            panic!("{error}");
         }
     }
 }

@@ -930,6 +930,27 @@ mod tests {
     }
 
     #[test]
+    fn a_bad_placeholder_in_the_default_detail_is_reported_once_and_escaped() {
+        // Not a field: no translation is told it lacks `{\u{1b}}`, raw or not; the valid
+        // fields are still checked in every translation.
+        let text = table_errors(
+            &problem("x", "title.zh-CN = \"T\"\ndetail.zh-CN = \"Z {y}\"\n")
+                .replace("D {x}", "D {\\u001b} {x}"),
+        );
+        assert!(
+            text.contains("`{\\u{1b}}` is not a placeholder name"),
+            "{text}"
+        );
+        assert!(!text.contains('\u{1b}'), "{text}");
+        assert!(!text.contains("lacks the placeholder `{\\"), "{text}");
+        assert!(text.contains("lacks the placeholder `{x}`"), "{text}");
+        assert!(text.contains("placeholder `{y}`"), "{text}");
+        // And the control character itself, where it is written.
+        assert!(text.contains("holds U+001B (escape)"), "{text}");
+        assert_eq!(text.matches("error: ").count(), 4, "{text}");
+    }
+
+    #[test]
     fn a_problem_type_without_fields_and_one_with_a_base_are_accepted() {
         let text = format!(
             "{CODES}[problems]\nbase = \"https://e.com/probs/\"\n[problems.gone]\nstatus = 403\n\
