@@ -4,7 +4,7 @@
 
 use core::cmp::{Ordering, Reverse};
 
-use crate::rules::{LanguageRow, RegionDistance, Regions, Rules, Subtags, region_key};
+use crate::rules::{LanguageRow, Regions, Rules, Subtags, region_key};
 
 /// Below this distance a fit is close: another region, or a language or script CLDR counts as
 /// nearly the same (`no`/`nb` 1, `sr-Latn`/`sr-Cyrl` 5).
@@ -559,10 +559,6 @@ fn region_distance(
         upper(desired, &mut desired_key),
         upper(supported, &mut supported_key),
     );
-    let applies = |row: &RegionDistance<'_>| {
-        (matches!(row.language.as_bytes(), [b'*']) || row.language.eq_ignore_ascii_case(language))
-            && (matches!(row.script.as_bytes(), [b'*']) || row.script.eq_ignore_ascii_case(script))
-    };
     if let Some((desired_side, supported_side)) = bits.filter(|_| rules.regions.len() <= 64) {
         // Only a row one of whose sets holds the tag's region can apply (and, where the caller
         // masked the bits with `Rules::supported_rows`, only a row of its language and
@@ -574,7 +570,7 @@ fn region_distance(
             let Some(row) = rules.regions.get(index) else {
                 break;
             };
-            let found = applies(row)
+            let found = row.applies_to(language, script)
                 && ((supported_side >> index & 1 == 1 && row.desired.contains_upper(desired))
                     || (!row.oneway
                         && desired_side >> index & 1 == 1
@@ -596,10 +592,7 @@ fn region_distance(
                 Some(bits) => bit(bits) >> index & 1 == 1,
                 None => side.contains_upper(supported),
             };
-            (matches!(row.language.as_bytes(), [b'*'])
-                || row.language.eq_ignore_ascii_case(language))
-                && (matches!(row.script.as_bytes(), [b'*'])
-                    || row.script.eq_ignore_ascii_case(script))
+            row.applies_to(language, script)
                 && ((supported_in(&row.supported, |bits| bits.1)
                     && row.desired.contains_upper(desired))
                     || (!row.oneway

@@ -65,7 +65,7 @@ impl Regions<'_> {
 
 /// Byte order, inline: regions are 2 or 3 bytes, too short for a call to `memcmp` to pay.
 #[inline]
-pub(crate) fn compare_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
+fn compare_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
     for (x, y) in a.iter().zip(b) {
         if x != y {
             return x.cmp(y);
@@ -89,6 +89,18 @@ pub struct RegionDistance<'a> {
     pub distance: u8,
     /// Whether the row applies in the direction written only.
     pub oneway: bool,
+}
+
+impl RegionDistance<'_> {
+    /// Whether the row is written for this language and script: each the same (ignoring ASCII
+    /// case) or `*` in the row.
+    #[inline]
+    pub fn applies_to(&self, language: &str, script: &str) -> bool {
+        let matches = |row: &str, subtag: &str| {
+            matches!(row.as_bytes(), [b'*']) || row.eq_ignore_ascii_case(subtag)
+        };
+        matches(self.language, language) && matches(self.script, script)
+    }
 }
 
 /// A `likelySubtags` row of one language: the script and region looked up (lower case, `""`

@@ -210,13 +210,13 @@ pub(crate) fn choose_ranked<'a, 't>(
                 true => rules.supported[index].language,
                 false => language_of(tag),
             };
+            let key = language_key(language.as_bytes());
             let wanted = |range: &Range<'_>| match &range.kind {
                 RangeKind::Tag(_, desired, related, _) => {
                     desired.language.eq_ignore_ascii_case(language)
-                        || related.iter().any(|&row| {
-                            Some(LanguageRow::from_bits(row).supported)
-                                == language_key(language.as_bytes())
-                        })
+                        || related
+                            .iter()
+                            .any(|&row| Some(LanguageRow::from_bits(row).supported) == key)
                 }
                 RangeKind::Any | RangeKind::Default => true,
             };

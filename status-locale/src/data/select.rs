@@ -198,13 +198,12 @@ fn supported_rows(supported: &[Subtags<'_>], regions: &[RegionDistance<'_>]) -> 
     if regions.len() > 64 {
         return Vec::new();
     }
-    let matches = |row: &str, subtag: &str| row == "*" || row.eq_ignore_ascii_case(subtag);
     supported
         .iter()
         .map(|tag| {
             let mut bits = 0u64;
             for (index, row) in regions.iter().enumerate() {
-                if matches(row.language, tag.language) && matches(row.script, tag.script) {
+                if row.applies_to(tag.language, tag.script) {
                     bits |= 1 << index;
                 }
             }
