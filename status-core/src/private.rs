@@ -129,21 +129,21 @@ fn parse_status_code_text<T: Copy + PartialEq>(
     found.ok_or_else(|| ParseStatusCodeError::new(text))
 }
 
-/// `FromStr` for a generated `Locale`: the tag in any case, with `_` for `-`.
+/// `FromStr` for a generated `Locale`: the tag of `all`'s locale in `tags` (its tags, in its
+/// order), in any case, with `_` for `-`.
 #[inline]
-pub fn parse_locale<T>(
-    text: &str,
-    from_folded: impl Fn(&[u8]) -> Option<T>,
-) -> Result<T, ParseLocaleError> {
-    let bytes = text.as_bytes();
-    let mut buffer = [0u8; MAX_SPELLING];
-    let Some(folded) = buffer.get_mut(..bytes.len()) else {
-        return Err(ParseLocaleError::new(text));
+pub fn parse_locale<T: Copy>(text: &str, all: &[T], tags: &[&str]) -> Result<T, ParseLocaleError> {
+    let same = |tag: &&str| {
+        tag.len() == text.len()
+            && tag
+                .bytes()
+                .zip(text.bytes())
+                .all(|(a, b)| status_locale::fold_byte(a) == status_locale::fold_byte(b))
     };
-    for (out, byte) in folded.iter_mut().zip(bytes) {
-        *out = status_locale::fold_byte(*byte);
+    match tags.iter().position(same).and_then(|at| all.get(at)) {
+        Some(locale) => Ok(*locale),
+        None => Err(ParseLocaleError::new(text)),
     }
-    from_folded(folded).ok_or_else(|| ParseLocaleError::new(text))
 }
 
 /// The class test behind a generated `is_success()` and its siblings.
@@ -290,6 +290,33 @@ pub fn from_env<L: Copy>(all: &[L], tags: &[&str], rules: &locale::Rules<'_>) ->
 #[inline]
 pub const fn non_empty(text: &'static str) -> Option<&'static str> {
     if text.is_empty() { None } else { Some(text) }
+}
+
+/// Fails the build, with `message`, unless the table file rustc includes (`text`) has the
+/// length the generator read (`len`): the file changed in between.
+pub const fn unchanged(text: &str, len: usize, message: &str) {
+    if text.len() != len {
+        panic!("{}", message);
+    }
+}
+
+/// A `fn` of each name the generated code binds as a parameter or a local. The expansion
+/// imports them all into its `const _` block, nearer in scope than the user's module, so that a
+/// user's `const code` (or unit struct) of such a name cannot turn the binding into a constant
+/// pattern: a function never is one.
+pub mod bound {
+    macro_rules! bound {
+        ($($name:ident)*) => {
+            $(
+                #[doc(hidden)]
+                pub fn $name() {}
+            )*
+        };
+    }
+    bound! {
+        accept_language code deserializer f folded future header locale number other parts
+        serializer state status tag text
+    }
 }
 
 #[cfg(test)]

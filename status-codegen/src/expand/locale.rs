@@ -80,25 +80,6 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
         status_locale::data::rules_for(&tags, |rules| super::rules::rules(rules, out));
         out.code(";\n").code(METHODS);
     });
-    out.block(
-        "fn locale_from_folded(folded: &[u8]) -> Option<Locale>",
-        |out| {
-            out.block("match folded", |out| {
-                // `FromStr` folds case and `_` to `-`, then matches the folded tag as bytes.
-                for (tag, locale) in tags.iter().zip(locales) {
-                    out.bytes(
-                        &tag.bytes()
-                            .map(status_locale::fold_byte)
-                            .collect::<Vec<u8>>(),
-                    )
-                    .code(" => Some(Locale::")
-                    .ident(&locale.variant)
-                    .code("),\n");
-                }
-                out.code("_ => None,\n");
-            });
-        },
-    );
     out.code(CURRENT).code(TRAIT_IMPLS);
     // Without a `repr`, the derives read the discriminant as an `isize`.
     super::forwarded_traits(
@@ -177,7 +158,7 @@ const TRAIT_IMPLS: &str = "
         /// Accepts a tag of the table ignoring case, with `_` for `-` (`zh_cn`).
         #[inline]
         fn from_str(text: &str) -> Result<Locale, private::ParseLocaleError> {
-            private::parse_locale(text, locale_from_folded)
+            private::parse_locale(text, &Locale::ALL, &TAGS)
         }
     }
 ";

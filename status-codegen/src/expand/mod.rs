@@ -22,10 +22,11 @@
 //!   nothing depends on the prelude or on what the user's module holds;
 //! - status-core is reached through the path the invocation passes (`$crate` from the
 //!   `status_core::status_codes!` wrapper), which survives a renamed dependency;
-//! - every name the generated code binds (a parameter, a `let`) is also declared as a dummy
-//!   `fn` in the const block, so a user's `const code: u16` cannot turn that binding into a
-//!   constant pattern: hygiene does not stop that, and generated function bodies cannot see a
-//!   user's locals anyway, so no span tricks are needed;
+//! - every name the generated code binds (a parameter, a `let`) is also imported into the
+//!   const block, as a dummy `fn` of `status_core::__private::bound`, so a user's
+//!   `const code: u16` cannot turn that binding into a constant pattern: hygiene does not stop
+//!   that, and generated function bodies cannot see a user's locals anyway, so no span tricks
+//!   are needed;
 //! - the generated code never writes `Self::Err` or `Self::Error`, so a variant may be named
 //!   `Err` or `Error`.
 
@@ -74,8 +75,9 @@ impl Default for Options {
 }
 
 /// Every name the expansion, and the integration macros of status-core expanded into it, bind
-/// as a local or a parameter. `tests/compile_generated.rs` defines a constant of each name in
-/// the user's module; a unit test below checks both lists against the code.
+/// as a local or a parameter; status-core's `__private::bound` has a `fn` of each name, which
+/// the expansion imports. `tests/compile_generated.rs` defines a constant of each name in the
+/// user's module; a unit test below checks the three lists against the code.
 const LOCALS: &[&str] = &[
     "accept_language",
     "code",
@@ -143,12 +145,12 @@ pub(crate) fn table(table: &Table, options: &Options) -> TokenStream {
         locale::definition(table, krate, pieces.locale_variants),
     ];
     let Pieces {
-        shadowed,
-        impls,
-        tracking,
-        ..
+        impls, tracking, ..
     } = pieces;
     let integrations = integrations(options);
+    let shadowed = LOCALS
+        .iter()
+        .map(|name| proc_macro2::Ident::new(name, proc_macro2::Span::call_site()));
     quote! {
         #(#enums)*
         #problem_structs
@@ -158,7 +160,7 @@ pub(crate) fn table(table: &Table, options: &Options) -> TokenStream {
             // A user's `const code` (or unit struct) named like a local of the code below would
             // turn that local's binding into a constant pattern, hygiene or not; these items,
             // nearer in scope, make every such name bind afresh.
-            #shadowed
+            use #krate::__private::bound::{#(#shadowed),*};
             // Every path from the crate root, as edition 2015 reads `use` paths.
             use #krate::__private as private;
             use #krate::__private::core;
@@ -183,8 +185,6 @@ struct Pieces {
     status_code_variants: TokenStream,
     /// `{ ... }`: the variants of `Locale`.
     locale_variants: TokenStream,
-    /// `fn code() {}` for each of [`LOCALS`].
-    shadowed: TokenStream,
     /// The impls of both enums and their tables.
     impls: TokenStream,
     /// `include_str!` of each table file read, with its length checked (see [`table`]).
@@ -203,12 +203,6 @@ impl Pieces {
         locale::variants(table, &mut variants);
         let locale_variants = variants.parse()?;
 
-        let mut shadowed = RustText::with_capacity(LOCALS.len() * 24);
-        for name in LOCALS {
-            shadowed.code("fn ").code(name).code("() {}\n");
-        }
-        let shadowed = shadowed.parse()?;
-
         let mut impls = RustText::with_capacity(impls_capacity(table));
         status_code::impls(table, &mut impls);
         locale::impls(table, &mut impls);
@@ -223,9 +217,9 @@ impl Pieces {
                     file.display
                 );
                 tracking
-                    .code("const _: () = core::assert!(core::include_str!(")
+                    .code("const _: () = private::unchanged(core::include_str!(")
                     .str(path)
-                    .code(").len() == ")
+                    .code("), ")
                     .number(file.len)
                     .code(", ")
                     .str(&message)
@@ -237,7 +231,6 @@ impl Pieces {
         Ok(Pieces {
             status_code_variants,
             locale_variants,
-            shadowed,
             impls,
             tracking,
         })
@@ -352,18 +345,19 @@ fn impls_capacity(table: &Table) -> usize {
 }
 
 /// Impls for other crates (serde, http, axum): macros of status-core that expand to nothing unless
-/// status-core has the feature, so the user's crate needs neither feature nor dependency.
+/// status-core has the feature, so the user's crate needs neither feature nor dependency. Called
+/// with braces, which leave no empty statement behind when they expand to nothing.
 fn integrations(options: &Options) -> TokenStream {
     let krate = &options.krate;
     let mut tokens = TokenStream::new();
     if options.serde {
-        tokens.extend(quote! { #krate::__serde_impls!(StatusCode, Locale); });
+        tokens.extend(quote! { #krate::__serde_impls! { StatusCode, Locale } });
     }
     if options.http {
-        tokens.extend(quote! { #krate::__http_impls!(StatusCode); });
+        tokens.extend(quote! { #krate::__http_impls! { StatusCode } });
     }
     if options.axum {
-        tokens.extend(quote! { #krate::__axum_impls!(StatusCode, Locale); });
+        tokens.extend(quote! { #krate::__axum_impls! { StatusCode, Locale } });
     }
     tokens
 }
@@ -438,6 +432,15 @@ mod tests {
             arms += 1;
         }
         assert_eq!(arms, 3, "the serde, http and axum macros");
+
+        // status-core's dummy functions, which the expansion imports: exactly these names.
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../status-core/src/private.rs");
+        let source = std::fs::read_to_string(path).unwrap();
+        let start = source.find("    bound! {\n").unwrap() + "    bound! {\n".len();
+        let end = start + source[start..].find('}').unwrap();
+        let mut defined: Vec<&str> = source[start..end].split_whitespace().collect();
+        defined.sort_unstable();
+        assert_eq!(defined, LOCALS, "status_core::__private::bound");
 
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/compile_generated.rs");
         let tried = std::fs::read_to_string(path).unwrap();

@@ -46,22 +46,10 @@ pub enum Locale {
 }
 #[allow(unused_imports, dead_code, clippy::all)]
 const _: () = {
-    fn accept_language() {}
-    fn code() {}
-    fn deserializer() {}
-    fn f() {}
-    fn folded() {}
-    fn future() {}
-    fn header() {}
-    fn locale() {}
-    fn number() {}
-    fn other() {}
-    fn parts() {}
-    fn serializer() {}
-    fn state() {}
-    fn status() {}
-    fn tag() {}
-    fn text() {}
+    use ::status_core::__private::bound::{
+        accept_language, code, deserializer, f, folded, future, header, locale, number,
+        other, parts, serializer, state, status, tag, text,
+    };
     use ::status_core::__private as private;
     use ::status_core::__private::core;
     use ::status_core::__private::core::primitive::{
@@ -511,14 +499,6 @@ const _: () = {
             private::from_env(&Locale::ALL, &TAGS, &Locale::MATCHING_RULES)
         }
     }
-    fn locale_from_folded(folded: &[u8]) -> Option<Locale> {
-        match folded {
-            b"en" => Some(Locale::En),
-            b"zh-cn" => Some(Locale::ZhCn),
-            b"zh-hk" => Some(Locale::ZhHk),
-            _ => None,
-        }
-    }
     impl Locale {
         /// Sets the locale of the whole process, which [`Locale::current`] returns where no
         /// [`Locale::with_current`] or [`Locale::scope`] says otherwise. Lock-free.
@@ -589,7 +569,7 @@ const _: () = {
         /// Accepts a tag of the table ignoring case, with `_` for `-` (`zh_cn`).
         #[inline]
         fn from_str(text: &str) -> Result<Locale, private::ParseLocaleError> {
-            private::parse_locale(text, locale_from_folded)
+            private::parse_locale(text, &Locale::ALL, &TAGS)
         }
     }
     const LOCALE_NAMES: [&str; 3] = ["En", "ZhCn", "ZhHk"];
@@ -621,7 +601,13 @@ const _: () = {
             core::cmp::Ord::cmp(&(*self as isize), &(*other as isize))
         }
     }
-    ::status_core::__serde_impls!(StatusCode, Locale);
-    ::status_core::__http_impls!(StatusCode);
-    ::status_core::__axum_impls!(StatusCode, Locale);
+    ::status_core::__serde_impls! {
+        StatusCode, Locale
+    }
+    ::status_core::__http_impls! {
+        StatusCode
+    }
+    ::status_core::__axum_impls! {
+        StatusCode, Locale
+    }
 };
