@@ -249,6 +249,209 @@ pub const fn region_distance<'a>(
     }
 }
 
+/// The rows of a generated `Locale::MATCHING_RULES` that would take rustc's printer a line or
+/// two each, written by the generator as one string literal and decoded here at compile time
+/// (every caller is a `const` item). Words are separated by single spaces, and `-` stands for
+/// an empty subtag, which no subtag spells. A text the generator did not write fails the build.
+pub mod rows {
+    use status_locale::{LikelyRow, RegionDistance, Regions, Subtags};
+
+    /// The `u64`s of [`Rules::languages`](crate::locale::Rules::languages), each written as 16
+    /// lower-case hex digits, one after the other.
+    pub const fn languages<const N: usize>(hex: &str) -> [u64; N] {
+        let hex = hex.as_bytes();
+        assert!(hex.len() == N * 16, "16 hex digits a row");
+        let mut rows = [0; N];
+        let mut at = 0;
+        while at < hex.len() {
+            let digit = match hex[at] {
+                digit @ b'0'..=b'9' => digit - b'0',
+                digit @ b'a'..=b'f' => digit - b'a' + 10,
+                _ => panic!("a hex digit"),
+            };
+            rows[at / 16] = rows[at / 16] << 4 | digit as u64;
+            at += 1;
+        }
+        rows
+    }
+
+    /// Two words a row: [`Rules::undetermined`](crate::locale::Rules::undetermined).
+    pub const fn pairs<const N: usize>(text: &'static str) -> [(&'static str, &'static str); N] {
+        let mut rows = [("", ""); N];
+        let mut words = Words::new(text);
+        let mut row = 0;
+        while row < N {
+            rows[row] = (words.next(), words.next());
+            row += 1;
+        }
+        words.end();
+        rows
+    }
+
+    /// Three words a row: [`Rules::aliases`](crate::locale::Rules::aliases).
+    pub const fn triples<const N: usize>(
+        text: &'static str,
+    ) -> [(&'static str, &'static str, &'static str); N] {
+        let mut rows = [("", "", ""); N];
+        let mut words = Words::new(text);
+        let mut row = 0;
+        while row < N {
+            rows[row] = (words.next(), words.next(), words.next());
+            row += 1;
+        }
+        words.end();
+        rows
+    }
+
+    /// Four words a row, the script and region looked up and those they imply: the rows of
+    /// one language of [`Rules::likely`](crate::locale::Rules::likely).
+    pub const fn likely<const N: usize>(text: &'static str) -> [LikelyRow<'static>; N] {
+        let mut rows = [(("", ""), ("", "")); N];
+        let mut words = Words::new(text);
+        let mut row = 0;
+        while row < N {
+            let looked_up = (words.next(), words.next());
+            rows[row] = (looked_up, (words.next(), words.next()));
+            row += 1;
+        }
+        words.end();
+        rows
+    }
+
+    /// One word a row: a set of regions of [`Rules::regions`](crate::locale::Rules::regions).
+    pub const fn words<const N: usize>(text: &'static str) -> [&'static str; N] {
+        let mut rows = [""; N];
+        let mut words = Words::new(text);
+        let mut row = 0;
+        while row < N {
+            rows[row] = words.next();
+            row += 1;
+        }
+        words.end();
+        rows
+    }
+
+    /// Three words a tag, its language, script and region:
+    /// [`Rules::supported`](crate::locale::Rules::supported).
+    pub const fn subtags<const N: usize>(text: &'static str) -> [Subtags<'static>; N] {
+        let mut rows = [Subtags {
+            language: "",
+            script: "",
+            region: "",
+        }; N];
+        let mut words = Words::new(text);
+        let mut row = 0;
+        while row < N {
+            rows[row] = Subtags {
+                language: words.next(),
+                script: words.next(),
+                region: words.next(),
+            };
+            row += 1;
+        }
+        words.end();
+        rows
+    }
+
+    /// Six words a row, [`Rules::regions`](crate::locale::Rules::regions): the language, the
+    /// script, the desired and the supported regions (`*` for any, `+3` for those of
+    /// `sets[3]`, `!3` for all others), the distance and `1` for one way only, else `0`.
+    pub const fn regions<const N: usize>(
+        sets: &'static [&'static [&'static str]],
+        text: &'static str,
+    ) -> [RegionDistance<'static>; N] {
+        let mut rows = [RegionDistance {
+            language: "",
+            script: "",
+            desired: Regions::Any,
+            supported: Regions::Any,
+            distance: 0,
+            oneway: false,
+        }; N];
+        let mut words = Words::new(text);
+        let mut row = 0;
+        while row < N {
+            rows[row] = RegionDistance {
+                language: words.next(),
+                script: words.next(),
+                desired: region_set(sets, words.next()),
+                supported: region_set(sets, words.next()),
+                distance: number(words.next()) as u8,
+                oneway: number(words.next()) == 1,
+            };
+            row += 1;
+        }
+        words.end();
+        rows
+    }
+
+    /// `*`, `+3` or `!3`, as [`regions`] reads them.
+    const fn region_set(sets: &'static [&'static [&'static str]], word: &str) -> Regions<'static> {
+        match word.as_bytes() {
+            [b'*'] => Regions::Any,
+            [b'+', index @ ..] => Regions::In(sets[digits(index)]),
+            [b'!', index @ ..] => Regions::NotIn(sets[digits(index)]),
+            _ => panic!("a set of regions"),
+        }
+    }
+
+    /// A decimal number of at most three digits.
+    const fn number(word: &str) -> usize {
+        digits(word.as_bytes())
+    }
+
+    const fn digits(digits: &[u8]) -> usize {
+        assert!(!digits.is_empty() && digits.len() <= 3, "a number");
+        let mut value = 0;
+        let mut at = 0;
+        while at < digits.len() {
+            assert!(digits[at].is_ascii_digit(), "a digit");
+            value = value * 10 + (digits[at] - b'0') as usize;
+            at += 1;
+        }
+        value
+    }
+
+    /// The words of a text, in order.
+    struct Words {
+        rest: &'static [u8],
+    }
+
+    impl Words {
+        const fn new(text: &'static str) -> Words {
+            Words {
+                rest: text.as_bytes(),
+            }
+        }
+
+        /// The next word (`""` for `-`); fails when there is none.
+        const fn next(&mut self) -> &'static str {
+            let mut len = 0;
+            while len < self.rest.len() && self.rest[len] != b' ' {
+                len += 1;
+            }
+            assert!(len > 0, "a word");
+            let (word, rest) = self.rest.split_at(len);
+            self.rest = match rest {
+                [b' ', rest @ ..] => rest,
+                _ => rest,
+            };
+            match word {
+                [b'-'] => "",
+                _ => match core::str::from_utf8(word) {
+                    Ok(word) => word,
+                    Err(_) => panic!("UTF-8"),
+                },
+            }
+        }
+
+        /// Fails unless every word was read.
+        const fn end(&self) {
+            assert!(self.rest.is_empty(), "no more words than rows");
+        }
+    }
+}
+
 /// The locale at `index` in `all` (a generated `Locale::ALL`, never empty), or the default,
 /// `all[0]`, for any other index.
 #[inline]
@@ -383,5 +586,53 @@ mod tests {
         assert_eq!(number(b"999999"), None);
         assert_eq!(number(b""), None);
         assert_eq!(number(b"4o4"), None);
+    }
+
+    #[test]
+    fn rows_decode_what_the_generator_writes() {
+        let rows: [u64; 3] = rows::languages("00000000000000ff0123456789abcdefffffffffffffffff");
+        assert_eq!(rows, [0xff, 0x0123_4567_89ab_cdef, u64::MAX]);
+        let likely: [_; 2] = rows::likely("- - Latn US shaw - Shaw GB");
+        assert_eq!(
+            likely,
+            [(("", ""), ("Latn", "US")), (("shaw", ""), ("Shaw", "GB"))]
+        );
+        let aliases: [_; 2] = rows::triples("i-default en - sh sr Latn");
+        assert_eq!(aliases, [("i-default", "en", ""), ("sh", "sr", "Latn")]);
+        assert_eq!(rows::pairs::<1>("hant zh"), [("hant", "zh")]);
+        assert_eq!(rows::words::<3>("AS CA 419"), ["AS", "CA", "419"]);
+        let sets: &[&[&str]] = &[&["GB"], &["HK", "MO"]];
+        let [first, second]: [locale::RegionDistance<'_>; 2] =
+            rows::regions(sets, "en * !0 +0 3 0 zh Hant * +1 104 1");
+        assert_eq!(
+            (first.language, first.script, first.distance, first.oneway),
+            ("en", "*", 3, false)
+        );
+        assert!(matches!(first.desired, locale::Regions::NotIn(["GB"])));
+        assert!(matches!(first.supported, locale::Regions::In(["GB"])));
+        assert!(matches!(second.desired, locale::Regions::Any));
+        assert!(matches!(
+            second.supported,
+            locale::Regions::In(["HK", "MO"])
+        ));
+        assert_eq!((second.distance, second.oneway), (104, true));
+    }
+
+    #[test]
+    #[should_panic = "no more words than rows"]
+    fn rows_refuse_words_left_over() {
+        let _: [_; 1] = rows::pairs("a b c");
+    }
+
+    #[test]
+    #[should_panic = "a word"]
+    fn rows_refuse_too_few_words() {
+        let _: [_; 2] = rows::pairs("a b c");
+    }
+
+    #[test]
+    #[should_panic = "16 hex digits a row"]
+    fn rows_refuse_a_short_hex_row() {
+        let _: [_; 1] = rows::languages("0123");
     }
 }

@@ -1,34 +1,129 @@
 //! The CLDR rows of one table (`status_locale::data::rules_for`) as a
 //! `status_core::locale::Rules` expression, reached through the expansion's `private` import.
-//! Its rows of structs are calls of `private::subtags` and `private::region_distance`, which an
-//! expanded crate prints a row to a line or two rather than a field to a line.
+//!
+//! The long runs of rows (related languages, likely subtags, aliases, undetermined tags) are
+//! each one string literal that a `const fn` of `status_core::__private::rows` decodes at
+//! compile time: one literal a field instead of a few tokens a row, which an expanded crate
+//! prints on a line or two instead of a line per row or two. The rows of structs are calls of
+//! `private::subtags` and `private::region_distance`, and each set of regions is written once,
+//! as a constant the rows that use it share.
 
 use status_locale::{Regions, Rules, Subtags};
 
 use super::text::RustText;
 
-/// `private::locale::Rules { ... }` holding `rules`.
+/// `{ const ...; private::locale::Rules { ... } }`, a block holding `rules`.
 pub(super) fn rules(rules: &Rules<'_>, out: &mut RustText) {
+    out.code("{\n");
+    out.code("const LANGUAGES: [u64; ")
+        .number(rules.languages.len())
+        .code("] = private::rows::languages(");
+    let mut hex = String::with_capacity(rules.languages.len() * 16);
+    for row in rules.languages {
+        hex.push_str(&format!("{row:016x}"));
+    }
+    out.str(&hex).code(");\n");
+
+    out.code("const ALIASES: [(&str, &str, &str); ")
+        .number(rules.aliases.len())
+        .code("] = private::rows::triples(");
+    let words = rules
+        .aliases
+        .iter()
+        .flat_map(|(alias, language, script)| [*alias, *language, *script]);
+    out.str(&joined(words)).code(");\n");
+
+    out.code("const UNDETERMINED: [(&str, &str); ")
+        .number(rules.undetermined.len())
+        .code("] = private::rows::pairs(");
+    let words = rules
+        .undetermined
+        .iter()
+        .flat_map(|(subtag, language)| [*subtag, *language]);
+    out.str(&joined(words)).code(");\n");
+
+    for (index, (_, rows)) in rules.likely.iter().enumerate() {
+        out.code("const LIKELY_")
+            .number(index)
+            .code(": [((&str, &str), (&str, &str)); ")
+            .number(rows.len())
+            .code("] = private::rows::likely(");
+        let words = rows
+            .iter()
+            .flat_map(|((script, region), (to_script, to_region))| {
+                [*script, *region, *to_script, *to_region]
+            });
+        out.str(&joined(words)).code(");\n");
+    }
+
+    // Each set of regions once, in the order of first use.
+    let mut sets: Vec<&[&str]> = Vec::new();
+    for row in rules.regions {
+        for side in [&row.desired, &row.supported] {
+            if let Regions::In(listed) | Regions::NotIn(listed) = side {
+                if !sets.contains(listed) {
+                    sets.push(listed);
+                }
+            }
+        }
+    }
+    for (index, set) in sets.iter().enumerate() {
+        out.code("const REGIONS_")
+            .number(index)
+            .code(": [&str; ")
+            .number(set.len())
+            .code("] = private::rows::words(");
+        out.str(&joined(set.iter().copied())).code(");\n");
+    }
+
+    out.code("const SUPPORTED: [private::locale::Subtags<'static>; ")
+        .number(rules.supported.len())
+        .code("] = private::rows::subtags(");
+    let words = rules.supported.iter().flat_map(
+        |Subtags {
+             language,
+             script,
+             region,
+         }| [*language, *script, *region],
+    );
+    out.str(&joined(words)).code(");\n");
+
+    out.code("const REGION_ROWS: [private::locale::RegionDistance<'static>; ")
+        .number(rules.regions.len())
+        .code("] = private::rows::regions(&[");
+    for index in 0..sets.len() {
+        if index > 0 {
+            out.code(", ");
+        }
+        out.code("&REGIONS_").number(index);
+    }
+    out.code("], ");
+    let mut text = String::new();
+    for row in rules.regions {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        let side = |regions: &Regions<'_>| match regions {
+            Regions::Any => "*".to_string(),
+            Regions::In(listed) => format!("+{}", position(&sets, listed)),
+            Regions::NotIn(listed) => format!("!{}", position(&sets, listed)),
+        };
+        let words = [
+            row.language.to_string(),
+            row.script.to_string(),
+            side(&row.desired),
+            side(&row.supported),
+            row.distance.to_string(),
+            u8::from(row.oneway).to_string(),
+        ];
+        text.push_str(&words.join(" "));
+    }
+    out.str(&text).code(");\n");
+
     out.code("private::locale::Rules { cldr_version: ")
         .str(rules.cldr_version)
-        .code(", supported: &[");
-    let mut first = true;
-    for Subtags {
-        language,
-        script,
-        region,
-    } in rules.supported
-    {
-        comma(out, &mut first)
-            .code("private::subtags(")
-            .str(language)
-            .code(", ")
-            .str(script)
-            .code(", ")
-            .str(region)
-            .code(")");
-    }
-    out.code("], by_language: &[");
+        .code(", supported: &SUPPORTED");
+    out.code(", by_language: &[");
     let mut first = true;
     for (language, indices) in rules.by_language {
         comma(out, &mut first).code("(").str(language).code(", &[");
@@ -38,35 +133,17 @@ pub(super) fn rules(rules: &Rules<'_>, out: &mut RustText) {
         }
         out.code("])");
     }
-    out.code("], aliases: &[");
+    out.code("], aliases: &ALIASES, likely: &[");
     let mut first = true;
-    for (alias, language, script) in rules.aliases {
-        comma(out, &mut first).code("(").str(alias).code(", ");
-        out.str(language).code(", ").str(script).code(")");
+    for (index, (language, _)) in rules.likely.iter().enumerate() {
+        comma(out, &mut first)
+            .code("(")
+            .str(language)
+            .code(", &LIKELY_")
+            .number(index)
+            .code(")");
     }
-    out.code("], likely: &[");
-    let mut first = true;
-    for (language, rows) in rules.likely {
-        comma(out, &mut first).code("(").str(language).code(", &[");
-        let mut first_row = true;
-        for ((script, region), (likely_script, likely_region)) in *rows {
-            comma(out, &mut first_row)
-                .code("((")
-                .str(script)
-                .code(", ")
-                .str(region);
-            out.code("), (").str(likely_script).code(", ");
-            out.str(likely_region).code("))");
-        }
-        out.code("])");
-    }
-    out.code("], undetermined: &[");
-    let mut first = true;
-    for (subtag, language) in rules.undetermined {
-        comma(out, &mut first).code("(").str(subtag).code(", ");
-        out.str(language).code(")");
-    }
-    out.code("], parents: &[");
+    out.code("], undetermined: &UNDETERMINED, parents: &[");
     let mut first = true;
     for ((language, region, script), parent) in rules.parents {
         comma(out, &mut first)
@@ -76,12 +153,7 @@ pub(super) fn rules(rules: &Rules<'_>, out: &mut RustText) {
             .str(region);
         out.code(", ").str(script).code("), ").str(parent).code(")");
     }
-    out.code("], languages: &[");
-    let mut first = true;
-    for row in rules.languages {
-        comma(out, &mut first).number_u64(*row);
-    }
-    out.code("], scripts: &[");
+    out.code("], languages: &LANGUAGES, scripts: &[");
     let mut first = true;
     for (language, desired, supported, distance) in rules.scripts {
         comma(out, &mut first)
@@ -95,25 +167,8 @@ pub(super) fn rules(rules: &Rules<'_>, out: &mut RustText) {
             .number(usize::from(*distance));
         out.code(")");
     }
-    out.code("], regions: &[");
-    let mut first = true;
-    for row in rules.regions {
-        comma(out, &mut first)
-            .code("private::region_distance(")
-            .str(row.language)
-            .code(", ")
-            .str(row.script)
-            .code(", ");
-        regions(&row.desired, out);
-        out.code(", ");
-        regions(&row.supported, out);
-        out.code(", ")
-            .number(usize::from(row.distance))
-            .code(", ")
-            .bool(row.oneway)
-            .code(")");
-    }
-    out.code("], supported_regions: &[");
+    out.code("], regions: &REGION_ROWS");
+    out.code(", supported_regions: &[");
     let mut first = true;
     for (desired, supported) in rules.supported_regions {
         comma(out, &mut first)
@@ -138,30 +193,27 @@ pub(super) fn rules(rules: &Rules<'_>, out: &mut RustText) {
     for fit in rules.bare_fits {
         comma(out, &mut first).number(usize::from(*fit));
     }
-    out.code("], }");
+    out.code("], }\n}");
 }
 
-/// `private::locale::Regions::...`.
-fn regions(regions: &Regions<'_>, out: &mut RustText) {
-    let listed = match regions {
-        Regions::Any => {
-            out.code("private::locale::Regions::Any");
-            return;
+/// Words as `status_core::__private::rows` reads them: separated by single spaces, `-` for an
+/// empty one. CLDR's subtags and aliases are ASCII letters, digits and inner hyphens, so none
+/// is `-` or holds a space (a test checks every row of CLDR); one that did would fail the
+/// user's build at the decoder, not here.
+fn joined<'w>(words: impl Iterator<Item = &'w str>) -> String {
+    let mut text = String::new();
+    for word in words {
+        if !text.is_empty() {
+            text.push(' ');
         }
-        Regions::In(listed) => {
-            out.code("private::locale::Regions::In(&[");
-            listed
-        }
-        Regions::NotIn(listed) => {
-            out.code("private::locale::Regions::NotIn(&[");
-            listed
-        }
-    };
-    let mut first = true;
-    for region in *listed {
-        comma(out, &mut first).str(region);
+        text.push_str(if word.is_empty() { "-" } else { word });
     }
-    out.code("])");
+    text
+}
+
+/// Where `listed` is among `sets`, which were collected from the same rows.
+fn position(sets: &[&[&str]], listed: &[&str]) -> usize {
+    sets.iter().position(|set| *set == listed).unwrap_or(0)
 }
 
 /// `, ` before every item but the first; `first` tells which is the first.
@@ -188,23 +240,93 @@ mod tests {
     #[test]
     fn rows_are_written_in_the_runtimes_shape() {
         let text = rules_of(&["en", "zh-CN"]);
-        assert!(
-            text.contains("((\"\", \"tw\"), (\"Hant\", \"TW\"))"),
-            "likely zh-TW row"
-        );
-        assert!(text.contains("(\"cmn\", \"zh\""), "alias leading to zh");
-        assert!(text.contains("(\"tw\", \"zh\")"), "und-TW is Chinese");
+        assert!(text.contains("- tw Hant TW"), "likely zh-TW row: {text}");
+        assert!(text.contains("cmn zh -"), "alias leading to zh");
+        assert!(text.contains(" tw zh"), "und-TW is Chinese");
         let hebrew = rules_of(&["en", "he"]);
-        assert!(hebrew.contains("(\"iw\", \"he\", \"\")"));
+        assert!(hebrew.contains(" iw he -\""), "{hebrew}");
         let world = rules_of(&["en", "en-001", "es", "es-419"]);
         assert!(world.contains("((\"en\", \"au\", \"\"), \"en-001\")"));
         assert!(world.contains("((\"es\", \"mx\", \"\"), \"es-419\")"));
-        assert!(world.contains("private::locale::Regions::In(&[\"GB\"])"));
+        // `$enUS`, then `en-*-$!enUS → en-*-GB`: a set of its own for `GB`.
+        let gb = world
+            .find("] = private::rows::words(\"GB\")")
+            .expect(&world);
+        let set = &world[world[..gb].rfind("REGIONS_").unwrap()..gb];
+        let row = format!(
+            "en * !0 +{} 3 0",
+            &set["REGIONS_".len()..set.find(':').unwrap()]
+        );
+        assert!(world.contains(&row), "{row} in {world}");
     }
 
     #[test]
     fn supported_tags_are_maximized() {
         let text = rules_of(&["en", "zh-Hant"]);
-        assert!(text.contains("private::subtags(\"zh\", \"Hant\", \"TW\")"));
+        assert!(
+            text.contains("private::rows::subtags(\"en Latn US zh Hant TW\")"),
+            "{text}"
+        );
+    }
+
+    /// The decoder reads words between single spaces and `-` as empty: no subtag or alias of
+    /// CLDR may hold a space or be `-` alone, in the rows of any language CLDR knows.
+    #[test]
+    fn every_word_of_cldr_reads_back() {
+        // Every two-letter language of the registry, which holds every language CLDR writes
+        // matching rows for.
+        let letters = b'a'..=b'z';
+        let languages: Vec<String> = letters
+            .clone()
+            .flat_map(|a| {
+                letters
+                    .clone()
+                    .map(move |b| String::from_utf8(vec![a, b]).unwrap())
+            })
+            .filter(|language| {
+                status_locale::data::is_registered(
+                    status_locale::data::SubtagKind::Language,
+                    language,
+                )
+            })
+            .collect();
+        assert!(languages.len() > 150, "{}", languages.len());
+        for chunk in languages.chunks(40) {
+            let tags: Vec<&str> = chunk.iter().map(String::as_str).collect();
+            status_locale::data::rules_for(&tags, |rules| {
+                let likely = rules.likely.iter().flat_map(|(language, rows)| {
+                    rows.iter()
+                        .flat_map(|((a, b), (c, d))| [*a, *b, *c, *d])
+                        .chain([*language])
+                });
+                let aliases = rules.aliases.iter().flat_map(|(a, b, c)| [*a, *b, *c]);
+                let undetermined = rules.undetermined.iter().flat_map(|(a, b)| [*a, *b]);
+                let regions = rules.regions.iter().flat_map(|row| {
+                    let sets = [&row.desired, &row.supported].map(|side| match side {
+                        Regions::Any => &[][..],
+                        Regions::In(listed) | Regions::NotIn(listed) => listed,
+                    });
+                    sets.into_iter()
+                        .flatten()
+                        .copied()
+                        .chain([row.language, row.script])
+                });
+                let supported = rules
+                    .supported
+                    .iter()
+                    .flat_map(|tag| [tag.language, tag.script, tag.region]);
+                for word in likely
+                    .chain(aliases)
+                    .chain(undetermined)
+                    .chain(regions)
+                    .chain(supported)
+                {
+                    assert!(
+                        word != "-" && !word.contains(' ') && word.is_ascii(),
+                        "{word:?} of {tags:?}"
+                    );
+                }
+            });
+        }
     }
 }

@@ -281,175 +281,54 @@ const _: () = {
         pub const DEFAULT: Locale = Locale::En;
         /// The CLDR rows for this table's languages, as the matcher takes them.
         #[doc(hidden)]
-        pub const MATCHING_RULES: private::locale::Rules<'static> = private::locale::Rules {
-            cldr_version: "48",
-            supported: &[
-                private::subtags("en", "Latn", "US"),
-                private::subtags("zh", "Hans", "CN"),
-                private::subtags("zh", "Hant", "HK"),
-            ],
-            by_language: &[("en", &[0]), ("zh", &[1, 2])],
-            aliases: &[
-                ("chi", "zh", ""),
-                ("cmn", "zh", ""),
-                ("eng", "en", ""),
-                ("i-default", "en", ""),
-                ("zho", "zh", ""),
-            ],
-            likely: &[
-                ("en", &[(("", ""), ("Latn", "US")), (("shaw", ""), ("Shaw", "GB"))]),
-                (
-                    "zh",
-                    &[
-                        (("", ""), ("Hans", "CN")),
-                        (("", "au"), ("Hant", "AU")),
-                        (("", "bn"), ("Hant", "BN")),
-                        (("", "gb"), ("Hant", "GB")),
-                        (("", "gf"), ("Hant", "GF")),
-                        (("", "hk"), ("Hant", "HK")),
-                        (("", "id"), ("Hant", "ID")),
-                        (("", "mo"), ("Hant", "MO")),
-                        (("", "pa"), ("Hant", "PA")),
-                        (("", "pf"), ("Hant", "PF")),
-                        (("", "ph"), ("Hant", "PH")),
-                        (("", "sr"), ("Hant", "SR")),
-                        (("", "th"), ("Hant", "TH")),
-                        (("", "tw"), ("Hant", "TW")),
-                        (("", "us"), ("Hant", "US")),
-                        (("", "vn"), ("Hant", "VN")),
-                        (("bopo", ""), ("Bopo", "TW")),
-                        (("hanb", ""), ("Hanb", "TW")),
-                        (("hant", ""), ("Hant", "TW")),
-                    ],
-                ),
-            ],
-            undetermined: &[
-                ("bopo", "zh"),
-                ("cn", "zh"),
-                ("hanb", "zh"),
-                ("hani", "zh"),
-                ("hans", "zh"),
-                ("hant", "zh"),
-                ("hk", "zh"),
-                ("mo", "zh"),
-                ("shaw", "en"),
-                ("tw", "zh"),
-            ],
-            parents: &[],
-            languages: &[
-                317527688152023070, 342297486112653332, 387333482346971166,
-                405347880853045278, 625179837707649054, 702585456252157982,
-                711684189852663828, 905057498852884490, 941839186497044500,
-                961915444148437002, 995410966377005066, 1015677164700172298,
-                1040446962650710026, 1089895024216375316, 1101245557620211722,
-                1103215882449977354, 1486211791425372190, 1576283784024752158,
-                2026643746713829396, 2026925221686542366, 2030675930718797834,
-                2053665344473661460, 2314874122876157982, 2318061881940377610,
-                2321348047355969556, 2435718422205431818, 2481035893455847434,
-                2603104499065225246, 2657147694556315678, 2765234085603508244,
-                3179565251316482078, 3287651642381959198, 3296658841632899102,
-                3335220913463099422, 3521838823026130974, 3593896417044791326,
-                3601214766469414942, 3650282946711912458, 3695318942985617418,
-                3802469374790795294, 3828083597673889812, 3855105195426840606,
-                3877714727894122506, 3927162789473550366, 3972198785746796574,
-                4048288563780780042, 4080285176805982238, 4210608091047198750,
-                4260429161899163678, 4264369811588841502, 4440573146977009694,
-                4485609143258710046, 4620717132079824926, 4642390705296572436,
-                4782846718647861278, 5314271474679873566, 5512429858313666590,
-                5557465854578982942, 5567409013088190474, 5602501850882834462,
-                5611509050122371102, 5629523448593907742, 5656545046409838622,
-                5683566644163117086, 5773638636686671902, 5809667433705635870,
-                5845696230716604446, 5874969628282716190, 5890732227033104414,
-                5899739426276179998, 5957441796487708702, 6116003742697259028,
-                6214991400183463966, 6824476259077980170, 6989610536111505438,
-                7286848111507472414, 7340891307021631518, 7396433411764322314,
-                7503112427927371796, 7683164878726561822,
-            ],
-            scripts: &[
-                ("zh", "Hani", "Hans", 20),
-                ("zh", "Hani", "Hant", 20),
-                ("zh", "Latn", "Hans", 20),
-            ],
-            regions: &[
-                private::region_distance(
-                    "en",
-                    "*",
-                    private::locale::Regions::In(
-                        &["AS", "CA", "GU", "MH", "MP", "PH", "PR", "UM", "US", "VI"],
-                    ),
-                    private::locale::Regions::In(
-                        &["AS", "CA", "GU", "MH", "MP", "PH", "PR", "UM", "US", "VI"],
-                    ),
-                    4,
-                    false,
-                ),
-                private::region_distance(
-                    "en",
-                    "*",
-                    private::locale::Regions::NotIn(
-                        &["AS", "CA", "GU", "MH", "MP", "PH", "PR", "UM", "US", "VI"],
-                    ),
-                    private::locale::Regions::In(&["GB"]),
-                    3,
-                    false,
-                ),
-                private::region_distance(
-                    "en",
-                    "*",
-                    private::locale::Regions::NotIn(
-                        &["AS", "CA", "GU", "MH", "MP", "PH", "PR", "UM", "US", "VI"],
-                    ),
-                    private::locale::Regions::NotIn(
-                        &["AS", "CA", "GU", "MH", "MP", "PH", "PR", "UM", "US", "VI"],
-                    ),
-                    4,
-                    false,
-                ),
-                private::region_distance(
-                    "en",
-                    "*",
-                    private::locale::Regions::Any,
-                    private::locale::Regions::Any,
-                    5,
-                    false,
-                ),
-                private::region_distance(
-                    "zh",
-                    "Hant",
-                    private::locale::Regions::In(&["HK", "MO"]),
-                    private::locale::Regions::In(&["HK", "MO"]),
-                    4,
-                    false,
-                ),
-                private::region_distance(
-                    "zh",
-                    "Hant",
-                    private::locale::Regions::NotIn(&["HK", "MO"]),
-                    private::locale::Regions::NotIn(&["HK", "MO"]),
-                    4,
-                    false,
-                ),
-                private::region_distance(
-                    "zh",
-                    "Hant",
-                    private::locale::Regions::Any,
-                    private::locale::Regions::Any,
-                    5,
-                    false,
-                ),
-                private::region_distance(
-                    "*",
-                    "*",
-                    private::locale::Regions::Any,
-                    private::locale::Regions::Any,
-                    4,
-                    false,
-                ),
-            ],
-            supported_regions: &[(233, 233), (238, 236), (222, 220)],
-            language_keys: &[5568, 26880, 3337, 3502, 5575, 9216, 26895],
-            supported_rows: &[143, 128, 240],
-            bare_fits: &[192, 192, 119],
+        pub const MATCHING_RULES: private::locale::Rules<'static> = {
+            const LANGUAGES: [u64; 80] = private::rows::languages(
+                "046815c002a7001e04c015c003410014056015c000e8001e05a015c000b4001e08ad15c0034d001e09c015c00044001e09e06900006e00140c8f6900006e000a0d1215c002b300140d596900006e000a0dd06900006e000a0e186900006e000a0e706900006e000a0f2015c000e200140f486900006e000a0f4f69000000000a14a015c000e8001e15e015c00401001e1c2015c0012500141c2115c000e8001e1c2e6900006e000a1c8015c000e20014202015c001c7001e202b6900006e000a203715c002b3001421cd6900006e000a226e6900006e000a242015c00401001e24e015c001c7001e266015c0013300142c2015c000e5001e2da015c00168001e2dc015c0012e001e2e4915c0026c001e30e015c002a7001e31e015c00181001e31fa15c0034d001e32a86900006e000a33486900006e000a34c515c001b5001e352015c001da0014358015c0012e001e35d06900006e000a368015c001b4001e372015c001ad001e382e6900006e000a38a015c001d0001e3a6f15c00341001e3b2015c001b7001e3b2e15c002a7001e3da015c000b4001e3e4015c0012e001e402015c0012e001e406d15c001c70014426015c00026001e49c015c00049001e4c8015c0020b001e4d2015c0018b001e4d436900006e000a4dc015c00357001e4de015c0026f001e4e2015c0002c001e4e8015c00341001e4ee015c0029a001e502015c0012e001e50a015c0012e001e512015c000b4001e518815c00000001e51c015c00341001e51e015c0028f001e52ad15c001b7001e54e06900006e0014564015c0020b001e5eb56900006e000a610015c00341001e652015c002a1001e65e015c001c7001e66a56900010b000a68206900006e00146aa015c00341001e",
+            );
+            const ALIASES: [(&str, &str, &str); 5] = private::rows::triples(
+                "chi zh - cmn zh - eng en - i-default en - zho zh -",
+            );
+            const UNDETERMINED: [(&str, &str); 10] = private::rows::pairs(
+                "bopo zh cn zh hanb zh hani zh hans zh hant zh hk zh mo zh shaw en tw zh",
+            );
+            const LIKELY_0: [((&str, &str), (&str, &str)); 2] = private::rows::likely(
+                "- - Latn US shaw - Shaw GB",
+            );
+            const LIKELY_1: [((&str, &str), (&str, &str)); 19] = private::rows::likely(
+                "- - Hans CN - au Hant AU - bn Hant BN - gb Hant GB - gf Hant GF - hk Hant HK - id Hant ID - mo Hant MO - pa Hant PA - pf Hant PF - ph Hant PH - sr Hant SR - th Hant TH - tw Hant TW - us Hant US - vn Hant VN bopo - Bopo TW hanb - Hanb TW hant - Hant TW",
+            );
+            const REGIONS_0: [&str; 10] = private::rows::words(
+                "AS CA GU MH MP PH PR UM US VI",
+            );
+            const REGIONS_1: [&str; 1] = private::rows::words("GB");
+            const REGIONS_2: [&str; 2] = private::rows::words("HK MO");
+            const SUPPORTED: [private::locale::Subtags<'static>; 3] = private::rows::subtags(
+                "en Latn US zh Hans CN zh Hant HK",
+            );
+            const REGION_ROWS: [private::locale::RegionDistance<'static>; 8] = private::rows::regions(
+                &[&REGIONS_0, &REGIONS_1, &REGIONS_2],
+                "en * +0 +0 4 0 en * !0 +1 3 0 en * !0 !0 4 0 en * * * 5 0 zh Hant +2 +2 4 0 zh Hant !2 !2 4 0 zh Hant * * 5 0 * * * * 4 0",
+            );
+            private::locale::Rules {
+                cldr_version: "48",
+                supported: &SUPPORTED,
+                by_language: &[("en", &[0]), ("zh", &[1, 2])],
+                aliases: &ALIASES,
+                likely: &[("en", &LIKELY_0), ("zh", &LIKELY_1)],
+                undetermined: &UNDETERMINED,
+                parents: &[],
+                languages: &LANGUAGES,
+                scripts: &[
+                    ("zh", "Hani", "Hans", 20),
+                    ("zh", "Hani", "Hant", 20),
+                    ("zh", "Latn", "Hans", 20),
+                ],
+                regions: &REGION_ROWS,
+                supported_regions: &[(233, 233), (238, 236), (222, 220)],
+                language_keys: &[5568, 26880, 3337, 3502, 5575, 9216, 26895],
+                supported_rows: &[143, 128, 240],
+                bare_fits: &[192, 192, 119],
+            }
         };
         /// The BCP 47 tag, such as `zh-CN`.
         #[inline]
