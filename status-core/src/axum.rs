@@ -316,14 +316,16 @@ fn internal_error() -> Response {
 /// # }
 /// ```
 pub struct LocaleLayer<L: 'static> {
-    negotiate: fn(&[u8]) -> L,
+    /// The table's negotiation, answering a locale's index in `Locale::ALL`.
+    negotiate: fn(&[u8]) -> usize,
     current: &'static CurrentLocale<L>,
 }
 
 impl<L: 'static> LocaleLayer<L> {
-    /// A layer choosing the locale with `negotiate` and setting it in `current`.
+    /// A layer choosing the locale with `negotiate`, as its index in `Locale::ALL`, and setting
+    /// it in `current`.
     #[doc(hidden)]
-    pub const fn new(negotiate: fn(&[u8]) -> L, current: &'static CurrentLocale<L>) -> Self {
+    pub const fn new(negotiate: fn(&[u8]) -> usize, current: &'static CurrentLocale<L>) -> Self {
         LocaleLayer { negotiate, current }
     }
 }
@@ -357,7 +359,7 @@ impl<S, L: 'static> tower_layer::Layer<S> for LocaleLayer<L> {
 /// The service [`LocaleLayer`] wraps around another.
 pub struct LocaleService<S, L: 'static> {
     inner: S,
-    negotiate: fn(&[u8]) -> L,
+    negotiate: fn(&[u8]) -> usize,
     current: &'static CurrentLocale<L>,
 }
 
@@ -393,12 +395,12 @@ where
     }
 
     fn call(&mut self, request: Request<B>) -> Self::Future {
-        let locale = negotiate_headers(request.headers(), self.negotiate);
+        let index = negotiate_headers(request.headers(), self.negotiate);
         // `call` may already do work before returning its future: give it the locale too.
         let inner = &mut self.inner;
-        let future = self.current.with(locale, || inner.call(request));
+        let future = self.current.with(index, || inner.call(request));
         LocaleFuture {
-            scope: self.current.scope(locale, future),
+            scope: self.current.scope(index, future),
         }
     }
 }
@@ -433,7 +435,7 @@ where
     }
 }
 
-impl<L: core::fmt::Debug + 'static, F> core::fmt::Debug for LocaleFuture<L, F> {
+impl<L: Copy + core::fmt::Debug + 'static, F> core::fmt::Debug for LocaleFuture<L, F> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("LocaleFuture")
             .field("scope", &self.scope)

@@ -311,8 +311,12 @@ macro_rules! __axum_impls {
             /// asks for as [`Locale::current`], and adds `Accept-Language` to the `Vary` of
             /// every response: `router.layer(Locale::layer())`.
             pub fn layer() -> $crate::axum::LocaleLayer<$locale> {
-                // `CURRENT_LOCALE`: the table's static, beside this in the generated `const _`.
-                $crate::axum::LocaleLayer::new($locale::negotiate_bytes, &CURRENT_LOCALE)
+                // `CURRENT_LOCALE`: the table's static, beside this in the generated `const _`;
+                // it takes a locale as its index in `ALL`.
+                $crate::axum::LocaleLayer::new(
+                    |header| $locale::negotiate_bytes(header) as usize,
+                    &CURRENT_LOCALE,
+                )
             }
         }
 

@@ -1,5 +1,6 @@
 //! The current locale follows async tasks: `Locale::scope` on a multi-threaded runtime, where
-//! tasks move between worker threads at every `.await`.
+//! tasks move between worker threads at every `.await`. And the overrides of two tables, which
+//! share one thread-local in status-core, stay apart.
 //!
 //! Nothing in this file calls `Locale::set_current`: the tests run in parallel in one process
 //! and the process-wide locale would leak between them.
@@ -11,6 +12,10 @@ use std::time::Duration;
 
 mod chinese {
     status_core::status_codes!("chinese.toml");
+}
+
+mod vendor {
+    status_core::status_codes!("vendor.toml");
 }
 
 use chinese::{Locale, StatusCode};
@@ -156,5 +161,113 @@ fn a_panic_inside_a_poll_restores_the_previous_locale() {
         });
         assert!(caught.is_err());
         assert_eq!(Locale::current(), Locale::ZhTw);
+    });
+}
+
+/// What both tables' `current` return here.
+fn both_now() -> (Locale, vendor::Locale) {
+    (Locale::current(), vendor::Locale::current())
+}
+
+#[test]
+fn two_tables_nested_in_each_other_each_see_their_own_override() {
+    let seen = Locale::with_current(Locale::ZhTw, || {
+        let outer = both_now();
+        let (middle, inner, back) = vendor::Locale::with_current(vendor::Locale::Ja, || {
+            let middle = both_now();
+            let inner = Locale::with_current(Locale::ZhHk, || {
+                (both_now(), StatusCode::NotFound.message_current())
+            });
+            (middle, inner, both_now())
+        });
+        (outer, middle, inner, back, both_now())
+    });
+    assert_eq!(seen.0, (Locale::ZhTw, vendor::Locale::DEFAULT));
+    assert_eq!(seen.1, (Locale::ZhTw, vendor::Locale::Ja));
+    assert_eq!(seen.2.0, (Locale::ZhHk, vendor::Locale::Ja));
+    assert_eq!(seen.2.1, StatusCode::NotFound.message(Locale::ZhHk));
+    assert_eq!(seen.3, (Locale::ZhTw, vendor::Locale::Ja));
+    assert_eq!(seen.4, (Locale::ZhTw, vendor::Locale::DEFAULT));
+    assert_eq!(both_now(), (Locale::DEFAULT, vendor::Locale::DEFAULT));
+}
+
+#[test]
+fn a_panic_in_nested_scopes_of_two_tables_restores_both() {
+    vendor::Locale::with_current(vendor::Locale::ZhCn, || {
+        Locale::with_current(Locale::Ja, || {
+            let caught = std::panic::catch_unwind(|| {
+                Locale::with_current(Locale::ZhCn, || {
+                    vendor::Locale::with_current(vendor::Locale::Ja, || panic!("handler failed"))
+                })
+            });
+            assert!(caught.is_err());
+            assert_eq!(both_now(), (Locale::Ja, vendor::Locale::ZhCn));
+        });
+        assert_eq!(both_now(), (Locale::DEFAULT, vendor::Locale::ZhCn));
+    });
+    assert_eq!(both_now(), (Locale::DEFAULT, vendor::Locale::DEFAULT));
+}
+
+/// Pending at its first poll, ready at the next.
+async fn suspend_once() {
+    let mut suspended = false;
+    std::future::poll_fn(|_| {
+        if std::mem::replace(&mut suspended, true) {
+            std::task::Poll::Ready(())
+        } else {
+            std::task::Poll::Pending
+        }
+    })
+    .await;
+}
+
+/// What both tables' `current` return before and after one suspension.
+async fn both_across_a_suspension() -> [(Locale, vendor::Locale); 2] {
+    let before = both_now();
+    suspend_once().await;
+    [before, both_now()]
+}
+
+#[test]
+fn scopes_of_two_tables_polled_in_turn_on_one_thread_each_see_their_own() {
+    use std::task::{Context, Poll, Waker};
+    let mut cx = Context::from_waker(Waker::noop());
+    let mut first = std::pin::pin!(Locale::scope(Locale::ZhCn, both_across_a_suspension()));
+    let mut second = std::pin::pin!(vendor::Locale::scope(
+        vendor::Locale::Ja,
+        both_across_a_suspension()
+    ));
+    let unscoped = (Locale::DEFAULT, vendor::Locale::DEFAULT);
+    assert!(first.as_mut().poll(&mut cx).is_pending());
+    assert_eq!(both_now(), unscoped);
+    assert!(second.as_mut().poll(&mut cx).is_pending());
+    assert_eq!(both_now(), unscoped);
+    let Poll::Ready(first_seen) = first.as_mut().poll(&mut cx) else {
+        panic!("the first scope suspends once only");
+    };
+    assert_eq!(both_now(), unscoped);
+    let Poll::Ready(second_seen) = second.as_mut().poll(&mut cx) else {
+        panic!("the second scope suspends once only");
+    };
+    assert_eq!(both_now(), unscoped);
+    assert_eq!(first_seen, [(Locale::ZhCn, vendor::Locale::DEFAULT); 2]);
+    assert_eq!(second_seen, [(Locale::DEFAULT, vendor::Locale::Ja); 2]);
+}
+
+#[test]
+fn an_override_is_not_seen_on_another_thread() {
+    Locale::with_current(Locale::ZhHk, || {
+        vendor::Locale::with_current(vendor::Locale::ZhCn, || {
+            let elsewhere = std::thread::spawn(|| {
+                let unscoped = both_now();
+                let scoped = Locale::with_current(Locale::Ja, both_now);
+                (unscoped, scoped)
+            })
+            .join()
+            .unwrap();
+            assert_eq!(elsewhere.0, (Locale::DEFAULT, vendor::Locale::DEFAULT));
+            assert_eq!(elsewhere.1, (Locale::Ja, vendor::Locale::DEFAULT));
+            assert_eq!(both_now(), (Locale::ZhHk, vendor::Locale::ZhCn));
+        });
     });
 }

@@ -163,9 +163,10 @@ const TRAIT_IMPLS: &str = "
     }
 ";
 
-/// The current locale: each table's process-wide locale and per-thread override, in statics of
-/// this expansion, driven by `status_core::__private::CurrentLocale`. The statics stay here,
-/// not in status-core, because each table has its own; `CURRENT_LOCALE` below is the one.
+/// The current locale: forwards to the table's `CURRENT_LOCALE`, a
+/// `status_core::__private::CurrentLocale` static. It stays here, not in status-core, because
+/// each table has its own process-wide locale; the per-thread overrides of every table share
+/// one thread-local in status-core, where its address tells the tables' overrides apart.
 const CURRENT: &str = "
     impl Locale {
         /// Sets the locale of the whole process, which [`Locale::current`] returns where no
@@ -185,7 +186,7 @@ const CURRENT: &str = "
         /// the previous one back, also when `f` panics. Scopes nest. For async code, whose
         /// futures run after this returns, use [`Locale::scope`].
         pub fn with_current<R>(locale: Locale, f: impl core::ops::FnOnce() -> R) -> R {
-            CURRENT_LOCALE.with(locale, f)
+            CURRENT_LOCALE.with(locale as usize, f)
         }
 
         /// Wraps `future` so that [`Locale::current`] returns `locale` inside it: on every
@@ -195,16 +196,13 @@ const CURRENT: &str = "
             locale: Locale,
             future: F,
         ) -> private::LocaleScope<Locale, F> {
-            CURRENT_LOCALE.scope(locale, future)
+            CURRENT_LOCALE.scope(locale as usize, future)
         }
     }
 
-    private::std::thread_local! {
-        static SCOPED: core::cell::Cell<Option<Locale>> = const { core::cell::Cell::new(None) };
-    }
-    /// This table's process-wide locale and per-thread override.
+    /// This table's process-wide locale; its per-thread overrides live in status-core.
     static CURRENT_LOCALE: private::CurrentLocale<Locale> =
-        private::CurrentLocale::new(&Locale::ALL, &SCOPED);
+        private::CurrentLocale::new(&Locale::ALL);
 
     impl StatusCode {
         /// The message in `locale`, as a value that prints it: for `write!` and

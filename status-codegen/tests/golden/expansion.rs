@@ -394,7 +394,7 @@ const _: () = {
         /// the previous one back, also when `f` panics. Scopes nest. For async code, whose
         /// futures run after this returns, use [`Locale::scope`].
         pub fn with_current<R>(locale: Locale, f: impl core::ops::FnOnce() -> R) -> R {
-            CURRENT_LOCALE.with(locale, f)
+            CURRENT_LOCALE.with(locale as usize, f)
         }
         /// Wraps `future` so that [`Locale::current`] returns `locale` inside it: on every
         /// poll, across `.await`s and moves between threads, and nowhere else. Needs no
@@ -403,17 +403,12 @@ const _: () = {
             locale: Locale,
             future: F,
         ) -> private::LocaleScope<Locale, F> {
-            CURRENT_LOCALE.scope(locale, future)
+            CURRENT_LOCALE.scope(locale as usize, future)
         }
     }
-    private::std::thread_local! {
-        static SCOPED : core::cell::Cell < Option < Locale >> = const {
-        core::cell::Cell::new(None) };
-    }
-    /// This table's process-wide locale and per-thread override.
+    /// This table's process-wide locale; its per-thread overrides live in status-core.
     static CURRENT_LOCALE: private::CurrentLocale<Locale> = private::CurrentLocale::new(
         &Locale::ALL,
-        &SCOPED,
     );
     impl StatusCode {
         /// The message in `locale`, as a value that prints it: for `write!` and
