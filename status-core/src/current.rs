@@ -39,14 +39,28 @@ std::thread_local! {
 /// Unlinks a frame when its scope ends, by return or by unwinding: puts back the frame that
 /// was innermost before it. Private, made only in `with` after the frame it unlinks and so
 /// dropped before it, never leaked or moved out.
+///
+/// Scopes on one thread end in the reverse order of their start, unless something switches
+/// stacks under them (a stackful coroutine suspended inside `with_current` while its thread
+/// runs other scopes). A frame that is not the innermost when its scope ends has been left
+/// by that order, and the frames it would put back may be gone: every override of the thread
+/// is then dropped, which shows the process-wide locale but never reads a dead frame.
 struct Unlink {
+    frame: *const Frame,
     outer: *const Frame,
 }
 
 impl Drop for Unlink {
     fn drop(&mut self) {
         // Fails only during thread teardown, when nothing is left to restore.
-        let _ = INNERMOST.try_with(|innermost| innermost.set(self.outer));
+        let _ = INNERMOST.try_with(|innermost| {
+            let restored = if innermost.get() == self.frame {
+                self.outer
+            } else {
+                ptr::null()
+            };
+            innermost.set(restored);
+        });
     }
 }
 
@@ -90,12 +104,14 @@ impl<L: Copy + 'static> CurrentLocale<L> {
         let mut frame = INNERMOST.try_with(Cell::get).unwrap_or(ptr::null());
         while !frame.is_null() {
             #[allow(unsafe_code)]
-            // SAFETY: every frame in this thread's chain is alive. Only `with` links a frame,
-            // and its `Unlink`, dropped before the frame on return and on unwind, unlinks it.
-            // A frame linked after another belongs to a `with` running inside the other's `f`
-            // (scopes on one thread nest; a `LocaleScope` links only for one poll), so it is
-            // unlinked first: from `INNERMOST`, each `outer` is an older frame that outlives
-            // the one pointing to it. Linked frames are never written, so `&` is sound.
+            // SAFETY: every frame reachable from this thread's `INNERMOST` is alive. Only
+            // `with` links a frame, on top, its `outer` the chain before it; its `Unlink`,
+            // dropped before the frame on return and on unwind, unlinks it: back to `outer`
+            // when it is the innermost, so the chain is what it was before the frame came,
+            // else to an empty chain. Either way a frame whose scope has ended is reachable
+            // from no frame still linked: below it are only frames linked before it, and a
+            // frame that ends while another is linked above it empties the chain. Linked
+            // frames are never written, so `&` is sound.
             let linked = unsafe { &*frame };
             if linked.table == table {
                 return self.locale_at(linked.index);
@@ -118,7 +134,10 @@ impl<L: Copy + 'static> CurrentLocale<L> {
             outer,
         };
         // Declared after `frame`, so dropped before it.
-        let _unlink = Unlink { outer };
+        let _unlink = Unlink {
+            frame: &frame,
+            outer,
+        };
         let _ = INNERMOST.try_with(|innermost| innermost.set(&frame));
         f()
     }
@@ -223,6 +242,8 @@ impl<L: Copy + fmt::Debug + 'static, F> fmt::Debug for LocaleScope<L, F> {
     }
 }
 
+/// The frames' safety argument is checked under Miri, which CI's toolchain lacks:
+/// `cargo +nightly miri test -p status-core --lib current`.
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,6 +298,34 @@ mod tests {
             seen,
             (("fr", "ja"), ("fr", "fr"), ("ja", "fr"), ("fr", "ja"))
         );
+        assert_eq!(both(), ("en", "ja"));
+    }
+
+    /// What a stackful coroutine suspended inside a scope could do: the outer scope ends while
+    /// an inner one still runs. The overrides go, and no dead frame is read (which Miri checks:
+    /// the outer frame is freed before the last reads).
+    #[test]
+    fn scopes_ending_out_of_order_read_no_dead_frame() {
+        let outer = Box::new(Frame {
+            table: FIRST.address(),
+            index: 1,
+            outer: INNERMOST.with(Cell::get),
+        });
+        INNERMOST.with(|innermost| innermost.set(&*outer));
+        let unlink_outer = Unlink {
+            frame: &*outer,
+            outer: outer.outer,
+        };
+        assert_eq!(both(), ("fr", "ja"));
+        let inside = SECOND.with(2, || {
+            let before = both();
+            drop(unlink_outer);
+            (before, both())
+        });
+        assert_eq!(inside, (("fr", "fr"), ("en", "ja")));
+        drop(outer);
+        assert_eq!(both(), ("en", "ja"));
+        assert_eq!(FIRST.with(2, both), ("ja", "ja"));
         assert_eq!(both(), ("en", "ja"));
     }
 
