@@ -78,9 +78,9 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
             pub const MATCHING_RULES: private::locale::Rules<'static> = ",
         );
         status_locale::data::rules_for(&tags, |rules| super::rules::rules(rules, out));
-        out.code(";\n").code(METHODS);
+        out.code(";\n").code(METHODS).code(CURRENT);
     });
-    out.code(CURRENT).code(TRAIT_IMPLS);
+    out.code(CURRENT_STATIC).code(TRAIT_IMPLS);
     // Without a `repr`, the derives read the discriminant as an `isize`.
     super::forwarded_traits(
         out,
@@ -133,6 +133,50 @@ const METHODS: &str = "
     }
 ";
 
+/// The current locale: forwards to the table's `CURRENT_LOCALE`, a
+/// `status_core::__private::CurrentLocale` static, written after `impl Locale`. It stays here,
+/// not in status-core, because each table has its own process-wide locale; the per-thread
+/// overrides of every table share one thread-local in status-core, where its address tells
+/// the tables' overrides apart.
+const CURRENT: &str = "
+    /// Sets the locale of the whole process, which [`Locale::current`] returns where no
+    /// [`Locale::with_current`] or [`Locale::scope`] says otherwise. Lock-free.
+    pub fn set_current(locale: Locale) {
+        CURRENT_LOCALE.set(locale as usize)
+    }
+
+    /// The current locale: the innermost [`Locale::with_current`] or [`Locale::scope`]
+    /// running on this thread, else the one given to [`Locale::set_current`], else
+    /// [`Locale::DEFAULT`]. Lock-free.
+    pub fn current() -> Locale {
+        CURRENT_LOCALE.get()
+    }
+
+    /// Runs `f` with [`Locale::current`] returning `locale` on this thread, then puts
+    /// the previous one back, also when `f` panics. Scopes nest. For async code, whose
+    /// futures run after this returns, use [`Locale::scope`].
+    pub fn with_current<R>(locale: Locale, f: impl core::ops::FnOnce() -> R) -> R {
+        CURRENT_LOCALE.with(locale as usize, f)
+    }
+
+    /// Wraps `future` so that [`Locale::current`] returns `locale` inside it: on every
+    /// poll, across `.await`s and moves between threads, and nowhere else. Needs no
+    /// particular runtime; allocates nothing.
+    pub fn scope<F: core::future::Future>(
+        locale: Locale,
+        future: F,
+    ) -> private::LocaleScope<Locale, F> {
+        CURRENT_LOCALE.scope(locale as usize, future)
+    }
+";
+
+/// The static [`CURRENT`] forwards to.
+const CURRENT_STATIC: &str = "
+    /// This table's process-wide locale; its per-thread overrides live in status-core.
+    static CURRENT_LOCALE: private::CurrentLocale<Locale> =
+        private::CurrentLocale::new(&Locale::ALL);
+";
+
 /// `Default`, `Display` and `FromStr`.
 const TRAIT_IMPLS: &str = "
     #[automatically_derived]
@@ -159,63 +203,6 @@ const TRAIT_IMPLS: &str = "
         #[inline]
         fn from_str(text: &str) -> Result<Locale, private::ParseLocaleError> {
             private::parse_locale(text, &Locale::ALL, &TAGS)
-        }
-    }
-";
-
-/// The current locale: forwards to the table's `CURRENT_LOCALE`, a
-/// `status_core::__private::CurrentLocale` static. It stays here, not in status-core, because
-/// each table has its own process-wide locale; the per-thread overrides of every table share
-/// one thread-local in status-core, where its address tells the tables' overrides apart.
-const CURRENT: &str = "
-    impl Locale {
-        /// Sets the locale of the whole process, which [`Locale::current`] returns where no
-        /// [`Locale::with_current`] or [`Locale::scope`] says otherwise. Lock-free.
-        pub fn set_current(locale: Locale) {
-            CURRENT_LOCALE.set(locale as usize)
-        }
-
-        /// The current locale: the innermost [`Locale::with_current`] or [`Locale::scope`]
-        /// running on this thread, else the one given to [`Locale::set_current`], else
-        /// [`Locale::DEFAULT`]. Lock-free.
-        pub fn current() -> Locale {
-            CURRENT_LOCALE.get()
-        }
-
-        /// Runs `f` with [`Locale::current`] returning `locale` on this thread, then puts
-        /// the previous one back, also when `f` panics. Scopes nest. For async code, whose
-        /// futures run after this returns, use [`Locale::scope`].
-        pub fn with_current<R>(locale: Locale, f: impl core::ops::FnOnce() -> R) -> R {
-            CURRENT_LOCALE.with(locale as usize, f)
-        }
-
-        /// Wraps `future` so that [`Locale::current`] returns `locale` inside it: on every
-        /// poll, across `.await`s and moves between threads, and nowhere else. Needs no
-        /// particular runtime; allocates nothing.
-        pub fn scope<F: core::future::Future>(
-            locale: Locale,
-            future: F,
-        ) -> private::LocaleScope<Locale, F> {
-            CURRENT_LOCALE.scope(locale as usize, future)
-        }
-    }
-
-    /// This table's process-wide locale; its per-thread overrides live in status-core.
-    static CURRENT_LOCALE: private::CurrentLocale<Locale> =
-        private::CurrentLocale::new(&Locale::ALL);
-
-    impl StatusCode {
-        /// The message in `locale`, as a value that prints it: for `write!` and
-        /// `format_args!` without an intermediate `String`. Width and alignment apply.
-        #[inline]
-        pub const fn localized(self, locale: Locale) -> private::locale::Localized {
-            private::locale::Localized::new(self.message(locale))
-        }
-
-        /// The message in [`Locale::current`].
-        #[inline]
-        pub fn message_current(self) -> &'static str {
-            self.message(Locale::current())
         }
     }
 ";

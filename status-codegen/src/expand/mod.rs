@@ -274,7 +274,9 @@ fn all_const<'v>(
 /// do: `Debug` writes the variant's name (`names`, in the constant `table` indexed by `index`, an expression of
 /// `*self`) unpadded, and `Hash` and the order use the discriminant, of type `repr`, as the
 /// derives read it. `Clone`, `Copy`, `PartialEq` and `Eq` stay derived: they are short, and a
-/// derived `PartialEq` is what lets a constant of the enum be a pattern.
+/// derived `PartialEq` is what lets a constant of the enum be a pattern. `Debug` and `Hash` go
+/// without `#[inline]`: formatting calls `fmt` through a pointer, and `hash`, being generic, is
+/// compiled in each crate that uses it anyway.
 fn forwarded_traits<'v>(
     out: &mut RustText,
     ty: &'static str,
@@ -297,13 +299,13 @@ fn forwarded_traits<'v>(
         );
     out.code("#[automatically_derived]\nimpl core::fmt::Debug for ")
         .code(ty)
-        .code(" {\n#[inline]\nfn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {\nf.write_str(")
+        .code(" {\nfn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {\nf.write_str(")
         .code(table)
         .code("[")
         .code(index)
         .code("])\n}\n}\n#[automatically_derived]\nimpl core::hash::Hash for ")
         .code(ty)
-        .code(" {\n#[inline]\nfn hash<H: core::hash::Hasher>(&self, state: &mut H) {\ncore::hash::Hash::hash(&(*self as ")
+        .code(" {\nfn hash<H: core::hash::Hasher>(&self, state: &mut H) {\ncore::hash::Hash::hash(&(*self as ")
         .code(repr)
         .code("), state)\n}\n}\n#[automatically_derived]\nimpl core::cmp::PartialOrd for ")
         .code(ty)

@@ -142,6 +142,7 @@ pub(super) fn impls(table: &Table, out: &mut RustText) {
         from_u16(codes, out);
         reason(codes, out);
         super::tables::methods(table, out);
+        out.code(LOCALIZED);
     });
     status_line(codes, out);
     super::tables::row_of(codes, out);
@@ -330,3 +331,19 @@ fn from_folded(codes: &[Code], out: &mut RustText) {
         },
     );
 }
+
+/// The message in a locale as a value that prints it, and in the current locale.
+const LOCALIZED: &str = "
+    /// The message in `locale`, as a value that prints it: for `write!` and
+    /// `format_args!` without an intermediate `String`. Width and alignment apply.
+    #[inline]
+    pub const fn localized(self, locale: Locale) -> private::locale::Localized {
+        private::locale::Localized::new(self.message(locale))
+    }
+
+    /// The message in [`Locale::current`].
+    #[inline]
+    pub fn message_current(self) -> &'static str {
+        self.message(Locale::current())
+    }
+";

@@ -183,6 +183,17 @@ const _: () = {
             const ALIASES: [&[&str]; 3] = [&[], &["Missing"], &[]];
             ALIASES[row_of(self)]
         }
+        /// The message in `locale`, as a value that prints it: for `write!` and
+        /// `format_args!` without an intermediate `String`. Width and alignment apply.
+        #[inline]
+        pub const fn localized(self, locale: Locale) -> private::locale::Localized {
+            private::locale::Localized::new(self.message(locale))
+        }
+        /// The message in [`Locale::current`].
+        #[inline]
+        pub fn message_current(self) -> &'static str {
+            self.message(Locale::current())
+        }
     }
     /// `404 Not Found`.
     const fn status_line(code: StatusCode) -> &'static str {
@@ -246,14 +257,12 @@ const _: () = {
     const STATUS_CODE_NAMES: [&str; 3] = ["Ok", "NotFound", "ServiceUnavailable"];
     #[automatically_derived]
     impl core::fmt::Debug for StatusCode {
-        #[inline]
         fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
             f.write_str(STATUS_CODE_NAMES[row_of(*self)])
         }
     }
     #[automatically_derived]
     impl core::hash::Hash for StatusCode {
-        #[inline]
         fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
             core::hash::Hash::hash(&(*self as u16), state)
         }
@@ -377,8 +386,6 @@ const _: () = {
         pub fn from_env() -> Locale {
             private::from_env(&Locale::ALL, &TAGS, &Locale::MATCHING_RULES)
         }
-    }
-    impl Locale {
         /// Sets the locale of the whole process, which [`Locale::current`] returns where no
         /// [`Locale::with_current`] or [`Locale::scope`] says otherwise. Lock-free.
         pub fn set_current(locale: Locale) {
@@ -410,19 +417,6 @@ const _: () = {
     static CURRENT_LOCALE: private::CurrentLocale<Locale> = private::CurrentLocale::new(
         &Locale::ALL,
     );
-    impl StatusCode {
-        /// The message in `locale`, as a value that prints it: for `write!` and
-        /// `format_args!` without an intermediate `String`. Width and alignment apply.
-        #[inline]
-        pub const fn localized(self, locale: Locale) -> private::locale::Localized {
-            private::locale::Localized::new(self.message(locale))
-        }
-        /// The message in [`Locale::current`].
-        #[inline]
-        pub fn message_current(self) -> &'static str {
-            self.message(Locale::current())
-        }
-    }
     #[automatically_derived]
     impl core::default::Default for Locale {
         #[inline]
@@ -449,14 +443,12 @@ const _: () = {
     const LOCALE_NAMES: [&str; 3] = ["En", "ZhCn", "ZhHk"];
     #[automatically_derived]
     impl core::fmt::Debug for Locale {
-        #[inline]
         fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
             f.write_str(LOCALE_NAMES[*self as usize])
         }
     }
     #[automatically_derived]
     impl core::hash::Hash for Locale {
-        #[inline]
         fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
             core::hash::Hash::hash(&(*self as isize), state)
         }
