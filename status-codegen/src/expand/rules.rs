@@ -8,7 +8,7 @@
 //! `private::subtags` and `private::region_distance`, and each set of regions is written once,
 //! as a constant the rows that use it share.
 
-use status_locale::{Regions, Rules, Subtags};
+use status_locale::{Regions, Rules};
 
 use super::text::RustText;
 
@@ -24,36 +24,21 @@ pub(super) fn rules(rules: &Rules<'_>, out: &mut RustText) {
     }
     out.str(&hex).code(");\n");
 
-    out.code("const ALIASES: [(&str, &str, &str); ")
-        .number(rules.aliases.len())
-        .code("] = private::rows::triples(");
-    let words = rules
-        .aliases
-        .iter()
-        .flat_map(|(alias, language, script)| [*alias, *language, *script]);
-    out.str(&joined(words)).code(");\n");
-
-    out.code("const UNDETERMINED: [(&str, &str); ")
-        .number(rules.undetermined.len())
-        .code("] = private::rows::pairs(");
-    let words = rules
-        .undetermined
-        .iter()
-        .flat_map(|(subtag, language)| [*subtag, *language]);
-    out.str(&joined(words)).code(");\n");
+    out.code("const ALIASES: [(&str, &str, &str); ");
+    let words = rules.aliases.iter().flat_map(|(a, l, s)| [*a, *l, *s]);
+    decoded(out, rules.aliases.len(), "triples", words);
+    out.code("const UNDETERMINED: [(&str, &str); ");
+    let words = rules.undetermined.iter().flat_map(|(s, l)| [*s, *l]);
+    decoded(out, rules.undetermined.len(), "pairs", words);
 
     for (index, (_, rows)) in rules.likely.iter().enumerate() {
         out.code("const LIKELY_")
             .number(index)
-            .code(": [((&str, &str), (&str, &str)); ")
-            .number(rows.len())
-            .code("] = private::rows::likely(");
+            .code(": [((&str, &str), (&str, &str)); ");
         let words = rows
             .iter()
-            .flat_map(|((script, region), (to_script, to_region))| {
-                [*script, *region, *to_script, *to_region]
-            });
-        out.str(&joined(words)).code(");\n");
+            .flat_map(|((s, r), (to_s, to_r))| [*s, *r, *to_s, *to_r]);
+        decoded(out, rows.len(), "likely", words);
     }
 
     // Each set of regions once, in the order of first use.
@@ -68,25 +53,16 @@ pub(super) fn rules(rules: &Rules<'_>, out: &mut RustText) {
         }
     }
     for (index, set) in sets.iter().enumerate() {
-        out.code("const REGIONS_")
-            .number(index)
-            .code(": [&str; ")
-            .number(set.len())
-            .code("] = private::rows::words(");
-        out.str(&joined(set.iter().copied())).code(");\n");
+        out.code("const REGIONS_").number(index).code(": [&str; ");
+        decoded(out, set.len(), "words", set.iter().copied());
     }
 
-    out.code("const SUPPORTED: [private::locale::Subtags<'static>; ")
-        .number(rules.supported.len())
-        .code("] = private::rows::subtags(");
-    let words = rules.supported.iter().flat_map(
-        |Subtags {
-             language,
-             script,
-             region,
-         }| [*language, *script, *region],
-    );
-    out.str(&joined(words)).code(");\n");
+    out.code("const SUPPORTED: [private::locale::Subtags<'static>; ");
+    let words = rules
+        .supported
+        .iter()
+        .flat_map(|t| [t.language, t.script, t.region]);
+    decoded(out, rules.supported.len(), "subtags", words);
 
     out.code("const REGION_ROWS: [private::locale::RegionDistance<'static>; ")
         .number(rules.regions.len())
@@ -194,6 +170,21 @@ pub(super) fn rules(rules: &Rules<'_>, out: &mut RustText) {
         comma(out, &mut first).number(usize::from(*fit));
     }
     out.code("], }\n}");
+}
+
+/// `N] = private::rows::decoder("words");`: the end of a constant of `N` rows, which the
+/// caller has named and typed, decoded from `words` at compile time.
+fn decoded<'w>(
+    out: &mut RustText,
+    rows: usize,
+    decoder: &'static str,
+    words: impl Iterator<Item = &'w str>,
+) {
+    out.number(rows)
+        .code("] = private::rows::")
+        .code(decoder)
+        .code("(");
+    out.str(&joined(words)).code(");\n");
 }
 
 /// Words as `status_core::__private::rows` reads them: separated by single spaces, `-` for an
