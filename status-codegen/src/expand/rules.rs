@@ -282,8 +282,34 @@ mod tests {
             })
             .collect();
         assert!(languages.len() > 150, "{}", languages.len());
-        for chunk in languages.chunks(40) {
-            let tags: Vec<&str> = chunk.iter().map(String::as_str).collect();
+        // And tags with three-letter languages, scripts and regions, whose supported subtags
+        // and parents are written too.
+        let more = [
+            "fil",
+            "yue",
+            "yue-Hant",
+            "haw",
+            "ast",
+            "ckb",
+            "gsw",
+            "nds",
+            "sah",
+            "smn",
+            "zh-Hant-HK",
+            "sr-Latn",
+            "en-001",
+            "en-150",
+            "es-419",
+            "pt-PT",
+            "az-Arab",
+            "uz-Arab",
+            "ca-ES-valencia",
+        ];
+        let chunks = languages
+            .chunks(40)
+            .map(|chunk| chunk.iter().map(String::as_str).collect());
+        for tags in chunks.chain([more.to_vec()]) {
+            let tags: Vec<&str> = tags;
             status_locale::data::rules_for(&tags, |rules| {
                 let likely = rules.likely.iter().flat_map(|(language, rows)| {
                     rows.iter()
