@@ -133,13 +133,7 @@ fn parse_status_code_text<T: Copy + PartialEq>(
 /// order), in any case, with `_` for `-`.
 #[inline]
 pub fn parse_locale<T: Copy>(text: &str, all: &[T], tags: &[&str]) -> Result<T, ParseLocaleError> {
-    let same = |tag: &&str| {
-        tag.len() == text.len()
-            && tag
-                .bytes()
-                .zip(text.bytes())
-                .all(|(a, b)| status_locale::fold_byte(a) == status_locale::fold_byte(b))
-    };
+    let same = |tag: &&str| status_locale::same_subtags(tag, text);
     match tags.iter().position(same).and_then(|at| all.get(at)) {
         Some(locale) => Ok(*locale),
         None => Err(ParseLocaleError::new(text)),
@@ -211,41 +205,6 @@ pub const fn by_code<T: Copy>(table: &[Option<T>], code: u16) -> Option<T> {
         table[code as usize]
     } else {
         None
-    }
-}
-
-/// A [`locale::Subtags`] of a generated `Locale::MATCHING_RULES`: a call takes one line of an
-/// expanded crate where a struct expression takes a line per field.
-#[inline]
-pub const fn subtags<'a>(
-    language: &'a str,
-    script: &'a str,
-    region: &'a str,
-) -> locale::Subtags<'a> {
-    locale::Subtags {
-        language,
-        script,
-        region,
-    }
-}
-
-/// A [`locale::RegionDistance`] of a generated `Locale::MATCHING_RULES`, as [`subtags`] is.
-#[inline]
-pub const fn region_distance<'a>(
-    language: &'a str,
-    script: &'a str,
-    desired: locale::Regions<'a>,
-    supported: locale::Regions<'a>,
-    distance: u8,
-    oneway: bool,
-) -> locale::RegionDistance<'a> {
-    locale::RegionDistance {
-        language,
-        script,
-        desired,
-        supported,
-        distance,
-        oneway,
     }
 }
 
