@@ -158,8 +158,8 @@ pub(crate) fn table(table: &Table, options: &Options) -> TokenStream {
         #[allow(unused_imports, dead_code, clippy::all)]
         const _: () = {
             // A user's `const code` (or unit struct) named like a local of the code below would
-            // turn that local's binding into a constant pattern, hygiene or not; these items,
-            // nearer in scope, make every such name bind afresh.
+            // turn that local's binding into a constant pattern, hygiene or not; these imported
+            // functions, nearer in scope, make every such name bind afresh.
             use #krate::__private::bound::{#(#shadowed),*};
             // Every path from the crate root, as edition 2015 reads `use` paths.
             use #krate::__private as private;

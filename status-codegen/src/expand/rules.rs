@@ -1,12 +1,11 @@
 //! The CLDR rows of one table (`status_locale::data::rules_for`) as a
 //! `status_core::locale::Rules` expression, reached through the expansion's `private` import.
 //!
-//! The long runs of rows (related languages, likely subtags, aliases, undetermined tags) are
-//! each one string literal that a `const fn` of `status_core::__private::rows` decodes at
-//! compile time: one literal a field instead of a few tokens a row, which an expanded crate
-//! prints on a line or two instead of a line per row or two. The rows of structs are calls of
-//! `private::subtags` and `private::region_distance`, and each set of regions is written once,
-//! as a constant the rows that use it share.
+//! The long runs of rows (related languages, likely subtags, aliases, undetermined tags, the
+//! supported tags, region rows) are each one string literal that a `const fn` of
+//! `status_core::__private::rows` decodes at compile time: one literal a field instead of a
+//! few tokens a row, which an expanded crate prints on a line or two instead of a line per row
+//! or two. Each set of regions is written once, as a constant the region rows name by number.
 
 use status_locale::{Regions, Rules};
 
@@ -66,35 +65,32 @@ pub(super) fn rules(rules: &Rules<'_>, out: &mut RustText) {
 
     out.code("const REGION_ROWS: [private::locale::RegionDistance<'static>; ")
         .number(rules.regions.len())
-        .code("] = private::rows::regions(&[");
-    for index in 0..sets.len() {
-        if index > 0 {
-            out.code(", ");
-        }
+        .code("] = private::rows::regions(&");
+    out.array(0..sets.len(), |out, index| {
         out.code("&REGIONS_").number(index);
-    }
-    out.code("], ");
-    let mut text = String::new();
-    for row in rules.regions {
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        let side = |regions: &Regions<'_>| match regions {
-            Regions::Any => "*".to_string(),
-            Regions::In(listed) => format!("+{}", position(&sets, listed)),
-            Regions::NotIn(listed) => format!("!{}", position(&sets, listed)),
-        };
-        let words = [
-            row.language.to_string(),
-            row.script.to_string(),
-            side(&row.desired),
-            side(&row.supported),
-            row.distance.to_string(),
-            u8::from(row.oneway).to_string(),
-        ];
-        text.push_str(&words.join(" "));
-    }
-    out.str(&text).code(");\n");
+    });
+    out.code(", ");
+    let side = |regions: &Regions<'_>| match regions {
+        Regions::Any => "*".to_string(),
+        Regions::In(listed) => format!("+{}", position(&sets, listed)),
+        Regions::NotIn(listed) => format!("!{}", position(&sets, listed)),
+    };
+    let words: Vec<String> = rules
+        .regions
+        .iter()
+        .flat_map(|row| {
+            [
+                row.language.to_string(),
+                row.script.to_string(),
+                side(&row.desired),
+                side(&row.supported),
+                row.distance.to_string(),
+                u8::from(row.oneway).to_string(),
+            ]
+        })
+        .collect();
+    out.str(&joined(words.iter().map(String::as_str)))
+        .code(");\n");
 
     out.code("private::locale::Rules { cldr_version: ")
         .str(rules.cldr_version)
