@@ -20,7 +20,7 @@ use status_codegen::model::{Code, Problem, Table};
 use crate::args::Format;
 use crate::labels::{Labels, class_index};
 use crate::output::acts_on_terminal;
-use crate::table::{Field, own_text, problems_of, text, text_locale};
+use crate::table::{Field, own_text, problems_of, tag_of, text, text_locale};
 
 /// What to export: the table, the locales whose texts to show (one, or all of them), and
 /// the locale the page's own words follow.
@@ -539,14 +539,6 @@ fn problems_json(export: &Export<'_>) -> serde_json::Value {
         .collect()
 }
 
-/// The tag of the table's locale `locale`, or `""`.
-fn tag_of(table: &Table, locale: usize) -> &str {
-    table
-        .locales()
-        .get(locale)
-        .map_or("", |locale| locale.tag())
-}
-
 /// A text per locale of the export, keyed by tag (`{"en": "...", "zh-CN": "..."}`), leaving out
 /// the locales `text` has nothing for.
 fn by_locale(export: &Export<'_>, text: &dyn Fn(usize) -> Option<String>) -> serde_json::Value {
@@ -701,12 +693,7 @@ fn openapi(export: &Export<'_>) -> String {
             (code.variant().to_string(), response)
         })
         .collect();
-    let labels = Labels::for_tag(
-        table
-            .locales()
-            .get(locale)
-            .map_or("", |locale| locale.tag()),
-    );
+    let labels = Labels::for_tag(tag_of(table, locale));
     crate::render::json(&serde_json::json!({
         "openapi": "3.1.0",
         "info": {

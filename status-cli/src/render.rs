@@ -6,7 +6,7 @@ use status_codegen::model::{Code, Problem, Table};
 
 use crate::labels::{Labels, class_index, display_width};
 use crate::output::acts_on_terminal;
-use crate::table::{Field, problems_of, text};
+use crate::table::{Field, problems_of, tag_of, text};
 
 /// One line per code: number, reason phrase, message; the reason column is aligned. Under a
 /// code, a line per problem type of it: its key and title.
@@ -42,11 +42,7 @@ fn problem_lines(table: &Table, code: &Code, locale: usize, out: &mut String) {
 /// Everything the table says about one problem type, labelled in the language of its texts:
 /// its status, type, title, detail template and fields.
 pub fn problem_detail(table: &Table, problem: &Problem, locale: usize) -> String {
-    let tag = table
-        .locales()
-        .get(locale)
-        .map_or("", |locale| locale.tag());
-    let labels = Labels::for_tag(tag);
+    let labels = Labels::for_tag(tag_of(table, locale));
     let [_, _, r#type, title, detail, fields, status] = labels.problems;
     let mut out = format!("{} ({})\n", problem.key(), problem.ident());
     let mut field = |label: &str, text: &str| {
@@ -93,11 +89,7 @@ pub fn problem_json(table: &Table, problem: &Problem, locale: usize) -> serde_js
 
 /// Everything the table says about one code, labelled in the language of its texts.
 pub fn detail(table: &Table, code: &Code, locale: usize) -> String {
-    let tag = table
-        .locales()
-        .get(locale)
-        .map_or("", |locale| locale.tag());
-    let labels = Labels::for_tag(tag);
+    let labels = Labels::for_tag(tag_of(table, locale));
     let [class, message, scenario, note, aliases, retry] = labels.detail;
     let mut out = format!("{} {}\n", code.code(), code.name());
     let mut field = |label: &str, text: &str| {

@@ -17,6 +17,14 @@ const SHIPPED_DISPLAY: &str = "<standard>/codes.toml";
 /// named, in the current directory.
 pub const LOCAL: &str = "codes.toml";
 
+/// The tag of the table's locale `locale`, or `""`.
+pub fn tag_of(table: &Table, locale: usize) -> &str {
+    table
+        .locales()
+        .get(locale)
+        .map_or("", |locale| locale.tag())
+}
+
 /// The table `source` stands for: [`TableArg::Default`] is [`LOCAL`] when it is a file (a
 /// pipe or a directory of that name is not a table), else the shipped table.
 pub fn resolve(source: &TableArg) -> TableArg {
